@@ -1,0 +1,8 @@
+"use server";
+
+import { signOut } from "@/lib/auth";
+
+export async function signOutAction(formData: FormData) {
+  const locale = String(formData.get("locale") ?? "en").slice(0, 2);
+  await signOut({ redirectTo: `/${/^[a-z]{2}$/.test(locale) ? locale : "en"}/sign-in` });
+}

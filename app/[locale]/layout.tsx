@@ -1,0 +1,50 @@
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/client-messages";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { routing } from "@/lib/i18n/routing";
+import "../globals.css";
+
+// Pages are rendered on first request and then cached; nothing touches the database at build time.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "common" });
+  return {
+    title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
+    description: t("tagline"),
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b1f4d" };
+
+export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "common" });
+  return (
+    <html lang={locale}>
+      <body>
+        {/* Client components (links, the error boundary) need the locale and the common strings only. */}
+        <ClientMessages namespaces={["common"]}>
+        <a className="skip-link" href="#main">
+          {t("skipToContent")}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1}>
+          <div className="container">{children as ReactNode}</div>
+        </main>
+        <SiteFooter locale={locale} />
+        </ClientMessages>
+      </body>
+    </html>
+  );
+}

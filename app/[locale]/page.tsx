@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { EventCard } from "@/components/event-card";
+import { listPublishedEvents } from "@/db/queries/events";
+
+/** Cached for five minutes; organiser changes to events revalidate it sooner. */
+export const revalidate = 300;
+
+export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "home" });
+  return { title: { absolute: t("metaTitle") } };
+}
+
+export default async function HomePage({ params }: PageProps<"/[locale]">) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, dialogues] = await Promise.all([
+    getTranslations({ locale, namespace: "home" }),
+    listPublishedEvents(),
+  ]);
+  return (
+    <div className="stack">
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      <section aria-labelledby="dialogues-heading">
+        <h2 id="dialogues-heading">{t("listHeading")}</h2>
+        {dialogues.length === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <ul className="card-list two">
+            {dialogues.map((event) => (
+              <li key={event.slug}>
+                <EventCard event={event} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

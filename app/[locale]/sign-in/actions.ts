@@ -1,0 +1,22 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signIn } from "@/lib/auth";
+import { type ActionState, validatedAction } from "@/lib/actions";
+import { signInSchema } from "@/lib/validation/auth";
+import { safeCallbackPath } from "@/lib/auth/callback";
+
+export const signInAction = validatedAction(signInSchema, async ({ email, password }, formData): Promise<ActionState> => {
+  const locale = String(formData.get("locale") ?? "en");
+  const redirectTo = safeCallbackPath(formData.get("callbackUrl"), `/${locale}/dashboard`);
+  try {
+    await signIn("credentials", { email, password, redirectTo });
+  } catch (error) {
+    // One answer for unknown address, wrong password and disabled account.
+    if (error instanceof AuthError) {
+      return { ok: false, message: error.type === "CredentialsSignin" ? "invalid" : "failed", values: { email } };
+    }
+    throw error; // the redirect after a successful sign-in
+  }
+  return { ok: true };
+});

@@ -1,0 +1,29 @@
+import { sql } from "drizzle-orm";
+import { databaseHandle } from "@/db/client";
+import { now } from "@/lib/clock";
+
+export const dynamic = "force-dynamic";
+
+/** For load balancers and tests: 200 when this instance can reach its database, 503 otherwise. */
+export async function GET() {
+  const started = performance.now();
+  try {
+    const handle = databaseHandle();
+    await handle.db.execute(sql`select 1 from events limit 1`);
+    return Response.json(
+      {
+        status: "ok",
+        database: handle.kind,
+        databaseLatencyMs: Math.round((performance.now() - started) * 10) / 10,
+        time: now().toISOString(),
+      },
+      { headers: { "Cache-Control": "no-store" } },
+    );
+  } catch (error) {
+    console.error("[health] database check failed", error);
+    return Response.json(
+      { status: "unavailable", database: "unreachable" },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
+  }
+}

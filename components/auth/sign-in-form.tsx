@@ -1,0 +1,49 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useRef } from "react";
+import { signInAction } from "@/app/[locale]/sign-in/actions";
+import { FormMessage } from "@/components/form/form-message";
+import { TextField } from "@/components/form/text-field";
+import { useFocusFirstError } from "@/components/form/use-focus-first-error";
+import type { ActionState } from "@/lib/actions";
+
+export function SignInForm({ locale, callbackUrl }: { locale: string; callbackUrl?: string }) {
+  const t = useTranslations("auth");
+  const [state, action, pending] = useActionState<ActionState, FormData>(signInAction, { ok: false });
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, state);
+  const error = (field: string) => {
+    const key = state.errors?.[field]?.[0];
+    return key ? t(`validation.${key}`) : undefined;
+  };
+  return (
+    <form ref={formRef} action={action} className="form" noValidate>
+      <FormMessage tone="error" text={state.message ? t(`signIn.${state.message}`) : undefined} />
+      <input type="hidden" name="locale" value={locale} />
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+      <TextField
+        name="email"
+        type="email"
+        label={t("signIn.email")}
+        autoComplete="username"
+        required
+        defaultValue={state.values?.email}
+        error={error("email")}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t("signIn.password")}
+        autoComplete="current-password"
+        required
+        error={error("password")}
+      />
+      <div>
+        <button type="submit" className="button" disabled={pending}>
+          {t("signIn.submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

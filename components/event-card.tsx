@@ -1,0 +1,46 @@
+import { getTranslations } from "next-intl/server";
+import type { EventListItem } from "@/db/queries/events";
+import { Link } from "@/lib/i18n/navigation";
+import { countryName, formatDateRange, localize } from "@/lib/i18n/localize";
+
+export async function EventCard({ event, locale }: { event: EventListItem; locale: string }) {
+  const t = await getTranslations({ locale, namespace: "home" });
+  const title = localize(event.title, locale);
+  const headingId = `event-${event.slug}`;
+  return (
+    <article className="card" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        <Link href={`/events/${event.slug}`}>{title}</Link>
+      </h3>
+      <dl className="facts">
+        <dt>{t("dates")}</dt>
+        <dd>
+          <time dateTime={event.startDate}>{formatDateRange(locale, event.startDate, event.endDate)}</time>
+        </dd>
+        <dt>{t("place")}</dt>
+        <dd>
+          {localize(event.venue, locale) !== event.city ? `${localize(event.venue, locale)}, ` : ""}
+          {event.city}, {countryName(event.countryCode, locale)}
+        </dd>
+      </dl>
+      <p>{localize(event.summary, locale)}</p>
+      <p className="actions">
+        <span className={`badge ${event.registrationOpen ? "badge-open" : "badge-closed"}`}>
+          {event.registrationOpen ? t("registrationOpen") : t("registrationClosed")}
+        </span>
+        <span className="badge badge-info">{t("themeCount", { count: event.themeCount })}</span>
+      </p>
+      {event.requiresApproval ? <p className="hint">{t("requiresApproval")}</p> : null}
+      <p className="actions">
+        <Link className="button secondary" href={`/events/${event.slug}/schedule`}>
+          {t("viewSchedule")}
+        </Link>
+        {event.registrationOpen ? (
+          <Link className="button" href={`/events/${event.slug}/register`}>
+            {t("register")}
+          </Link>
+        ) : null}
+      </p>
+    </article>
+  );
+}

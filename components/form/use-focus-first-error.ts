@@ -1,0 +1,11 @@
+"use client";
+
+import { type RefObject, useEffect } from "react";
+
+/** After a submission comes back with errors, moves focus to the first invalid field. */
+export function useFocusFirstError(formRef: RefObject<HTMLFormElement | null>, trigger: unknown) {
+  useEffect(() => {
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    invalid?.focus();
+  }, [formRef, trigger]);
+}

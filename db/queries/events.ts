@@ -1,0 +1,30 @@
+import "server-only";
+import { asc, count, eq } from "drizzle-orm";
+import { getDb } from "../client";
+import { events, themes } from "../schema";
+
+/** Published dialogues, soonest first, with the number of themes of each. */
+export async function listPublishedEvents() {
+  return getDb()
+    .select({
+      slug: events.slug,
+      title: events.title,
+      summary: events.summary,
+      venue: events.venue,
+      city: events.city,
+      countryCode: events.countryCode,
+      timeZone: events.timeZone,
+      startDate: events.startDate,
+      endDate: events.endDate,
+      registrationOpen: events.registrationOpen,
+      requiresApproval: events.requiresApproval,
+      themeCount: count(themes.id),
+    })
+    .from(events)
+    .leftJoin(themes, eq(themes.eventId, events.id))
+    .where(eq(events.status, "published"))
+    .groupBy(events.id)
+    .orderBy(asc(events.startDate));
+}
+
+export type EventListItem = Awaited<ReturnType<typeof listPublishedEvents>>[number];

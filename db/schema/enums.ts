@@ -1,0 +1,40 @@
+import { pgEnum } from "drizzle-orm/pg-core";
+
+export const eventStatus = pgEnum("event_status", ["draft", "published", "archived"]);
+
+export const sessionKind = pgEnum("session_kind", [
+  "plenary",
+  "panel",
+  "working_group",
+  "workshop",
+  "roundtable",
+  "side_event",
+]);
+
+export const registrationStatus = pgEnum("registration_status", [
+  "pending",
+  "confirmed",
+  "rejected",
+  "cancelled",
+]);
+
+export const signupStatus = pgEnum("signup_status", ["confirmed", "waitlisted", "cancelled"]);
+
+/** Stakeholder groups offered at registration (see shared/EVENTS.md). */
+export const stakeholderGroup = pgEnum("stakeholder_group", [
+  "government_eu_institution",
+  "government_eu_member_state",
+  "government_lac_country",
+  "international_organisation",
+  "private_sector",
+  "civil_society",
+  "academia_research",
+  "media",
+  "other",
+]);
+
+export const userRole = pgEnum("user_role", ["admin", "organiser", "checkin"]);
+
+export const tokenPurpose = pgEnum("token_purpose", ["setup", "invitation", "password_reset"]);
+
+export const emailStatus = pgEnum("email_status", ["pending", "sending", "sent", "failed"]);

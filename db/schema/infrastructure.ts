@@ -1,0 +1,45 @@
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { emailStatus } from "./enums";
+import { registrations } from "./registrations";
+
+export type OutboxAttachment = { filename: string; contentType: string; contentBase64: string };
+
+/**
+ * Every email is a row written in the same transaction as its cause; a sender drains the table
+ * with `FOR UPDATE SKIP LOCKED`, so several app instances never send one message twice.
+ */
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    kind: text().notNull(),
+    toAddress: text().notNull(),
+    subject: text().notNull(),
+    textBody: text().notNull(),
+    htmlBody: text(),
+    attachments: jsonb().$type<OutboxAttachment[]>().notNull().default([]),
+    /** Optional idempotency key: the same cause never queues the same message twice. */
+    dedupeKey: text(),
+    registrationId: integer().references(() => registrations.id, { onDelete: "set null" }),
+    status: emailStatus().notNull().default("pending"),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastError: text(),
+    sentAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("email_outbox_dedupe_key").on(t.dedupeKey),
+    index("email_outbox_due_idx").on(t.status, t.nextAttemptAt),
+  ],
+);
+
+/** Store for the rate limiter, shared by every app instance. */
+export const rateLimits = pgTable("rate_limits", {
+  key: text().primaryKey(),
+  points: integer().notNull(),
+  expiresAt: timestamp({ withTimezone: true }),
+});
+
+export type OutboxEmail = typeof emailOutbox.$inferSelect;
+export type NewOutboxEmail = typeof emailOutbox.$inferInsert;

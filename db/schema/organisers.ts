@@ -1,0 +1,75 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { tokenPurpose, userRole } from "./enums";
+
+/** Organiser accounts. Delegates have no account: they use their secret manage link. */
+export const users = pgTable(
+  "users",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    email: text().notNull(),
+    name: text().notNull(),
+    /** argon2id; null until an invited organiser sets a password. */
+    passwordHash: text(),
+    role: userRole().notNull(),
+    locale: text().notNull().default("en"),
+    disabledAt: timestamp({ withTimezone: true }),
+    lastSignInAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],
+);
+
+/** Single-use links: first-organiser setup, invitations, password resets. Only hashes are kept. */
+export const oneTimeTokens = pgTable(
+  "one_time_tokens",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    purpose: tokenPurpose().notNull(),
+    tokenHash: text().notNull(),
+    userId: integer().references(() => users.id, { onDelete: "cascade" }),
+    email: text(),
+    role: text(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdById: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("one_time_tokens_hash_key").on(t.tokenHash)],
+);
+
+/** Who did what to which record, with the record before and after. */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigint({ mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    actorId: integer().references(() => users.id, { onDelete: "set null" }),
+    /** Kept even if the account is deleted later. */
+    actorEmail: text(),
+    action: text().notNull(),
+    entityType: text().notNull(),
+    entityId: text(),
+    eventId: integer(),
+    before: jsonb(),
+    after: jsonb(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("audit_log_created_idx").on(t.createdAt),
+    index("audit_log_entity_idx").on(t.entityType, t.entityId),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type OneTimeToken = typeof oneTimeTokens.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

@@ -1,0 +1,131 @@
+import { sql } from "drizzle-orm";
+import {
+  char,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import { registrationStatus, signupStatus, stakeholderGroup } from "./enums";
+import { events, sessions } from "./events";
+import { users } from "./organisers";
+
+export const registrations = pgTable(
+  "registrations",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    eventId: integer()
+      .notNull()
+      .references(() => events.id, { onDelete: "restrict" }),
+    honorific: text(),
+    givenName: text().notNull(),
+    familyName: text().notNull(),
+    email: text().notNull(),
+    phone: text(),
+    organisation: text().notNull(),
+    position: text().notNull(),
+    stakeholderGroup: stakeholderGroup().notNull(),
+    /** ISO 3166-1 alpha-2. */
+    countryCode: char({ length: 2 }).notNull(),
+    /** Whom the delegate represents (a ministry, a member state, a company...). */
+    represents: text().notNull(),
+    /** Language the delegate prefers for the dialogue and for our messages. */
+    preferredLanguage: text().notNull(),
+    // Special-category data: only stored with its own explicit consent (see check below).
+    accessibilityNeeds: text(),
+    dietaryRequirements: text(),
+    specialDataConsentAt: timestamp({ withTimezone: true }),
+    privacyNoticeVersion: text().notNull(),
+    privacyConsentAt: timestamp({ withTimezone: true }).notNull(),
+    /** Interface language at registration; emails use it. */
+    locale: text().notNull(),
+    status: registrationStatus().notNull(),
+    /** SHA-256 of the secret manage link token; the token itself is never stored. */
+    manageTokenHash: text().notNull(),
+    /** Opaque random token carried by the QR code; no personal data. */
+    checkInToken: text().notNull(),
+    /** Client-generated key of one form submission, so a retry cannot register twice. */
+    submissionKey: text(),
+    decisionReason: text(),
+    decidedAt: timestamp({ withTimezone: true }),
+    decidedById: integer().references(() => users.id, { onDelete: "set null" }),
+    cancelledAt: timestamp({ withTimezone: true }),
+    erasedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // One active registration per delegate and dialogue, whatever the case of the address.
+    uniqueIndex("registrations_event_email_active_key")
+      .on(t.eventId, sql`lower(${t.email})`)
+      .where(sql`${t.status} <> 'cancelled'`),
+    uniqueIndex("registrations_manage_token_key").on(t.manageTokenHash),
+    uniqueIndex("registrations_check_in_token_key").on(t.checkInToken),
+    uniqueIndex("registrations_submission_key").on(t.submissionKey),
+    index("registrations_event_status_idx").on(t.eventId, t.status),
+    index("registrations_event_created_idx").on(t.eventId, t.createdAt),
+    check(
+      "registrations_special_data_needs_consent",
+      sql`(${t.accessibilityNeeds} is null and ${t.dietaryRequirements} is null) or ${t.specialDataConsentAt} is not null`,
+    ),
+    check("registrations_email_shape", sql`position('@' in ${t.email}) > 1`),
+  ],
+);
+
+export const sessionSignups = pgTable(
+  "session_signups",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    registrationId: integer()
+      .notNull()
+      .references(() => registrations.id, { onDelete: "cascade" }),
+    sessionId: integer()
+      .notNull()
+      .references(() => sessions.id, { onDelete: "cascade" }),
+    status: signupStatus().notNull(),
+    /** Order on the waiting list (first come, first served); set while waitlisted. */
+    waitlistedAt: timestamp({ withTimezone: true }),
+    confirmedAt: timestamp({ withTimezone: true }),
+    cancelledAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("session_signups_registration_session_key").on(t.registrationId, t.sessionId),
+    index("session_signups_session_status_idx").on(t.sessionId, t.status, t.waitlistedAt),
+    check(
+      "session_signups_waitlist_order",
+      sql`(${t.status} = 'waitlisted') = (${t.waitlistedAt} is not null)`,
+    ),
+  ],
+);
+
+/** Attendance: at the venue on a day (session null) or in one session. */
+export const checkIns = pgTable(
+  "check_ins",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    registrationId: integer()
+      .notNull()
+      .references(() => registrations.id, { onDelete: "cascade" }),
+    /** Day of the event, in the event's zone. */
+    day: date().notNull(),
+    sessionId: integer().references(() => sessions.id, { onDelete: "cascade" }),
+    checkedInAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    checkedInById: integer().references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    unique("check_ins_once_key").on(t.registrationId, t.day, t.sessionId).nullsNotDistinct(),
+    index("check_ins_session_idx").on(t.sessionId),
+  ],
+);
+
+export type Registration = typeof registrations.$inferSelect;
+export type NewRegistration = typeof registrations.$inferInsert;
+export type SessionSignup = typeof sessionSignups.$inferSelect;
+export type CheckIn = typeof checkIns.$inferSelect;

@@ -1,0 +1,75 @@
+import { and, eq } from "drizzle-orm";
+import { zonedInstant } from "@/lib/time";
+import type { Database } from "./client";
+import { events, sessions, themes } from "./schema";
+import { cartagena } from "./seed-data/cartagena";
+import { santoDomingo } from "./seed-data/santo-domingo";
+import type { SeedEvent } from "./seed-data/types";
+
+export const seedEvents: SeedEvent[] = [cartagena, santoDomingo];
+
+/**
+ * Inserts both dialogues, their themes and sample programmes where they are missing. It never
+ * overwrites: running it twice changes nothing, and organisers' edits survive restarts.
+ */
+export async function seedDatabase(db: Database): Promise<{ eventsCreated: number }> {
+  let eventsCreated = 0;
+  await db.transaction(async (tx) => {
+    for (const seed of seedEvents) {
+      const inserted = await tx
+        .insert(events)
+        .values(seed.event)
+        .onConflictDoNothing({ target: events.slug })
+        .returning({ id: events.id });
+      if (inserted.length > 0) eventsCreated++;
+      const [event] = await tx
+        .select({ id: events.id, timeZone: events.timeZone })
+        .from(events)
+        .where(eq(events.slug, seed.event.slug));
+      if (!event) throw new Error(`Seed event ${seed.event.slug} vanished`);
+
+      await tx
+        .insert(themes)
+        .values(seed.themes.map((theme, position) => ({ ...theme, eventId: event.id, position })))
+        .onConflictDoNothing({ target: [themes.eventId, themes.slug] });
+      const themeRows = await tx
+        .select({ id: themes.id, slug: themes.slug })
+        .from(themes)
+        .where(eq(themes.eventId, event.id));
+      const themeId = new Map(themeRows.map((row) => [row.slug, row.id]));
+
+      await tx
+        .insert(sessions)
+        .values(
+          seed.sessions.map((s) => ({
+            eventId: event.id,
+            themeId: s.theme ? (themeId.get(s.theme) ?? null) : null,
+            slug: s.slug,
+            title: s.title,
+            description: s.description,
+            kind: s.kind,
+            room: s.room,
+            startsAt: zonedInstant(s.day, s.start, event.timeZone),
+            endsAt: zonedInstant(s.day, s.end, event.timeZone),
+            capacity: s.capacity,
+            speakers: s.speakers ?? [],
+            isStreamed: s.streamed ?? false,
+            streamUrl: s.streamUrl ?? null,
+            isSample: true,
+          })),
+        )
+        .onConflictDoNothing({ target: [sessions.eventId, sessions.slug] });
+    }
+  });
+  return { eventsCreated };
+}
+
+/** Looks a seeded session up by event and session slug (used by tests and demos). */
+export async function findSeededSession(db: Database, eventSlug: string, sessionSlug: string) {
+  const [row] = await db
+    .select({ session: sessions })
+    .from(sessions)
+    .innerJoin(events, eq(events.id, sessions.eventId))
+    .where(and(eq(events.slug, eventSlug), eq(sessions.slug, sessionSlug)));
+  return row?.session;
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { z } from "zod";
+import type { Role } from "@/lib/auth/roles";
+import { currentUser, type SessionUser } from "@/lib/auth/guard";
+
+/** The one shape every server action returns to its form. Errors are message keys. */
+export type ActionState = {
+  ok: boolean;
+  /** Field name -> message keys. */
+  errors?: Record<string, string[]>;
+  /** A message key for the whole form. */
+  message?: string;
+  /** What the user typed (never passwords), so a no-JavaScript post can re-fill the form. */
+  values?: Record<string, string>;
+};
+
+export const initialState: ActionState = { ok: false };
+
+function formValues(formData: FormData, omit: string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+export function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  return z.flattenError(error).fieldErrors as Record<string, string[]>;
+}
+
+type Options = { secretFields?: string[] };
+
+/**
+ * Wraps a form action: parses the FormData with `schema` on the server (whatever the client did)
+ * and returns field errors without running `run` when it does not parse.
+ */
+export function validatedAction<S extends z.ZodType>(
+  schema: S,
+  run: (data: z.output<S>, formData: FormData) => Promise<ActionState>,
+  options: Options = {},
+) {
+  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+    const parsed = schema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) {
+      return {
+        ok: false,
+        errors: fieldErrors(parsed.error),
+        values: formValues(formData, options.secretFields ?? ["password", "confirm"]),
+      };
+    }
+    return run(parsed.data, formData);
+  };
+}
+
+/** As `validatedAction`, but first checks on the server that the caller is signed in with a role. */
+export function organiserAction<S extends z.ZodType>(
+  roles: readonly Role[],
+  schema: S,
+  run: (data: z.output<S>, user: SessionUser, formData: FormData) => Promise<ActionState>,
+  options: Options = {},
+) {
+  return async (prev: ActionState, formData: FormData): Promise<ActionState> => {
+    const user = await currentUser();
+    if (!user) return { ok: false, message: "signInRequired" };
+    if (!roles.includes(user.role)) return { ok: false, message: "forbidden" };
+    return validatedAction(schema, (data, fd) => run(data, user, fd), options)(prev, formData);
+  };
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { users } from "@/db/schema";
+import { now } from "@/lib/clock";
+import { signInSchema } from "@/lib/validation/auth";
+import { verifyPassword } from "./password";
+import type { Role } from "./roles";
+
+export type AuthorizedUser = { id: string; email: string; name: string; role: Role };
+
+/**
+ * Checks an email and password. Unknown address, wrong password and disabled account all give the
+ * same answer (null) after the same amount of hashing work, so nobody can probe for accounts.
+ */
+export async function authorizeCredentials(raw: unknown): Promise<AuthorizedUser | null> {
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const db = getDb();
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  const valid = await verifyPassword(user?.passwordHash ?? null, password);
+  if (!user || !valid || user.disabledAt) return null;
+  await db.update(users).set({ lastSignInAt: now() }).where(eq(users.id, user.id));
+  return { id: String(user.id), email: user.email, name: user.name, role: user.role };
+}

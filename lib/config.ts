@@ -1,0 +1,122 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { z } from "zod";
+
+/**
+ * Configuration, read once from the environment and validated with zod.
+ *
+ * Two modes:
+ * - embedded (no DATABASE_URL): PGlite in DATA_DIR; the secrets it needs are generated on first
+ *   start and kept in DATA_DIR/secrets.json, so a newcomer sets nothing;
+ * - server (DATABASE_URL set): a real PostgreSQL; the deployment must provide its own secrets and is
+ *   refused with a readable message when it does not.
+ */
+const optional = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const envSchema = z.object({
+  DATABASE_URL: optional.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { error: "must be a postgres:// or postgresql:// URL" })
+      .optional(),
+  ),
+  DATA_DIR: optional,
+  AUTH_SECRET: optional.pipe(
+    z.string().min(32, { error: "must be at least 32 characters (try: openssl rand -base64 33)" }).optional(),
+  ),
+  APP_URL: optional.pipe(z.url({ error: "must be an absolute URL such as https://dialogos.example.org" }).optional()),
+  PORT: optional.pipe(z.string().regex(/^\d{1,5}$/, { error: "must be a port number" }).optional()),
+  SMTP_URL: optional.pipe(
+    z.string().regex(/^smtps?:\/\//, { error: "must look like smtp://user:pass@host:587" }).optional(),
+  ),
+  MAIL_FROM: optional,
+  DIALOGOS_NOW: optional.pipe(
+    z.iso.datetime({ offset: true, error: "must be an ISO date-time such as 2023-11-27T10:00:00-05:00" }).optional(),
+  ),
+  DIALOGOS_TEST_API: optional.pipe(z.enum(["1"]).optional()),
+  SEED: optional.pipe(z.enum(["on", "off"]).optional()),
+});
+
+export type Config = {
+  mode: "embedded" | "server";
+  databaseUrl?: string;
+  dataDir: string;
+  authSecret: string;
+  appUrl: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  /** Start of the injectable clock, if the time is set for a test or a demo. */
+  clockStart?: string;
+  testApi: boolean;
+  seed: boolean;
+};
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(/*turbopackIgnore: true*/ e.DATA_DIR ?? ".data");
+  const mode = e.DATABASE_URL ? "server" : "embedded";
+  let authSecret = e.AUTH_SECRET;
+  if (!authSecret) {
+    if (mode === "server") {
+      throw new ConfigError(
+        "AUTH_SECRET is not set. A deployment on DATABASE_URL must set its own secret, shared by every " +
+          "instance (generate one with: openssl rand -base64 33). Only the embedded database (no " +
+          "DATABASE_URL) generates one for you.",
+      );
+    }
+    authSecret = embeddedSecrets(dataDir).authSecret;
+  }
+  return {
+    mode,
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    authSecret,
+    appUrl: (e.APP_URL ?? `http://localhost:${e.PORT ?? 3000}`).replace(/\/$/, ""),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM ?? "Diálogos <no-reply@dialogos.localhost>",
+    clockStart: e.DIALOGOS_NOW,
+    testApi: e.DIALOGOS_TEST_API === "1",
+    seed: e.SEED !== "off",
+  };
+}
+
+type EmbeddedSecrets = { authSecret: string };
+
+/** Secrets of the embedded default, generated once and kept beside its data. */
+function embeddedSecrets(dataDir: string): EmbeddedSecrets {
+  const file = join(/*turbopackIgnore: true*/ dataDir, "secrets.json");
+  if (existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, "utf8")) as Partial<EmbeddedSecrets>;
+    if (stored.authSecret) return { authSecret: stored.authSecret };
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secrets = { authSecret: randomBytes(33).toString("base64url") };
+  // "wx" fails if another process wrote the file first; then that process's secret wins.
+  try {
+    writeFileSync(file, JSON.stringify(secrets, null, 2) + "\n", { mode: 0o600, flag: "wx" });
+    return secrets;
+  } catch {
+    return embeddedSecrets(dataDir);
+  }
+}
+
+let cached: Config | undefined;
+
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,7 @@
+/**
+ * Message files live in messages/<locale>/<namespace>.json, one file per area of the app, so that
+ * work on one area never edits another's file. Every locale has every namespace (a unit test checks
+ * that every key exists in every locale).
+ */
+export const namespaces = ["common", "home", "auth"] as const;
+export type Namespace = (typeof namespaces)[number];

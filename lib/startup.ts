@@ -1,0 +1,32 @@
+import { databaseHandle } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { seedDatabase } from "@/db/seed";
+import { issueSetupLink } from "@/lib/auth/setup-link";
+import { config, ConfigError } from "@/lib/config";
+
+/** Validates configuration, migrates, seeds and prints the first organiser's setup link. */
+export async function startServer(): Promise<void> {
+  let cfg;
+  try {
+    cfg = config();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`\n[dialogos] Refusing to start. ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const handle = databaseHandle();
+  const started = Date.now();
+  await migrateDatabase(handle);
+  if (cfg.seed) await seedDatabase(handle.db);
+  console.log(
+    `[dialogos] ${handle.kind === "pglite" ? `embedded database in ${cfg.dataDir}` : "PostgreSQL"} ready in ${Date.now() - started} ms`,
+  );
+  const setupPath = await issueSetupLink(handle.db);
+  if (setupPath) {
+    console.log(
+      `\n[dialogos] No administrator yet. Create the first one with this single-use link (valid 24 h):\n\n    ${cfg.appUrl}${setupPath}\n`,
+    );
+  }
+}

@@ -1,0 +1,28 @@
+// @ts-check
+const createNextIntlPlugin = require("next-intl/plugin");
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  // The check-in desk reads QR codes with the camera; nothing else may use devices.
+  { key: "Permissions-Policy", value: "camera=(self), microphone=(), geolocation=()" },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite and argon2 must be loaded by Node at run time, never bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  allowedDevOrigins: ["127.0.0.1"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // forbidden() answers 403 to a signed-in organiser whose role does not reach a page.
+  experimental: { authInterrupts: true },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
+};
+
+module.exports = withNextIntl(nextConfig);
