@@ -40,11 +40,12 @@ export function openDatabase(options: OpenOptions): DatabaseHandle {
       db,
       kind: "postgres",
       async withConnection(work) {
-        const reserved = await sql.reserve();
+        // A one-connection client: every statement of `work` runs on the same server session.
+        const single = postgres(options.url, { max: 1, onnotice: () => {} });
         try {
-          return await work(drizzlePostgres(reserved, drizzleConfig) as unknown as Database);
+          return await work(drizzlePostgres(single, drizzleConfig) as unknown as Database);
         } finally {
-          reserved.release();
+          await single.end({ timeout: 5 });
         }
       },
       close: () => sql.end({ timeout: 5 }),

@@ -1,13 +1,11 @@
 import type { Metadata, Viewport } from "next";
-import { notFound } from "next/navigation";
-import { hasLocale } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/client-messages";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { routing } from "@/lib/i18n/routing";
 import "../globals.css";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 // Pages are rendered on first request and then cached; nothing touches the database at build time.
 export function generateStaticParams() {
@@ -15,7 +13,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "common" });
   return {
     title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
@@ -26,9 +24,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b1f4d" };
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "common" });
   return (
     <html lang={locale}>

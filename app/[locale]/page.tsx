@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { EventCard } from "@/components/event-card";
 import { listPublishedEvents } from "@/db/queries/events";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 /** Cached for five minutes; organiser changes to events revalidate it sooner. */
 export const revalidate = 300;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "home" });
   return { title: { absolute: t("metaTitle") } };
 }
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const [t, dialogues] = await Promise.all([
     getTranslations({ locale, namespace: "home" }),
     listPublishedEvents(),

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { listPublishedEvents } from "@/db/queries/events";
 import { requirePageUser } from "@/lib/auth/guard";
 import { roles } from "@/lib/auth/roles";
 import { Link } from "@/lib/i18n/navigation";
 import { formatDateRange, localize } from "@/lib/i18n/localize";
 import { signOutAction } from "./actions";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function DashboardPage({ params }: PageProps<"/[locale]/dashboard">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const user = await requirePageUser(locale, roles, `/${locale}/dashboard`);
   const [t, events] = await Promise.all([getTranslations({ locale, namespace: "auth" }), listPublishedEvents()]);
   return (

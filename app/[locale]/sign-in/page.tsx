@@ -1,21 +1,21 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { ClientMessages } from "@/components/client-messages";
 import { FormMessage } from "@/components/form/form-message";
+import { pageLocale } from "@/lib/i18n/page-locale";
 
 // Reads the query string (callbackUrl) on every request.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "auth" });
   return { title: t("signIn.title"), robots: { index: false } };
 }
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
-  const { locale } = await params;
-  setRequestLocale(locale);
+  const locale = await pageLocale(params);
   const query = await searchParams;
   const t = await getTranslations({ locale, namespace: "auth" });
   const callbackUrl = typeof query.callbackUrl === "string" ? query.callbackUrl : undefined;

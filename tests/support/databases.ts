@@ -1,0 +1,60 @@
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { type DatabaseHandle, openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+
+export type TestDatabase = DatabaseHandle & { url?: string; dispose(): Promise<void> };
+export type Backend = { name: "pglite" | "postgres"; create(): Promise<TestDatabase> };
+
+const pglite: Backend = {
+  name: "pglite",
+  async create() {
+    const handle = openDatabase({ dataDir: null });
+    await migrateDatabase(handle);
+    return { ...handle, dispose: () => handle.close() };
+  },
+};
+
+/** A fresh database in the test cluster for each call, dropped on dispose. */
+function postgresBackend(adminUrl: string): Backend {
+  return {
+    name: "postgres",
+    async create() {
+      const name = `test_${randomBytes(6).toString("hex")}`;
+      const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`create database ${name}`);
+      const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+      const handle = openDatabase({ url });
+      await migrateDatabase(handle);
+      return {
+        ...handle,
+        url,
+        async dispose() {
+          await handle.close();
+          await admin.unsafe(`drop database if exists ${name} with (force)`);
+          await admin.end();
+        },
+      };
+    },
+  };
+}
+
+/** The databases every data-layer test runs on: PGlite always, PostgreSQL when the cluster is up. */
+export function backends(): Backend[] {
+  const url = process.env.PG_TEST_URL;
+  if (url) return [pglite, postgresBackend(url)];
+  if (process.env.REQUIRE_POSTGRES) throw new Error("PG_TEST_URL is not set: start the test cluster (npm test does).");
+  console.warn("PG_TEST_URL is not set: data-layer tests run on PGlite only.");
+  return [pglite];
+}
+
+/** Runs the promise and returns the Postgres error code it fails with (or undefined). */
+export async function failureCode(work: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await work;
+    return undefined;
+  } catch (error) {
+    const { pgErrorCode } = await import("@/lib/db-errors");
+    return pgErrorCode(error) ?? `not a database error: ${String(error)}`;
+  }
+}

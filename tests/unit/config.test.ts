@@ -1,0 +1,49 @@
+import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "@/lib/config";
+
+const tempDir = () => mkdtempSync(join(tmpdir(), "dialogos-config-"));
+
+describe("configuration", () => {
+  it("runs embedded with nothing set, generating a secret once and keeping it in the data folder", () => {
+    const dataDir = tempDir();
+    const first = parseConfig({ DATA_DIR: dataDir });
+    expect(first.mode).toBe("embedded");
+    expect(first.authSecret.length).toBeGreaterThanOrEqual(32);
+    const file = join(dataDir, "secrets.json");
+    expect(existsSync(file)).toBe(true);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(file, "utf8")).authSecret).toBe(first.authSecret);
+    expect(parseConfig({ DATA_DIR: dataDir }).authSecret).toBe(first.authSecret);
+    expect(first.appUrl).toBe("http://localhost:3000");
+  });
+
+  it("refuses a server deployment without its own AUTH_SECRET, saying what to do", () => {
+    expect(() => parseConfig({ DATABASE_URL: "postgres://db.example.org/dialogos" })).toThrowError(ConfigError);
+    expect(() => parseConfig({ DATABASE_URL: "postgres://db.example.org/dialogos" })).toThrowError(/AUTH_SECRET.*openssl rand/s);
+  });
+
+  it("accepts a server deployment with its secret and uses it", () => {
+    const secret = "s".repeat(40);
+    const cfg = parseConfig({ DATABASE_URL: "postgresql://db/dialogos", AUTH_SECRET: secret, APP_URL: "https://dialogos.example.org/" });
+    expect(cfg).toMatchObject({ mode: "server", authSecret: secret, appUrl: "https://dialogos.example.org" });
+  });
+
+  it("lists every invalid setting in one readable message", () => {
+    const attempt = () =>
+      parseConfig({ DATABASE_URL: "mysql://x", AUTH_SECRET: "short", APP_URL: "not a url", DIALOGOS_NOW: "tomorrow" });
+    expect(attempt).toThrowError(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const message = (error as Error).message;
+      for (const key of ["DATABASE_URL", "AUTH_SECRET", "APP_URL", "DIALOGOS_NOW"]) expect(message).toContain(key);
+    }
+  });
+
+  it("treats empty variables as unset", () => {
+    expect(parseConfig({ DATA_DIR: tempDir(), DATABASE_URL: "", SMTP_URL: " " }).mode).toBe("embedded");
+  });
+});
