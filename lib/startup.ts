@@ -3,6 +3,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
 import { issueSetupLink } from "@/lib/auth/setup-link";
 import { config, ConfigError } from "@/lib/config";
+import { startEmailWorker } from "@/lib/email/worker";
 
 /** Validates configuration, migrates, seeds and prints the first organiser's setup link. */
 export async function startServer(): Promise<void> {
@@ -23,6 +24,8 @@ export async function startServer(): Promise<void> {
   console.log(
     `[dialogos] ${handle.kind === "pglite" ? `embedded database in ${cfg.dataDir}` : "PostgreSQL"} ready in ${Date.now() - started} ms`,
   );
+  startEmailWorker();
+  if (!cfg.smtpUrl) console.log("[dialogos] SMTP_URL is not set: emails are logged and kept in the outbox, not sent.");
   const setupPath = await issueSetupLink(handle.db);
   if (setupPath) {
     console.log(

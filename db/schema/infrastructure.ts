@@ -34,11 +34,11 @@ export const emailOutbox = pgTable(
   ],
 );
 
-/** Store for the rate limiter, shared by every app instance. */
+/** Store of rate-limiter-flexible's Drizzle limiter (its column names), shared by every instance. */
 export const rateLimits = pgTable("rate_limits", {
   key: text().primaryKey(),
   points: integer().notNull(),
-  expiresAt: timestamp({ withTimezone: true }),
+  expire: timestamp({ withTimezone: true }),
 });
 
 export type OutboxEmail = typeof emailOutbox.$inferSelect;
