@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { EventListItem } from "@/db/queries/events";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/link";
 import { countryName, formatDateRange, localize } from "@/lib/i18n/localize";
 
 export async function EventCard({ event, locale }: { event: EventListItem; locale: string }) {

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/link";
 import { LanguageSwitcher } from "./language-switcher";
 
 const languageNames: Record<string, string> = { en: "English", es: "Español", pt: "Português", fr: "Français" };

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ClientMessages } from "@/components/client-messages";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import "../globals.css";
@@ -29,8 +28,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   return (
     <html lang={locale}>
       <body>
-        {/* Client components (links, the error boundary) need the locale and the common strings only. */}
-        <ClientMessages namespaces={["common"]}>
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
@@ -39,7 +36,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           <div className="container">{children as ReactNode}</div>
         </main>
         <SiteFooter locale={locale} />
-        </ClientMessages>
       </body>
     </html>
   );

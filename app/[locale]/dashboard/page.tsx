@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { listPublishedEvents } from "@/db/queries/events";
 import { requirePageUser } from "@/lib/auth/guard";
 import { roles } from "@/lib/auth/roles";
-import { Link } from "@/lib/i18n/navigation";
+import { Link } from "@/components/link";
 import { formatDateRange, localize } from "@/lib/i18n/localize";
 import { signOutAction } from "./actions";
 import { pageLocale } from "@/lib/i18n/page-locale";
