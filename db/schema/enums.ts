@@ -33,6 +33,9 @@ export const stakeholderGroup = pgEnum("stakeholder_group", [
   "other",
 ]);
 
+/** What an event calls the strands delegates sign up by: Cartagena has themes, Santo Domingo pillars. */
+export const themeTerm = pgEnum("theme_term", ["theme", "pillar"]);
+
 export const userRole = pgEnum("user_role", ["admin", "organiser", "checkin"]);
 
 export const tokenPurpose = pgEnum("token_purpose", ["setup", "invitation", "password_reset"]);

@@ -12,7 +12,7 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
-import { eventStatus, sessionKind } from "./enums";
+import { eventStatus, sessionKind, themeTerm } from "./enums";
 import type { LocalizedText, Speaker } from "./localized";
 
 const timestamps = {
@@ -45,6 +45,8 @@ export const events = pgTable(
     /** Overall cap on active registrations (null = unlimited). */
     capacity: integer(),
     requiresApproval: boolean().notNull().default(false),
+    /** Whether the event speaks of "themes" or "pillars". */
+    themeTerm: themeTerm().notNull().default("theme"),
     streamUrl: text(),
     infoUrl: text(),
     status: eventStatus().notNull().default("published"),

@@ -24,6 +24,8 @@ export const users = pgTable(
     locale: text().notNull().default("en"),
     disabledAt: timestamp({ withTimezone: true }),
     lastSignInAt: timestamp({ withTimezone: true }),
+    /** Sessions (JWTs) issued before this instant are no longer valid: set on password change, role change, disable. */
+    credentialsChangedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

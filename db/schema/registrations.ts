@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import {
   char,
   check,
@@ -58,6 +58,11 @@ export const registrations = pgTable(
     erasedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** Lower-cased name, email and organisation, for the organisers' search. */
+    searchText: text().generatedAlwaysAs(
+      (): SQL =>
+        sql`lower(${registrations.givenName} || ' ' || ${registrations.familyName} || ' ' || ${registrations.email} || ' ' || ${registrations.organisation})`,
+    ),
   },
   (t) => [
     // One active registration per delegate and dialogue, whatever the case of the address.
@@ -69,6 +74,9 @@ export const registrations = pgTable(
     uniqueIndex("registrations_submission_key").on(t.submissionKey),
     index("registrations_event_status_idx").on(t.eventId, t.status),
     index("registrations_event_created_idx").on(t.eventId, t.createdAt),
+    index("registrations_event_family_name_idx").on(t.eventId, sql`lower(${t.familyName})`),
+    index("registrations_event_group_idx").on(t.eventId, t.stakeholderGroup),
+    index("registrations_event_country_idx").on(t.eventId, t.countryCode),
     check(
       "registrations_special_data_needs_consent",
       sql`(${t.accessibilityNeeds} is null and ${t.dietaryRequirements} is null) or ${t.specialDataConsentAt} is not null`,

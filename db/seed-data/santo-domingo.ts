@@ -14,6 +14,7 @@ const stream = (slug: string) => `https://stream.example.org/eu-lac-cyber-2024/$
 export const santoDomingo: SeedEvent = {
   event: {
     slug: "cybersecurity-dialogue-2024",
+    themeTerm: "pillar",
     title: {
       en: "EU-LAC Dialogue on Cybersecurity",
       es: "Diálogo UE-ALC sobre Ciberseguridad",

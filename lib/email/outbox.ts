@@ -1,6 +1,7 @@
 import "server-only";
 import type { Executor } from "@/db/client";
 import { emailOutbox, type OutboxAttachment } from "@/db/schema";
+import { now } from "@/lib/clock";
 
 export type EmailMessage = {
   /** What kind of message, e.g. "registration.confirmed" (for the outbox view and tests). */
@@ -20,6 +21,7 @@ export type EmailMessage = {
  * email exists exactly when the change committed. The sender delivers it afterwards.
  */
 export async function enqueueEmail(db: Executor, message: EmailMessage): Promise<void> {
+  const at = now();
   await db
     .insert(emailOutbox)
     .values({
@@ -31,6 +33,10 @@ export async function enqueueEmail(db: Executor, message: EmailMessage): Promise
       attachments: message.attachments ?? [],
       dedupeKey: message.dedupeKey ?? null,
       registrationId: message.registrationId ?? null,
+      // From the app's clock, not the database's: the sender compares with the app's clock, and a
+      // database timestamp (microseconds) could land just after the sender's millisecond.
+      createdAt: at,
+      nextAttemptAt: at,
     })
     .onConflictDoNothing({ target: emailOutbox.dedupeKey });
 }

@@ -56,6 +56,7 @@ describe.each(backends())("foundation on $name", (backend) => {
       startDate: "2023-11-27",
       endDate: "2023-11-29",
       registrationOpen: true,
+      themeTerm: "theme",
     });
     const santoDomingo = await eventBySlug(database.db, "cybersecurity-dialogue-2024");
     expect(santoDomingo).toMatchObject({
@@ -65,6 +66,7 @@ describe.each(backends())("foundation on $name", (backend) => {
       startDate: "2024-02-14",
       endDate: "2024-02-16",
       registrationOpen: true,
+      themeTerm: "pillar",
     });
     const themeCount = async (eventId: number) =>
       (await database.db.select({ n: count() }).from(themes).where(eq(themes.eventId, eventId)))[0]?.n;
