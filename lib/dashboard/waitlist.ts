@@ -20,7 +20,7 @@ export async function promoteFromWaitlist(tx: Transaction, sessionId: number): P
       join ${sessions} other_session on other_session.id = other.session_id
       where other.registration_id = ${sessionSignups.registrationId} and other.status = 'confirmed'
         and other_session.id <> ${session.id}
-        and other_session.starts_at < ${session.endsAt} and other_session.ends_at > ${session.startsAt})`;
+        and other_session.starts_at < ${session.endsAt.toISOString()}::timestamptz and other_session.ends_at > ${session.startsAt.toISOString()}::timestamptz)`;
   const candidates = await tx
     .select({ signupId: sessionSignups.id, id: registrations.id, email: registrations.email, givenName: registrations.givenName, locale: registrations.locale })
     .from(sessionSignups)
