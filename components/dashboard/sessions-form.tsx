@@ -52,7 +52,7 @@ export function SessionsForm({ slug, locale, values, themes, kinds, confirmed, d
           </div>
         </fieldset>
       ))}
-      <TextField name="slug" label={t("form.slug")} hint={t("form.slugHint")} defaultValue={v.slug ?? ""} required error={error("slug")} />
+      <TextField name="sessionSlug" label={t("form.slug")} hint={t("form.slugHint")} defaultValue={v.sessionSlug ?? ""} required error={error("sessionSlug")} />
       <div className="field">
         <label htmlFor="field-themeId">{t("form.theme")}</label>
         <select id="field-themeId" name="themeId" defaultValue={v.themeId ?? ""} {...described("themeId")}>

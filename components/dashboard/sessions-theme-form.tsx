@@ -37,7 +37,7 @@ export function SessionsThemeForm({ slug, locale, values }: { slug: string; loca
           </div>
         </fieldset>
       ))}
-      <TextField name="slug" id="theme-slug" label={t("form.slug")} hint={t("form.slugHint")} defaultValue={v.slug ?? ""} required error={error("slug")} />
+      <TextField name="themeSlug" id="theme-slug" label={t("form.slug")} hint={t("form.slugHint")} defaultValue={v.themeSlug ?? ""} required error={error("themeSlug")} />
       <TextField name="position" id="theme-position" type="number" min={0} label={t("themes.position")} defaultValue={v.position ?? "0"} required error={error("position")} />
       <div>
         <button type="submit" className="button" disabled={pending}>{t("form.save")}</button>

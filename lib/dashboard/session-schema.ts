@@ -13,7 +13,7 @@ const checkbox = z
 export const sessionFormSchema = z
   .object({
     id: z.coerce.number().int().positive().optional().catch(undefined),
-    slug: z
+    sessionSlug: z
       .string()
       .trim()
       .toLowerCase()
@@ -68,7 +68,7 @@ export const deleteSessionSchema = z.object({
 /** The theme (or pillar) form. */
 export const themeFormSchema = z.object({
   id: z.coerce.number().int().positive().optional().catch(undefined),
-  slug: z
+  themeSlug: z
     .string()
     .trim()
     .toLowerCase()

@@ -10,7 +10,7 @@ function zonedTime(instant: Date, timeZone: string): string {
 export function sessionFormValues(session: Session, timeZone: string): Record<string, string> {
   return {
     id: String(session.id),
-    slug: session.slug,
+    sessionSlug: session.slug,
     themeId: session.themeId ? String(session.themeId) : "",
     ...fromLocalized(session.title, "title"),
     ...fromLocalized(session.description, "description"),
@@ -28,7 +28,7 @@ export function sessionFormValues(session: Session, timeZone: string): Record<st
 export function themeFormValues(theme: Theme): Record<string, string> {
   return {
     id: String(theme.id),
-    slug: theme.slug,
+    themeSlug: theme.slug,
     position: String(theme.position),
     ...fromLocalized(theme.name, "name"),
     ...fromLocalized(theme.description, "description"),

@@ -18,7 +18,7 @@ export type SessionSaveResult =
 
 function sessionValues(event: Event, form: SessionForm) {
   return {
-    slug: form.slug,
+    slug: form.sessionSlug,
     themeId: form.themeId,
     title: toLocalized(form, "title"),
     description: toLocalized(form, "description"),

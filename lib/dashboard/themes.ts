@@ -22,7 +22,7 @@ export async function themesWithCounts(db: Executor, eventId: number) {
 
 export async function saveTheme(db: Database, actor: AuditActor, eventId: number, form: ThemeForm): Promise<ThemeSaveResult> {
   const values = {
-    slug: form.slug,
+    slug: form.themeSlug,
     name: toLocalized(form, "name"),
     description: toLocalized(form, "description"),
     position: form.position,

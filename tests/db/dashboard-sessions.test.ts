@@ -103,7 +103,7 @@ describe.each(backends())("organisers' sessions on $name", (backend) => {
   it("creates sessions in the event's time zone, refuses duplicate names, and keeps sessions when their theme goes", async () => {
     const [theme] = await database.db.select().from(themes).where(eq(themes.eventId, event.id)).limit(1);
     const form = sessionFormSchema.parse({
-      slug: "new-test-session",
+      sessionSlug: "new-test-session",
       themeId: String(theme!.id),
       titleEn: "Open data lab",
       titleEs: "Laboratorio de datos abiertos",

@@ -26,7 +26,7 @@ export const saveSessionAction = organiserAction(canManageEvents, sessionFormSch
   if (result.status === "belowConfirmed") {
     return { ok: false, errors: { capacity: ["belowConfirmed"] }, message: "belowConfirmed", values: typed(formData, { confirmed: String(result.confirmed) }) };
   }
-  if (result.status === "slugTaken") return { ok: false, errors: { slug: ["slugTaken"] }, values: typed(formData) };
+  if (result.status === "slugTaken") return { ok: false, errors: { sessionSlug: ["slugTaken"] }, values: typed(formData) };
   if (result.status === "outsideEvent") return { ok: false, errors: { day: ["outsideEvent"] }, values: typed(formData) };
   if (result.status === "badTheme") return { ok: false, errors: { themeId: ["required"] }, values: typed(formData) };
   if (result.status !== "saved") return { ok: false, message: "notFound" };

@@ -16,7 +16,7 @@ export const saveThemeAction = organiserAction(canManageEvents, themeFormSchema.
   const event = await findEvent(getDb(), form.slug);
   if (!event) return { ok: false, message: "notFound" };
   const result = await saveTheme(getDb(), user, event.id, form);
-  if (result.status === "slugTaken") return { ok: false, errors: { slug: ["slugTaken"] } };
+  if (result.status === "slugTaken") return { ok: false, errors: { themeSlug: ["slugTaken"] } };
   if (result.status !== "saved") return { ok: false, message: "notFound" };
   revalidateEvent(event.slug);
   redirect(`/${form.locale}/dashboard/events/${event.slug}/themes?saved=${result.id}`);
