@@ -23,7 +23,7 @@ test.describe("check-in without JavaScript", () => {
     await expect(page.getByText(`Checked in: Marisol ${tag} (Cancillería)`)).toBeVisible();
     await expect(page.getByTestId("checkin-count")).toHaveText(String(count + 1));
 
-    await page.getByLabel("Find a delegate by name, email or organisation").fill(tag);
+    await page.getByRole("searchbox", { name: "Find a delegate by name, email or organisation" }).fill(tag);
     await page.getByRole("button", { name: "Search" }).click();
     await page.getByRole("button", { name: `Check in Marisol ${tag}` }).click();
     await expect(page.getByText(new RegExp(`Marisol ${tag} was already checked in at \\d\\d:\\d\\d by Daniela Desk`))).toBeVisible();

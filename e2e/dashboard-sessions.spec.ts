@@ -19,7 +19,7 @@ test("an organiser creates a session, cannot cut capacity below the confirmed se
   await expectNoAxeViolations(page);
   const english = page.getByRole("group", { name: "English" });
   const spanish = page.getByRole("group", { name: "Spanish" });
-  await english.getByLabel("Title").fill("AI sandboxes in practice");
+  await english.getByLabel("Title").fill(`AI sandboxes ${key}`);
   await page.getByRole("button", { name: "Save session" }).click();
   await expect(spanish.getByLabel("Title")).toBeFocused();
   await spanish.getByLabel("Title").fill("Entornos de prueba de IA en la práctica");
@@ -27,12 +27,12 @@ test("an organiser creates a session, cannot cut capacity below the confirmed se
   await page.getByLabel("Room", { exact: true }).fill("Room E2E");
   await page.getByLabel("Starts (event time)").fill("16:00");
   await page.getByLabel("Ends (event time)").fill("17:00");
-  await page.getByLabel("Capacity").fill("2");
+  await page.getByRole("spinbutton", { name: "Capacity" }).fill("2");
   await page.getByRole("button", { name: "Save session" }).click();
   await expect(page.getByText("The session is saved.")).toBeVisible();
 
   const [created] = await db.select().from(sessions).where(and(eq(sessions.eventId, event!.id), eq(sessions.slug, key)));
-  expect(created).toMatchObject({ capacity: 2, title: { en: "AI sandboxes in practice", es: "Entornos de prueba de IA en la práctica" } });
+  expect(created).toMatchObject({ capacity: 2, title: { en: `AI sandboxes ${key}`, es: "Entornos de prueba de IA en la práctica" } });
   // Two delegates hold the two seats.
   for (const n of [1, 2]) {
     const delegate = await insertRegistration(db, event!.id, { givenName: `Seat${n}` });
@@ -40,19 +40,19 @@ test("an organiser creates a session, cannot cut capacity below the confirmed se
   }
   await db.update(sessions).set({ seatsTaken: 2 }).where(eq(sessions.id, created!.id));
 
-  await page.getByRole("link", { name: "AI sandboxes in practice" }).click();
+  await page.getByRole("link", { name: `AI sandboxes ${key}` }).click();
   await expectNoAxeViolations(page);
-  await page.getByLabel("Capacity").fill("1");
+  await page.getByRole("spinbutton", { name: "Capacity" }).fill("1");
   await page.getByRole("button", { name: "Save session" }).click();
   await expect(page.getByText("The capacity was not changed: 2 seats are confirmed.")).toBeVisible();
-  await expect(page.getByLabel("Capacity")).toBeFocused();
+  await expect(page.getByRole("spinbutton", { name: "Capacity" })).toBeFocused();
   await page.getByLabel(/move the most recently confirmed delegates/).check();
   await page.getByRole("button", { name: "Save session" }).click();
   await expect(page.getByText("1 delegate was moved to the waiting list.")).toBeVisible();
   const [after] = await db.select().from(sessions).where(eq(sessions.id, created!.id));
   expect(after).toMatchObject({ capacity: 1, seatsTaken: 1 });
 
-  await page.getByRole("link", { name: "AI sandboxes in practice" }).click();
+  await page.getByRole("link", { name: `AI sandboxes ${key}` }).click();
   await page.getByRole("button", { name: "Delete" }).click();
   await expect(page.getByText("2 delegates are signed up.")).toBeVisible();
   await page.getByLabel("Cancel the 2 sign-ups and email the delegates").check();
