@@ -1,12 +1,12 @@
 import "server-only";
-import { and, asc, count, eq, ilike, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNull, or, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { checkIns, type Event, registrations, sessions, users } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/localized";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { zonedDay } from "@/lib/time";
-import { likePattern } from "./registrations";
+import { searchCondition } from "./registrations";
 
 export type CheckInTarget = { token: string } | { registrationId: number };
 
@@ -85,7 +85,7 @@ export async function searchDelegates(db: Executor, eventId: number, text: strin
   return db
     .select({ id: registrations.id, givenName: registrations.givenName, familyName: registrations.familyName, organisation: registrations.organisation, status: registrations.status })
     .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), ilike(registrations.searchText, likePattern(text)), or(eq(registrations.status, "confirmed"), eq(registrations.status, "pending"))))
+    .where(and(eq(registrations.eventId, eventId), searchCondition(text), or(eq(registrations.status, "confirmed"), eq(registrations.status, "pending"))))
     .orderBy(sql`lower(${registrations.familyName})`, registrations.id)
     .limit(limit);
 }
