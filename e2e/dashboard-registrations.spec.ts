@@ -77,6 +77,14 @@ test.describe("organisers' registrations", () => {
       .toEqual({ to: pending.email, status: "sent", subject: expect.stringContaining("Su inscripción") });
     await page.reload();
     await expect(page.getByText(/Su inscripción en .* está confirmada \(sent\)/)).toBeVisible();
+
+    // Cancelling needs an explicit confirmation.
+    await page.getByRole("button", { name: "Cancel this registration" }).click();
+    await expect(page.getByText("Tick the box to confirm the cancellation.")).toBeVisible();
+    await page.getByLabel(/Yes, cancel/).check();
+    await page.getByRole("button", { name: "Cancel this registration" }).click();
+    await expect(page.getByText("Cancelled. Their seats went to the waiting lists.")).toBeVisible();
+    await expect(page.getByText("Cancelled", { exact: true })).toBeVisible();
   });
 
   test("exports follow the table's filters, match the database, and are for organisers only", async ({ page, database, browser, baseURL }) => {

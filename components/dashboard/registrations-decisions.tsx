@@ -24,6 +24,7 @@ export function RegistrationsDecisions({ slug, locale, id, status }: Props) {
   );
   const outcome = [approved, declined, cancelled, resent].find((s) => s.message);
   const reasonError = declined.errors?.reason?.[0];
+  const confirmError = cancelled.errors?.confirm?.[0];
   return (
     <section aria-labelledby="decisions-heading" className="card stack">
       <h2 id="decisions-heading">{t("decisions.title")}</h2>
@@ -54,9 +55,18 @@ export function RegistrationsDecisions({ slug, locale, id, status }: Props) {
         </form>
       ) : null}
       {status === "pending" || status === "confirmed" ? (
-        <form action={cancel}>
+        <form action={cancel} className="form" noValidate>
           {hidden}
-          <button type="submit" className="button danger" disabled={cancelling}>{t("decisions.cancel")}</button>
+          <div className="field">
+            <label>
+              <input type="checkbox" name="confirm" aria-invalid={confirmError ? true : undefined} aria-describedby={confirmError ? "cancel-confirm-error" : undefined} />{" "}
+              {t("decisions.cancelConfirm")}
+            </label>
+            {confirmError ? <p id="cancel-confirm-error" className="field-error">{t(`validation.${confirmError}`)}</p> : null}
+          </div>
+          <div>
+            <button type="submit" className="button danger" disabled={cancelling}>{t("decisions.cancel")}</button>
+          </div>
         </form>
       ) : null}
     </section>

@@ -37,6 +37,11 @@ export const decisionSchema = z.object({
   reason: z.string().trim().max(1000, { error: "tooLong" }).optional().transform((value) => (value ? value : null)),
 });
 
+/** Cancelling frees seats and emails the delegate: the organiser ticks a box to confirm. */
+export const cancelSchema = decisionSchema.extend({
+  confirm: z.literal("on", { error: "confirmRequired" }),
+});
+
 export const declineSchema = z.object({
   id: z.coerce.number().int().positive(),
   reason: z.string().trim().min(1, { error: "reasonRequired" }).max(1000, { error: "tooLong" }),

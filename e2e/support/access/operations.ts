@@ -45,7 +45,7 @@ export const actions: ActionCase[] = [
   },
   { file: registrationsFile, name: "approveAction", allowed: managers, form: { ...context, id: "{{registrationId}}" } },
   { file: registrationsFile, name: "declineAction", allowed: managers, form: { ...context, id: "{{registrationId}}", reason: "Matrix" } },
-  { file: registrationsFile, name: "cancelAction", allowed: managers, form: { ...context, id: "{{registrationId}}" } },
+  { file: registrationsFile, name: "cancelAction", allowed: managers, form: { ...context, id: "{{registrationId}}", confirm: "on" } },
   { file: registrationsFile, name: "resendAction", allowed: managers, form: { ...context, id: "{{registrationId}}" } },
   {
     file: sessionsFile,

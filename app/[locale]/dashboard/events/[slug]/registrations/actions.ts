@@ -9,7 +9,7 @@ import { canManageEvents } from "@/lib/auth/roles";
 import { approveRegistration, cancelRegistration, type DecisionResult, declineRegistration, resendConfirmation } from "@/lib/dashboard/decisions";
 import { findEvent } from "@/lib/dashboard/event";
 import { updateRegistration } from "@/lib/dashboard/registration-edit";
-import { decisionSchema, declineSchema, registrationEditSchema } from "@/lib/dashboard/registration-schema";
+import { cancelSchema, decisionSchema, declineSchema, registrationEditSchema } from "@/lib/dashboard/registration-schema";
 
 const slug = z.string().regex(/^[a-z0-9-]{1,100}$/);
 const locale = z.enum(["en", "es", "pt", "fr"]).catch("en");
@@ -57,7 +57,7 @@ export const declineAction = decisionAction(declineSchema, "declined", (eventId,
   declineRegistration(getDb(), { eventId, registrationId: id, reason, actor }),
 );
 
-export const cancelAction = decisionAction(decisionSchema, "cancelled", (eventId, { id, reason }, actor) =>
+export const cancelAction = decisionAction(cancelSchema, "cancelled", (eventId, { id, reason }, actor) =>
   cancelRegistration(getDb(), { eventId, registrationId: id, reason, actor }),
 );
 
