@@ -43,6 +43,10 @@ export default async function EditSessionPage({ params }: PageProps<"/[locale]/d
       <p>
         <Link href={`/dashboard/events/${slug}/registrations?session=${session.id}`}>{t("form.signupsLink", { confirmed: session.seatsTaken })}</Link>
       </p>
+      <p className="actions">
+        <a href={`/${locale}/dashboard/events/${slug}/exports/sessions?session=${session.id}&format=csv`} download>{t("form.listCsv")}</a>
+        <a href={`/${locale}/dashboard/events/${slug}/exports/sessions?session=${session.id}&format=xlsx`} download>{t("form.listXlsx")}</a>
+      </p>
       <ClientMessages namespaces={["sessionsAdmin"]}>
         <SessionsForm
           slug={slug}
