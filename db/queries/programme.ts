@@ -1,0 +1,71 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { cache } from "react";
+import { type Executor, getDb } from "../client";
+import { events, sessions, themes } from "../schema";
+
+/**
+ * One published dialogue with its themes (or pillars) and sessions, in programme order; null when
+ * there is no published dialogue by that slug. Everything the public pages and exports show.
+ */
+export async function loadProgramme(db: Executor, slug: string) {
+  const [event] = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.slug, slug), eq(events.status, "published")))
+    .limit(1);
+  if (!event) return null;
+  const [eventThemes, eventSessions] = await Promise.all([
+    db
+      .select({
+        id: themes.id,
+        slug: themes.slug,
+        name: themes.name,
+        description: themes.description,
+        position: themes.position,
+      })
+      .from(themes)
+      .where(eq(themes.eventId, event.id))
+      .orderBy(asc(themes.position), asc(themes.id)),
+    db
+      .select({
+        id: sessions.id,
+        slug: sessions.slug,
+        themeId: sessions.themeId,
+        title: sessions.title,
+        description: sessions.description,
+        kind: sessions.kind,
+        room: sessions.room,
+        startsAt: sessions.startsAt,
+        endsAt: sessions.endsAt,
+        capacity: sessions.capacity,
+        seatsTaken: sessions.seatsTaken,
+        speakers: sessions.speakers,
+        isStreamed: sessions.isStreamed,
+        streamUrl: sessions.streamUrl,
+        isSample: sessions.isSample,
+        updatedAt: sessions.updatedAt,
+      })
+      .from(sessions)
+      .where(eq(sessions.eventId, event.id))
+      .orderBy(asc(sessions.startsAt), asc(sessions.room), asc(sessions.id)),
+  ]);
+  const themeById = new Map(eventThemes.map((t) => [t.id, t]));
+  return {
+    event,
+    themes: eventThemes,
+    sessions: eventSessions.map((s) => ({
+      ...s,
+      theme: s.themeId === null ? null : (themeById.get(s.themeId) ?? null),
+      /** A streamed session without its own link uses the event's stream. */
+      streamUrl: s.isStreamed ? (s.streamUrl ?? event.streamUrl) : null,
+    })),
+  };
+}
+
+export type Programme = NonNullable<Awaited<ReturnType<typeof loadProgramme>>>;
+export type ProgrammeSession = Programme["sessions"][number];
+export type ProgrammeTheme = Programme["themes"][number];
+
+/** The programme for this request (metadata and page share one read). */
+export const getProgramme = cache((slug: string) => loadProgramme(getDb(), slug));
