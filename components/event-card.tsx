@@ -31,7 +31,7 @@ export async function EventCard({ event, locale }: { event: EventListItem; local
         <span className={`badge ${event.registrationOpen ? "badge-open" : "badge-closed"}`}>
           {event.registrationOpen ? t("registrationOpen") : t("registrationClosed")}
         </span>
-        <span className="badge badge-info">{te("themeCount", { count: event.themeCount, term: event.themeTerm })}</span>
+        <span className="badge badge-info">{te(`themeCount.${event.themeTerm}`, { count: event.themeCount })}</span>
       </p>
       {event.requiresApproval ? <p className="hint">{t("requiresApproval")}</p> : null}
       <p className="actions">

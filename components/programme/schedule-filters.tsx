@@ -22,12 +22,12 @@ export async function ScheduleFilters({
   current: { theme: string | null; day: string | null };
 }) {
   const t = await getTranslations({ locale, namespace: "programme" });
-  const themeOptions = [{ slug: null, name: t("allThemes", { term: themeTerm }) }, ...themes];
+  const themeOptions = [{ slug: null, name: t(`allThemes.${themeTerm}`) }, ...themes];
   const dayOptions = [{ day: null, name: t("allDays") }, ...days.map((day) => ({ day, name: formatDay(day, locale, "short") }))];
   return (
     <nav className="filters" aria-label={t("filters")}>
       <div className="filter-group">
-        <h2 id="filter-theme" className="filter-heading">{t("byTheme", { term: themeTerm })}</h2>
+        <h2 id="filter-theme" className="filter-heading">{t(`byTheme.${themeTerm}`)}</h2>
         <ul aria-labelledby="filter-theme">
           {themeOptions.map((option) => (
             <li key={option.slug ?? "all"}>

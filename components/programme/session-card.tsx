@@ -74,7 +74,7 @@ export async function SessionFacts({
   const seats = seatState(session.capacity, session.seatsTaken);
   return (
     <dl className="facts session-facts">
-      <dt>{t("theme", { term: event.themeTerm })}</dt>
+      <dt>{t(`theme.${event.themeTerm}`)}</dt>
       <dd data-theme={session.theme?.slug ?? ""}>
         {session.theme ? localize(session.theme.name, locale) : t("allThemesSession")}
       </dd>

@@ -15,7 +15,7 @@ export function utcOffsetLabel(instant: Date, timeZone: string): string {
     .formatToParts(instant)
     .find((p) => p.type === "timeZoneName")?.value;
   const offset = (part ?? "GMT").replace(/^GMT/, "");
-  return offset === "" ? "UTC" : `UTC${offset.replace("-", "\u2212")}`;
+  return offset === "" || offset === "+00:00" ? "UTC" : `UTC${offset.replace("-", "\u2212")}`;
 }
 
 /** A zone's name in the reader's language with its offset: "Colombia Standard Time (UTC−05:00)". */

@@ -112,8 +112,8 @@ export default async function EventPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="themes-heading">
-        <h2 id="themes-heading">{t("themesHeading", { term: event.themeTerm })}</h2>
-        <p>{t("themesIntro", { term: event.themeTerm })}</p>
+        <h2 id="themes-heading">{t(`themesHeading.${event.themeTerm}`)}</h2>
+        <p>{t(`themesIntro.${event.themeTerm}`)}</p>
         <ul className="card-list two">
           {programme.themes.map((theme) => (
             <li key={theme.slug} className="card theme-card">
