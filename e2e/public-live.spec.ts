@@ -106,6 +106,9 @@ test.describe("live streams and exports", () => {
   test("an organiser's change reaches the cached pages once the event is revalidated", async ({ page, request, database }) => {
     const slug = "cybersecurity-dialogue-2024";
     const [session] = await database.db.select().from(sessions).where(eq(sessions.slug, "cyber-crisis-exercise"));
+    const filtered = `/en/events/${slug}/schedule?day=2024-02-15`;
+    // Both pages are rendered and cached before the change.
+    await page.goto(filtered);
     await page.goto(`/en/events/${slug}/sessions/cyber-crisis-exercise`);
     await expect(page.getByText(session!.room, { exact: false }).first()).toBeVisible();
     try {
@@ -115,6 +118,8 @@ test.describe("live streams and exports", () => {
         await page.goto(`/en/events/${slug}/sessions/cyber-crisis-exercise`);
         await expect(page.getByText("Room 9 (moved)").first()).toBeVisible({ timeout: 1000 });
       }).toPass({ timeout: 15_000 });
+      await page.goto(filtered);
+      await expect(page.getByRole("article", { name: "Cyber crisis exercise", exact: false })).toContainText("Room 9 (moved)");
     } finally {
       await database.db.update(sessions).set({ room: session!.room }).where(eq(sessions.id, session!.id));
       await request.post("/api/test/revalidate", { data: { slug } });

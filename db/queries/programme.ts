@@ -1,6 +1,8 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
+import { unstable_cache } from "next/cache";
 import { cache } from "react";
+import { eventCacheTag } from "@/lib/cache";
 import { type Executor, getDb } from "../client";
 import { events, sessions, themes } from "../schema";
 
@@ -67,5 +69,38 @@ export type Programme = NonNullable<Awaited<ReturnType<typeof loadProgramme>>>;
 export type ProgrammeSession = Programme["sessions"][number];
 export type ProgrammeTheme = Programme["themes"][number];
 
-/** The programme for this request (metadata and page share one read). */
-export const getProgramme = cache((slug: string) => loadProgramme(getDb(), slug));
+/**
+ * The programme for public pages: kept in Next's data cache under the event's tag, so that
+ * revalidateEvent(slug) refreshes every page and export built from it; shared within a request.
+ */
+export const getProgramme = cache(async (slug: string): Promise<Programme | null> => {
+  const read = unstable_cache(() => loadProgramme(getDb(), slug), ["programme", slug], {
+    tags: [eventCacheTag(slug)],
+    revalidate: 300,
+  });
+  const cached = await read();
+  return cached ? reviveDates(cached) : null;
+});
+
+/** The data cache stores JSON: turn the instants back into Dates. */
+function reviveDates(programme: Programme): Programme {
+  const date = (value: Date | string) => new Date(value);
+  const maybe = (value: Date | string | null) => (value === null ? null : new Date(value));
+  const { event } = programme;
+  return {
+    event: {
+      ...event,
+      registrationOpensAt: maybe(event.registrationOpensAt),
+      registrationClosesAt: maybe(event.registrationClosesAt),
+      createdAt: date(event.createdAt),
+      updatedAt: date(event.updatedAt),
+    },
+    themes: programme.themes,
+    sessions: programme.sessions.map((s) => ({
+      ...s,
+      startsAt: date(s.startsAt),
+      endsAt: date(s.endsAt),
+      updatedAt: date(s.updatedAt),
+    })),
+  };
+}
