@@ -119,7 +119,7 @@ test.describe("live streams and exports", () => {
         await expect(page.getByText("Room 9 (moved)").first()).toBeVisible({ timeout: 1000 });
       }).toPass({ timeout: 15_000 });
       await page.goto(filtered);
-      await expect(page.getByRole("article", { name: "Cyber crisis exercise", exact: false })).toContainText("Room 9 (moved)");
+      await expect(page.getByRole("article", { name: "Cyber crisis table-top exercise", exact: true })).toContainText("Room 9 (moved)");
     } finally {
       await database.db.update(sessions).set({ room: session!.room }).where(eq(sessions.id, session!.id));
       await request.post("/api/test/revalidate", { data: { slug } });
