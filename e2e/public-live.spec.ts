@@ -16,6 +16,12 @@ test.describe("times in the viewer's zone", () => {
         const expected = await expectedProgramme(database, slug, locale);
         const offsetHours = slug === "digital-alliance-days-2023" ? 6 : 5; // Bogotá UTC−5, Santo Domingo UTC−4
         const opening = expected.sessions[0]!;
+        // Hydration must match the server HTML: React reports mismatches as console errors.
+        const errors: string[] = [];
+        page.on("console", (message) => {
+          if (message.type() === "error") errors.push(message.text());
+        });
+        page.on("pageerror", (error) => errors.push(error.message));
         await page.goto(`/${locale}/events/${slug}/schedule`);
         const card = page.getByRole("article", { name: opening.title, exact: true });
         await expect(card.locator("time")).toContainText("09:00–10:30");
@@ -29,6 +35,7 @@ test.describe("times in the viewer's zone", () => {
         await expect(card.locator("time")).toContainText(`${9 + offsetHours}:00`);
         await zoneSwitch.getByRole("button").nth(0).click();
         await expect(card.locator("time")).toContainText("09:00–10:30");
+        expect(errors).toEqual([]);
       });
     }
   }
@@ -107,22 +114,26 @@ test.describe("live streams and exports", () => {
     const slug = "cybersecurity-dialogue-2024";
     const [session] = await database.db.select().from(sessions).where(eq(sessions.slug, "cyber-crisis-exercise"));
     const filtered = `/en/events/${slug}/schedule?day=2024-02-15`;
-    // Both pages are rendered and cached before the change.
+    const sessionPage = `/en/events/${slug}/sessions/cyber-crisis-exercise`;
+    const revalidate = async () => expect((await request.post("/api/test/revalidate", { data: { slug } })).ok()).toBe(true);
+    // Both pages are rendered and cached before the change (the server's cache outlives a run).
+    await revalidate();
     await page.goto(filtered);
-    await page.goto(`/en/events/${slug}/sessions/cyber-crisis-exercise`);
-    await expect(page.getByText(session!.room, { exact: false }).first()).toBeVisible();
+    await page.goto(sessionPage);
+    await expect(page.getByText(`${session!.room},`)).toBeVisible();
     try {
       await database.db.update(sessions).set({ room: "Room 9 (moved)" }).where(eq(sessions.id, session!.id));
-      expect((await request.post("/api/test/revalidate", { data: { slug } })).ok()).toBe(true);
-      await expect(async () => {
-        await page.goto(`/en/events/${slug}/sessions/cyber-crisis-exercise`);
-        await expect(page.getByText("Room 9 (moved)").first()).toBeVisible({ timeout: 1000 });
-      }).toPass({ timeout: 15_000 });
+      await revalidate();
+      await page.goto(sessionPage);
+      await expect(page.getByText("Room 9 (moved),")).toBeVisible();
       await page.goto(filtered);
       await expect(page.getByRole("article", { name: "Cyber crisis table-top exercise", exact: true })).toContainText("Room 9 (moved)");
     } finally {
       await database.db.update(sessions).set({ room: session!.room }).where(eq(sessions.id, session!.id));
-      await request.post("/api/test/revalidate", { data: { slug } });
+      await revalidate();
+      // Leave the caches holding the restored programme.
+      await page.goto(filtered);
+      await page.goto(sessionPage);
     }
   });
 });
