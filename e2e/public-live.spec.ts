@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { readFile } from "node:fs/promises";
 import { eq } from "drizzle-orm";
-import { sessions } from "@/db/schema";
+import { events, sessions } from "@/db/schema";
 import { programmeJsonSchema } from "@/lib/programme/json";
 import { dialogues, expectedProgramme, locales, setServerClock } from "./support/programme";
 import { expect, test } from "./support/fixtures";
@@ -30,6 +30,7 @@ test.describe("times in the viewer's zone", () => {
         await expect(zoneSwitch.getByRole("button").nth(1)).toHaveAttribute("aria-pressed", "true");
         await expect(card.locator("time")).toContainText(`${String(9 + offsetHours).padStart(2, "0")}:00–${String(10 + offsetHours)}:30`);
         await expect(card.locator("time")).toContainText("UTC+01:00");
+        await expect(page.locator(".zone-note")).toContainText("(UTC+01:00)");
         // The choice holds on the next page; back to the event's zone restores the times.
         await page.reload();
         await expect(card.locator("time")).toContainText(`${9 + offsetHours}:00`);
@@ -134,6 +135,48 @@ test.describe("live streams and exports", () => {
       // Leave the caches holding the restored programme.
       await page.goto(filtered);
       await page.goto(sessionPage);
+    }
+  });
+
+  test("the register button follows the organisers' switch and the registration window", async ({ page, request, database }) => {
+    // A dialogue of its own, so no other test sees its registration close.
+    const slug = `closed-dialogue-${Date.now().toString(36)}`;
+    const revalidate = async () => expect((await request.post("/api/test/revalidate", { data: { slug } })).ok()).toBe(true);
+    await database.db.insert(events).values({
+      slug,
+      title: { en: "Closed dialogue" },
+      summary: { en: "A dialogue whose registration window has passed." },
+      venue: { en: "Hall" },
+      city: "Bruxelles",
+      countryCode: "BE",
+      timeZone: "Europe/Brussels",
+      startDate: "2024-06-10",
+      endDate: "2024-06-11",
+      registrationOpen: true,
+      registrationClosesAt: new Date("2024-05-01T00:00:00Z"),
+    });
+    try {
+      await revalidate();
+      await page.goto(`/en/events/${slug}`);
+      await expect(page.getByText("Registration is closed.")).toBeVisible();
+      await expect(page.locator(`a[href="/en/events/${slug}/register"]`)).toHaveCount(0);
+
+      await database.db
+        .update(events)
+        .set({ registrationClosesAt: null, registrationOpensAt: new Date("2099-01-15T09:00:00Z") })
+        .where(eq(events.slug, slug));
+      await revalidate();
+      await page.goto(`/es/events/${slug}`);
+      await expect(page.getByText(/La inscripción se abre el 15 de enero de 2099/)).toBeVisible();
+      await expect(page.locator(`a[href="/es/events/${slug}/register"]`)).toHaveCount(0);
+
+      await database.db.update(events).set({ registrationOpensAt: null }).where(eq(events.slug, slug));
+      await revalidate();
+      await page.goto(`/fr/events/${slug}`);
+      await expect(page.locator(`a[href="/fr/events/${slug}/register"]`)).toHaveText("S'inscrire");
+    } finally {
+      await database.db.delete(events).where(eq(events.slug, slug));
+      await revalidate();
     }
   });
 });

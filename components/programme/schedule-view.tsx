@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getProgramme } from "@/db/queries/programme";
 import { now } from "@/lib/clock";
-import { localize } from "@/lib/i18n/localize";
-import { formatDay, zoneLabel } from "@/lib/programme/format";
+import { localize, localizedLang } from "@/lib/i18n/localize";
+import { formatDay } from "@/lib/programme/format";
 import { groupByDay, programmeDays } from "@/lib/programme/schedule";
 import { ScheduleFilters } from "./schedule-filters";
 import { SessionCard } from "./session-card";
@@ -38,7 +38,9 @@ export async function ScheduleView({
   return (
     <div className="stack programme">
       <p className="breadcrumb">
-        <a href={`/${locale}/events/${slug}`}>{t("backToEvent")}: {localize(event.title, locale)}</a>
+        <a href={`/${locale}/events/${slug}`} lang={localizedLang(event.title, locale)}>
+          {localize(event.title, locale)}
+        </a>
       </p>
       <h1>{t("title")}</h1>
       {programme.sessions.some((s) => s.isSample) ? <p className="notice notice-info">{t("sample")}</p> : null}
@@ -50,15 +52,12 @@ export async function ScheduleView({
         days={days}
         current={{ theme, day }}
       />
-      <div className="zone-bar">
-        <p className="zone-note">{t("timesIn", { zone: zoneLabel(firstStart, event.timeZone, locale) })}</p>
-        <ZoneSwitch
-          eventZone={event.timeZone}
-          locale={locale}
-          at={firstStart.toISOString()}
-          labels={{ group: t("zoneSwitch"), event: t.raw("eventZone") as string, viewer: t.raw("viewerZone") as string }}
-        />
-      </div>
+      <ZoneSwitch
+        eventZone={event.timeZone}
+        locale={locale}
+        at={firstStart.toISOString()}
+        labels={{ note: t.raw("timesIn") as string, group: t("zoneSwitch"), event: t("eventZone"), viewer: t("viewerZone") }}
+      />
       <p className="hint" role="status">
         {t("showing", { count: shown })}
         {theme ? ` · ${t("plenariesIncluded")}` : ""}

@@ -12,13 +12,14 @@ export function SessionTime({
   end,
   eventZone,
   locale,
-  withDate = false,
+  eventDay,
 }: {
   start: string;
   end: string;
   eventZone: string;
   locale: string;
-  withDate?: boolean;
+  /** The event-local day, shown before the time in the event's zone (the viewer's zone shows its own date). */
+  eventDay?: string;
 }) {
   const viewerZone = useViewerZone();
   const zone = viewerZone ?? eventZone;
@@ -26,7 +27,8 @@ export function SessionTime({
   const endsAt = new Date(end);
   return (
     <time dateTime={start} data-zone={zone} className="session-time">
-      {formatTimeRange(startsAt, endsAt, zone, locale, { withDate: withDate || viewerZone !== null })}{" "}
+      {viewerZone === null && eventDay ? `${eventDay}, ` : ""}
+      {formatTimeRange(startsAt, endsAt, zone, locale, { withDate: viewerZone !== null })}{" "}
       <span className="zone-offset">{utcOffsetLabel(startsAt, zone)}</span>
     </time>
   );

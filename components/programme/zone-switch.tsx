@@ -7,8 +7,9 @@ import { browserZone, setViewerZone, useViewerZone } from "./use-viewer-zone";
 const subscribeNothing = () => () => {};
 
 /**
- * Two toggle buttons: event time or my time. Rendered only once JavaScript runs (without it the
- * page already says which zone its times are in), and only when the viewer's zone differs.
+ * Says which zone the times are in, and (once JavaScript runs, and only when the viewer's zone
+ * differs from the event's) offers two toggle buttons: event time or my time. Without JavaScript
+ * it is just the server-rendered sentence naming the event's zone.
  */
 export function ZoneSwitch({
   eventZone,
@@ -20,22 +21,27 @@ export function ZoneSwitch({
   locale: string;
   /** An instant of the programme, for the offsets in force then (DST). */
   at: string;
-  labels: { group: string; event: string; viewer: string };
+  /** `note` contains `{zone}`. */
+  labels: { note: string; group: string; event: string; viewer: string };
 }) {
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
   const viewerZone = useViewerZone();
-  if (!hydrated) return null;
-  const mine = browserZone();
   const instant = new Date(at);
-  if (mine === eventZone) return null;
+  const shown = viewerZone ?? eventZone;
+  const offerSwitch = hydrated && browserZone() !== eventZone;
   return (
-    <div className="zone-switch" role="group" aria-label={labels.group}>
-      <button type="button" aria-pressed={viewerZone === null} onClick={() => setViewerZone(false)}>
-        {labels.event.replace("{zone}", zoneLabel(instant, eventZone, locale))}
-      </button>
-      <button type="button" aria-pressed={viewerZone !== null} onClick={() => setViewerZone(true)}>
-        {labels.viewer.replace("{zone}", zoneLabel(instant, mine, locale))}
-      </button>
+    <div className="zone-bar">
+      <p className="zone-note">{labels.note.replace("{zone}", zoneLabel(instant, shown, locale))}</p>
+      {offerSwitch ? (
+        <div className="zone-switch" role="group" aria-label={labels.group}>
+          <button type="button" aria-pressed={viewerZone === null} onClick={() => setViewerZone(false)}>
+            {labels.event}
+          </button>
+          <button type="button" aria-pressed={viewerZone !== null} onClick={() => setViewerZone(true)}>
+            {labels.viewer}
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { now } from "@/lib/clock";
 import { localize, localizedLang } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { scheduleHref } from "@/lib/programme/filters";
-import { formatDay, zoneLabel } from "@/lib/programme/format";
+import { formatDay } from "@/lib/programme/format";
 import { zonedDay } from "@/lib/time";
 import "@/components/programme/programme.css";
 
@@ -60,8 +60,8 @@ export default async function SessionPage({ params }: Props) {
       <dl className="facts">
         <dt>{t("when")}</dt>
         <dd>
-          {formatDay(day, locale)},{" "}
           <SessionTime
+            eventDay={formatDay(day, locale)}
             start={session.startsAt.toISOString()}
             end={session.endsAt.toISOString()}
             eventZone={event.timeZone}
@@ -73,15 +73,12 @@ export default async function SessionPage({ params }: Props) {
           {session.room}, {localize(event.venue, locale)}, {event.city}
         </dd>
       </dl>
-      <div className="zone-bar">
-        <p className="zone-note">{t("timesIn", { zone: zoneLabel(session.startsAt, event.timeZone, locale) })}</p>
-        <ZoneSwitch
-          eventZone={event.timeZone}
-          locale={locale}
-          at={session.startsAt.toISOString()}
-          labels={{ group: t("zoneSwitch"), event: t.raw("eventZone") as string, viewer: t.raw("viewerZone") as string }}
-        />
-      </div>
+      <ZoneSwitch
+        eventZone={event.timeZone}
+        locale={locale}
+        at={session.startsAt.toISOString()}
+        labels={{ note: t.raw("timesIn") as string, group: t("zoneSwitch"), event: t("eventZone"), viewer: t("viewerZone") }}
+      />
       <SessionFacts session={session} event={event} locale={locale} />
       <p lang={localizedLang(session.description, locale)}>{localize(session.description, locale)}</p>
       {session.streamUrl ? (
