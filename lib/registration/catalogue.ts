@@ -49,15 +49,4 @@ export async function activeRegistrationCount(db: Executor, eventId: number): Pr
   return row?.active ?? 0;
 }
 
-type Timed = { id: number; startsAt: Date; endsAt: Date };
-
-/** The first pair of sessions that overlap in time (touching ends do not overlap), if any. */
-export function findOverlap<T extends Timed>(chosen: T[]): [T, T] | null {
-  const sorted = [...chosen].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id - b.id);
-  let latest: T | undefined; // the session seen so far that ends last
-  for (const current of sorted) {
-    if (latest && current.startsAt < latest.endsAt) return [latest, current];
-    if (!latest || current.endsAt > latest.endsAt) latest = current;
-  }
-  return null;
-}
+export { findOverlap } from "./overlap";
