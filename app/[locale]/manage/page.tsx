@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { TextField } from "@/components/form/text-field";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -12,6 +13,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/manage">
 
 /** "I lost my personal link": a fresh one by email; the answer never says whether an address is registered. */
 export default async function LostLinkPage({ params, searchParams }: PageProps<"/[locale]/manage">) {
+  await connection(); // its notices come from the query string
   const locale = await pageLocale(params);
   const search = (await searchParams) as { sent?: string; error?: string; erased?: string };
   const t = await getTranslations({ locale, namespace: "registration" });
