@@ -47,7 +47,7 @@ export const registrationSchema = z
   .object({
     submissionKey: z.uuid({ error: "tryAgain" }),
     honorific: z
-      .union([z.enum(honorifics, { error: "choose" }), z.literal("")])
+      .enum([...honorifics, ""], { error: "choose" })
       .optional()
       .transform((value) => (value ? value : undefined)),
     givenName: requiredText(100),
