@@ -3,14 +3,24 @@ import NextAuth, { type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { config } from "@/lib/config";
 import { authorizeCredentials } from "./credentials";
+import { clientAddress } from "./sign-in-limit";
 import type { Role } from "./roles";
 
 declare module "next-auth" {
   interface Session {
     user: { id: string; role: Role } & DefaultSession["user"];
+    signedInAt: number;
   }
   interface User {
     role?: Role;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    role?: Role;
+    /** When the password was checked (ms since epoch); sessions older than a credential change are refused. */
+    signedInAt?: number;
   }
 }
 
@@ -25,7 +35,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      authorize: (credentials) => authorizeCredentials(credentials),
+      authorize: (credentials, request) => authorizeCredentials(credentials, clientAddress(request)),
     }),
   ],
   callbacks: {
@@ -33,12 +43,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user) {
         token.sub = user.id;
         token.role = user.role;
+        // Wall-clock time, like the JWT's own expiry (not the injectable business clock).
+        token.signedInAt = Date.now();
       }
       return token;
     },
     session({ session, token }) {
       session.user.id = token.sub ?? "";
       session.user.role = token.role as Role;
+      session.signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
       return session;
     },
   },
