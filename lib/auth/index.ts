@@ -1,5 +1,5 @@
 import "server-only";
-import NextAuth, { type DefaultSession } from "next-auth";
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { config } from "@/lib/config";
 import { authorizeCredentials } from "./credentials";
@@ -24,6 +24,11 @@ declare module "@auth/core/jwt" {
   }
 }
 
+/** Auth.js hands `code` through to the sign-in action, which shows a "wait and retry" message. */
+export class SignInRateLimited extends CredentialsSignin {
+  override code = "rate_limited";
+}
+
 // The configuration is a function so that secrets are read when a request needs them, not when
 // `next build` imports this module.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
@@ -35,7 +40,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      authorize: (credentials, request) => authorizeCredentials(credentials, clientAddress(request)),
+      async authorize(credentials, request) {
+        const result = await authorizeCredentials(credentials, clientAddress(request));
+        if (result === "rate_limited") throw new SignInRateLimited();
+        return result;
+      },
     }),
   ],
   callbacks: {

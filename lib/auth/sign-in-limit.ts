@@ -1,5 +1,4 @@
 import "server-only";
-import { CredentialsSignin } from "next-auth";
 import { consumeLimit, type LimitPolicy, resetLimit, signInLimit } from "@/lib/rate-limit";
 
 /**
@@ -9,11 +8,6 @@ import { consumeLimit, type LimitPolicy, resetLimit, signInLimit } from "@/lib/r
  */
 export const signInByAddressAndEmail: LimitPolicy = signInLimit;
 export const signInByEmail: LimitPolicy = { name: "sign-in-email", points: 30, durationSeconds: 15 * 60 };
-
-/** Thrown from `authorize`: Auth.js passes `code` through to the sign-in action. */
-export class SignInRateLimited extends CredentialsSignin {
-  override code = "rate_limited";
-}
 
 /** The client's address as the proxy in front reports it (first hop of X-Forwarded-For). */
 export function clientAddress(request: Request | undefined): string {

@@ -29,7 +29,7 @@ export default async function AccountsPage({ params }: PageProps<"/[locale]/dash
   };
   for (const k of keys) messages[`manage.${k}`] = t(`manage.${k}`);
   for (const k of errors) messages[`errors.${k}`] = t(`errors.${k}`);
-  const date = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+  const date = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "long", timeZone: "UTC" });
 
   return (
     <div className="stack">

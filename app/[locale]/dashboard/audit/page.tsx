@@ -26,7 +26,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   const page = pageParam(query.page);
   const [t, { rows, total }] = await Promise.all([getTranslations({ locale, namespace: "admin" }), auditPage(db, { action, actorId, page })]);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const when = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC", timeZoneName: "short" });
+  const when = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "long", timeZone: "UTC" });
 
   return (
     <div className="stack">

@@ -28,7 +28,7 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
     outboxPage(db, { status, page }),
   ]);
   const pages = Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE));
-  const when = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "UTC", timeZoneName: "short" });
+  const when = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "long", timeZone: "UTC" });
   const messages = Object.fromEntries(
     (["retried", "notFailed", "forbidden", "signInRequired", "failed"] as const).map((k) => [k, t(`outbox.${k}`)]),
   );
