@@ -106,9 +106,8 @@ export default async function AccountsPage({ params }: PageProps<"/[locale]/dash
                             </option>
                           ))}
                         </select>
-                        <button type="submit" className="button secondary small">
+                        <button type="submit" className="button secondary small" aria-label={`${t("manage.saveRole")}: ${account.name}`}>
                           {t("manage.saveRole")}
-                          <span className="visually-hidden">: {account.name}</span>
                         </button>
                       </ActionForm>
                     </td>
@@ -117,9 +116,12 @@ export default async function AccountsPage({ params }: PageProps<"/[locale]/dash
                         <ActionForm action={setDisabledAction} messages={messages} className="inline-form">
                           <input type="hidden" name="userId" value={account.id} />
                           <input type="hidden" name="disabled" value={account.disabledAt ? "false" : "true"} />
-                          <button type="submit" className={`button small ${account.disabledAt ? "secondary" : "danger"}`}>
+                          <button
+                            type="submit"
+                            className={`button small ${account.disabledAt ? "secondary" : "danger"}`}
+                            aria-label={`${t(account.disabledAt ? "manage.enable" : "manage.disable")}: ${account.name}`}
+                          >
                             {t(account.disabledAt ? "manage.enable" : "manage.disable")}
-                            <span className="visually-hidden">: {account.name}</span>
                           </button>
                         </ActionForm>
                       )}

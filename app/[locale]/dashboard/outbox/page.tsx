@@ -98,15 +98,15 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
                   <td className="num">{row.attempts}</td>
                   <td>{row.lastError}</td>
                   <td>
-                    {row.status === "failed" ? (
-                      <ActionForm action={retryEmailAction} messages={messages} className="inline-form">
-                        <input type="hidden" name="id" value={row.id} />
-                        <button type="submit" className="button secondary small">
+                    {/* Always rendered, so its answer stays visible after the row is no longer failed. */}
+                    <ActionForm action={retryEmailAction} messages={messages} className="inline-form">
+                      <input type="hidden" name="id" value={row.id} />
+                      {row.status === "failed" ? (
+                        <button type="submit" className="button secondary small" aria-label={`${t("outbox.retry")}: ${row.subject}`}>
                           {t("outbox.retry")}
-                          <span className="visually-hidden">: {row.subject}</span>
                         </button>
-                      </ActionForm>
-                    ) : null}
+                      ) : null}
+                    </ActionForm>
                   </td>
                 </tr>
               ))}
