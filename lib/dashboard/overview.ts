@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, countDistinct, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, countDistinct, desc, eq, inArray } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
 import { checkIns, events, registrations, sessions, sessionSignups } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/localized";
@@ -64,8 +64,7 @@ export type Overview = {
 export async function eventOverview(event: { id: number; timeZone: string }, db: Executor = getDb()): Promise<Overview> {
   const today = zonedDay(now(), event.timeZone);
   const ofEvent = eq(registrations.eventId, event.id);
-  const waitlistedOfSession = sql<number>`(select count(*) from ${sessionSignups} where ${sessionSignups.sessionId} = ${sessions.id} and ${sessionSignups.status} = 'waitlisted')`;
-  const [statusRows, waitlistRows, checkedRows, groupRows, countryRows, sessionRows] = await Promise.all([
+  const [statusRows, waitlistRows, checkedRows, groupRows, countryRows, sessionRows, sessionWaitlists] = await Promise.all([
     db.select({ status: registrations.status, n: count() }).from(registrations).where(ofEvent).groupBy(registrations.status),
     db
       .select({ n: count() })
@@ -96,12 +95,18 @@ export async function eventOverview(event: { id: number; timeZone: string }, db:
         startsAt: sessions.startsAt,
         capacity: sessions.capacity,
         seatsTaken: sessions.seatsTaken,
-        waitlisted: waitlistedOfSession.mapWith(Number),
       })
       .from(sessions)
       .where(eq(sessions.eventId, event.id))
       .orderBy(asc(sessions.startsAt), asc(sessions.id)),
+    db
+      .select({ sessionId: sessionSignups.sessionId, n: count() })
+      .from(sessionSignups)
+      .innerJoin(sessions, eq(sessions.id, sessionSignups.sessionId))
+      .where(and(eq(sessions.eventId, event.id), eq(sessionSignups.status, "waitlisted")))
+      .groupBy(sessionSignups.sessionId),
   ]);
+  const waitlisted = new Map(sessionWaitlists.map((w) => [w.sessionId, w.n]));
   const byStatus = Object.fromEntries(statusRows.map((r) => [r.status, r.n])) as Record<string, number>;
   const regionCounts = new Map<Region, number>();
   for (const row of countryRows) {
@@ -121,6 +126,6 @@ export async function eventOverview(event: { id: number; timeZone: string }, db:
     byGroup: groupRows.map((r) => ({ key: r.key, count: r.n })),
     byRegion: regionsInOrder.map((key) => ({ key, count: regionCounts.get(key) ?? 0 })),
     byCountry: countryRows.map((r) => ({ key: r.key, count: r.n })),
-    sessions: sessionRows,
+    sessions: sessionRows.map((row) => ({ ...row, waitlisted: waitlisted.get(row.id) ?? 0 })),
   };
 }
