@@ -15,5 +15,9 @@ export const namespaces = [
   "dashboard",
   "accounts",
   "admin",
+  "registrations",
+  "sessionsAdmin",
+  "checkin",
+  "exports",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
