@@ -10,6 +10,9 @@ if (!databaseUrl) {
   throw new Error("E2E_DATABASE_URL must name an empty PostgreSQL database; `npm test` creates one.");
 }
 const baseURL = `http://127.0.0.1:${port}`;
+// Emails go over real SMTP to a server the global setup starts in this process (e2e/support/smtp-server.ts).
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
+process.env.E2E_SMTP_PORT = String(smtpPort);
 
 // Debian's Chromium: Playwright never downloads a browser here.
 const chromium = {
@@ -35,6 +38,7 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   reporter: [["list"]],
+  globalSetup: "./e2e/support/smtp-server.ts",
   use: {
     baseURL,
     trace: "retain-on-failure",
@@ -73,6 +77,7 @@ export default defineConfig({
       AUTH_SECRET: randomBytes(33).toString("base64url"),
       APP_URL: baseURL,
       DIALOGOS_TEST_API: "1",
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

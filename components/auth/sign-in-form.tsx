@@ -10,6 +10,7 @@ import type { ActionState } from "@/lib/actions";
 
 export function SignInForm({ locale, callbackUrl }: { locale: string; callbackUrl?: string }) {
   const t = useTranslations("auth");
+  const tAccounts = useTranslations("accounts");
   const [state, action, pending] = useActionState<ActionState, FormData>(signInAction, { ok: false });
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
@@ -19,7 +20,13 @@ export function SignInForm({ locale, callbackUrl }: { locale: string; callbackUr
   };
   return (
     <form ref={formRef} action={action} className="form" noValidate>
-      <FormMessage tone="error" text={state.message ? t(`signIn.${state.message}`) : undefined} />
+      <FormMessage tone="error" text={
+          state.message === "rateLimited"
+            ? tAccounts("signIn.rateLimited")
+            : state.message
+              ? t(`signIn.${state.message}`)
+              : undefined
+        } />
       <input type="hidden" name="locale" value={locale} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <TextField

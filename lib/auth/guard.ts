@@ -10,7 +10,8 @@ export type SessionUser = { id: number; email: string; name: string; role: Role;
 
 /**
  * The signed-in organiser, read fresh from the database on every call: a disabled account or a
- * changed role takes effect at once, whatever the session cookie still says.
+ * changed role takes effect at once, whatever the session cookie still says, and a session that
+ * began before the account's credentials last changed is no longer valid.
  */
 export async function currentUser(): Promise<SessionUser | null> {
   const session = await auth();
@@ -24,11 +25,14 @@ export async function currentUser(): Promise<SessionUser | null> {
       role: users.role,
       locale: users.locale,
       disabledAt: users.disabledAt,
+      credentialsChangedAt: users.credentialsChangedAt,
     })
     .from(users)
     .where(eq(users.id, id));
   if (!user || user.disabledAt) return null;
-  const { disabledAt: _disabled, ...rest } = user;
+  // A password reset, role change or re-enabling ends every session signed in before it.
+  if (user.credentialsChangedAt && (session?.signedInAt ?? 0) < user.credentialsChangedAt.getTime()) return null;
+  const { disabledAt: _disabled, credentialsChangedAt: _changed, ...rest } = user;
   return rest;
 }
 

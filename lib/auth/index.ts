@@ -1,17 +1,32 @@
 import "server-only";
-import NextAuth, { type DefaultSession } from "next-auth";
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { config } from "@/lib/config";
 import { authorizeCredentials } from "./credentials";
+import { clientAddress } from "./sign-in-limit";
 import type { Role } from "./roles";
 
 declare module "next-auth" {
   interface Session {
     user: { id: string; role: Role } & DefaultSession["user"];
+    signedInAt: number;
   }
   interface User {
     role?: Role;
   }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    role?: Role;
+    /** When the password was checked (ms since epoch); sessions older than a credential change are refused. */
+    signedInAt?: number;
+  }
+}
+
+/** Auth.js hands `code` through to the sign-in action, which shows a "wait and retry" message. */
+export class SignInRateLimited extends CredentialsSignin {
+  override code = "rate_limited";
 }
 
 // The configuration is a function so that secrets are read when a request needs them, not when
@@ -25,7 +40,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      authorize: (credentials) => authorizeCredentials(credentials),
+      async authorize(credentials, request) {
+        const result = await authorizeCredentials(credentials, clientAddress(request));
+        if (result === "rate_limited") throw new SignInRateLimited();
+        return result;
+      },
     }),
   ],
   callbacks: {
@@ -33,12 +52,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user) {
         token.sub = user.id;
         token.role = user.role;
+        // Wall-clock time, like the JWT's own expiry (not the injectable business clock).
+        token.signedInAt = Date.now();
       }
       return token;
     },
     session({ session, token }) {
       session.user.id = token.sub ?? "";
       session.user.role = token.role as Role;
+      session.signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
       return session;
     },
   },

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { listPublishedEvents } from "@/db/queries/events";
-import { requirePageUser } from "@/lib/auth/guard";
-import { roles } from "@/lib/auth/roles";
 import { Link } from "@/components/link";
+import { listDashboardEvents } from "@/lib/dashboard/overview";
+import { requirePageUser } from "@/lib/auth/guard";
+import { canManageEvents, roles } from "@/lib/auth/roles";
 import { formatDateRange, localize } from "@/lib/i18n/localize";
-import { signOutAction } from "./actions";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -13,26 +12,19 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function DashboardPage({ params }: PageProps<"/[locale]/dashboard">) {
   const locale = await pageLocale(params);
   const user = await requirePageUser(locale, roles, `/${locale}/dashboard`);
-  const [t, events] = await Promise.all([getTranslations({ locale, namespace: "auth" }), listPublishedEvents()]);
+  const [t, events] = await Promise.all([getTranslations({ locale, namespace: "dashboard" }), listDashboardEvents()]);
+  // Check-in staff land on the desk; everyone else on the overview.
+  const entry = canManageEvents.includes(user.role) ? "" : "/checkin";
   return (
     <div className="stack">
-      <h1>{t("dashboard.title")}</h1>
-      <div className="actions">
-        <p>{t("dashboard.signedInAs", { name: user.name, role: t(`dashboard.roles.${user.role}`) })}</p>
-        <form action={signOutAction}>
-          <input type="hidden" name="locale" value={locale} />
-          <button type="submit" className="button secondary">
-            {t("dashboard.signOut")}
-          </button>
-        </form>
-      </div>
+      <h1>{t("title")}</h1>
       <section aria-labelledby="events-heading">
-        <h2 id="events-heading">{t("dashboard.events")}</h2>
+        <h2 id="events-heading">{t("events")}</h2>
         <ul className="card-list two">
           {events.map((event) => (
             <li key={event.slug} className="card">
               <h3>
-                <Link href={`/dashboard/events/${event.slug}`}>{localize(event.title, locale)}</Link>
+                <Link href={`/dashboard/events/${event.slug}${entry}`}>{localize(event.title, locale)}</Link>
               </h3>
               <p>{formatDateRange(locale, event.startDate, event.endDate)}</p>
             </li>

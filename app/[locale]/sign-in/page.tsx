@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { ClientMessages } from "@/components/client-messages";
 import { FormMessage } from "@/components/form/form-message";
+import { Link } from "@/components/link";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 // Reads the query string (callbackUrl) on every request.
@@ -17,15 +18,22 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in"
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
   const locale = await pageLocale(params);
   const query = await searchParams;
-  const t = await getTranslations({ locale, namespace: "auth" });
+  const [t, tAccounts] = await Promise.all([
+    getTranslations({ locale, namespace: "auth" }),
+    getTranslations({ locale, namespace: "accounts" }),
+  ]);
   const callbackUrl = typeof query.callbackUrl === "string" ? query.callbackUrl : undefined;
   return (
     <div className="stack">
       <h1>{t("signIn.title")}</h1>
       {query.created === "1" ? <FormMessage tone="success" text={t("signIn.accountCreated")} /> : null}
-      <ClientMessages namespaces={["auth"]}>
+      {query.reset === "1" ? <FormMessage tone="success" text={tAccounts("reset.done")} /> : null}
+      <ClientMessages namespaces={["auth", "accounts"]}>
         <SignInForm locale={locale} callbackUrl={callbackUrl} />
       </ClientMessages>
+      <p>
+        <Link href="/forgot-password">{tAccounts("signIn.forgotPassword")}</Link>
+      </p>
     </div>
   );
 }

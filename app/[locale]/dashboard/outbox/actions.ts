@@ -1,0 +1,18 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { retryEmail } from "@/lib/admin/outbox";
+import { organiserAction } from "@/lib/actions";
+import { canAdminister } from "@/lib/auth/roles";
+import { kickEmailWorker } from "@/lib/email/worker";
+
+const retrySchema = z.object({ id: z.coerce.number().int().positive() });
+
+export const retryEmailAction = organiserAction(canAdminister, retrySchema, async ({ id }, user) => {
+  if (!(await retryEmail(getDb(), user, id))) return { ok: false, message: "notFailed" };
+  kickEmailWorker();
+  revalidatePath("/[locale]/dashboard/outbox", "page");
+  return { ok: true, message: "retried" };
+});

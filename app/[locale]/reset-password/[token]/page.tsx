@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { NewPasswordForm } from "@/components/accounts/new-password-form";
+import { ClientMessages } from "@/components/client-messages";
+import { getDb } from "@/db/client";
+import { findUsableToken } from "@/lib/accounts/tokens";
+import { pageLocale } from "@/lib/i18n/page-locale";
+
+export const metadata: Metadata = { robots: { index: false }, referrer: "no-referrer" };
+
+export default async function ResetPasswordPage({ params }: PageProps<"/[locale]/reset-password/[token]">) {
+  await connection(); // never cached: the link is single-use
+  const locale = await pageLocale(params);
+  const { token } = await params;
+  const t = await getTranslations({ locale, namespace: "accounts" });
+  const usable = await findUsableToken(getDb(), token, "password_reset");
+  return (
+    <div className="stack">
+      <h1>{t("reset.title")}</h1>
+      {usable ? (
+        <ClientMessages namespaces={["accounts"]}>
+          <NewPasswordForm kind="reset" locale={locale} token={token} email={usable.user.email} />
+        </ClientMessages>
+      ) : (
+        <p className="notice notice-error">{t("reset.invalidLink")}</p>
+      )}
+    </div>
+  );
+}

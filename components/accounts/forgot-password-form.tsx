@@ -1,0 +1,37 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useRef } from "react";
+import { forgotPasswordAction } from "@/app/[locale]/forgot-password/actions";
+import { FormMessage } from "@/components/form/form-message";
+import { TextField } from "@/components/form/text-field";
+import { useFocusFirstError } from "@/components/form/use-focus-first-error";
+import type { ActionState } from "@/lib/actions";
+
+export function ForgotPasswordForm({ locale }: { locale: string }) {
+  const t = useTranslations("accounts");
+  const [state, action, pending] = useActionState<ActionState, FormData>(forgotPasswordAction, { ok: false });
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, state);
+  const key = state.errors?.email?.[0];
+  return (
+    <form ref={formRef} action={action} className="form" noValidate>
+      <FormMessage tone="success" text={state.ok ? t("forgot.sent") : undefined} />
+      <input type="hidden" name="locale" value={locale} />
+      <TextField
+        name="email"
+        type="email"
+        label={t("forgot.email")}
+        autoComplete="username"
+        required
+        defaultValue={state.values?.email}
+        error={key ? t(`validation.${key}`) : undefined}
+      />
+      <div>
+        <button type="submit" className="button" disabled={pending}>
+          {t("forgot.submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useRef } from "react";
+import { acceptInvitationAction } from "@/app/[locale]/invitation/[token]/actions";
+import { resetPasswordAction } from "@/app/[locale]/reset-password/[token]/actions";
+import { FormMessage } from "@/components/form/form-message";
+import { TextField } from "@/components/form/text-field";
+import { useFocusFirstError } from "@/components/form/use-focus-first-error";
+import type { ActionState } from "@/lib/actions";
+
+type Props = { kind: "reset" | "invitation"; locale: string; token: string; email?: string };
+
+/** Choosing a password from a single-use link: a password reset, or accepting an invitation (with a name). */
+export function NewPasswordForm({ kind, locale, token, email }: Props) {
+  const t = useTranslations("accounts");
+  const [state, action, pending] = useActionState<ActionState, FormData>(
+    kind === "reset" ? resetPasswordAction : acceptInvitationAction,
+    { ok: false },
+  );
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, state);
+  const error = (field: string) => {
+    const key = state.errors?.[field]?.[0];
+    return key ? t(`validation.${key}`) : undefined;
+  };
+  return (
+    <form ref={formRef} action={action} className="form" noValidate>
+      <FormMessage tone="error" text={state.message === "invalidLink" ? t(`${kind}.invalidLink`) : undefined} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="token" value={token} />
+      {email ? <input type="email" name="username" value={email} autoComplete="username" readOnly hidden /> : null}
+      {kind === "invitation" ? (
+        <TextField name="name" label={t("invitation.name")} autoComplete="name" required defaultValue={state.values?.name} error={error("name")} />
+      ) : null}
+      <TextField
+        name="password"
+        type="password"
+        label={t(`${kind}.password`)}
+        hint={t(`${kind}.passwordHint`)}
+        autoComplete="new-password"
+        required
+        minLength={12}
+        error={error("password")}
+      />
+      <TextField name="confirm" type="password" label={t(`${kind}.confirm`)} autoComplete="new-password" required error={error("confirm")} />
+      <div>
+        <button type="submit" className="button" disabled={pending}>
+          {t(`${kind}.submit`)}
+        </button>
+      </div>
+    </form>
+  );
+}

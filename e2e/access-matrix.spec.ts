@@ -1,0 +1,89 @@
+import type { APIRequestContext } from "@playwright/test";
+import type { Role } from "@/lib/auth/roles";
+import { actionCases, pageCases } from "./support/access";
+import { auditRowsSince, fillPlaceholders, invokeAction, locateAction, pagePath } from "./support/access/invoke";
+import { expect, test as base } from "./support/fixtures";
+import { createUser, signInAs } from "./support/users";
+
+/**
+ * Every dashboard page and organiser action, tried with no session, a forged session cookie, and
+ * a real session of each role. Cases come from e2e/support/access/*.ts.
+ */
+type Who = Role | "anonymous" | "forged";
+type Caller = { request: APIRequestContext; userId: number | null };
+const callers: Who[] = ["anonymous", "forged", "checkin", "organiser", "admin"];
+
+const test = base.extend<object, { callers: Record<Who, Caller> }>({
+  callers: [
+    async ({ browser }, use, workerInfo) => {
+      const baseURL = workerInfo.project.use.baseURL!;
+      const contexts = [];
+      const result = {} as Record<Who, Caller>;
+      for (const who of callers) {
+        const context = await browser.newContext({ baseURL });
+        contexts.push(context);
+        let userId: number | null = null;
+        if (who === "forged") {
+          // Gets past the proxy's convenience redirect: the server must refuse it by itself.
+          await context.addCookies([{ name: "authjs.session-token", value: "forged", url: baseURL }]);
+        } else if (who !== "anonymous") {
+          const user = await createUser(who, `matrix-${who}`);
+          const page = await context.newPage();
+          await signInAs(page, user);
+          await page.close();
+          userId = user.id;
+        }
+        result[who] = { request: context.request, userId };
+      }
+      await use(result);
+      for (const context of contexts) await context.close();
+    },
+    { scope: "worker" },
+  ],
+});
+
+const refusal = /"message":"(forbidden|signInRequired)"/;
+
+test.describe("pages", () => {
+  for (const page of pageCases) {
+    test(`${page.path}: ${page.allowed.join(", ")} only`, async ({ callers: who }) => {
+      for (const caller of callers) {
+        const response = await who[caller].request.get(page.path, { maxRedirects: 0 });
+        const status = response.status();
+        if (caller === "anonymous" || caller === "forged") {
+          expect([302, 303, 307], `${caller} on ${page.path}`).toContain(status);
+          expect(response.headers().location, `${caller} on ${page.path}`).toMatch(/\/sign-in\?callbackUrl=/);
+        } else if (page.allowed.includes(caller)) {
+          expect(status, `${caller} on ${page.path}`).toBe(200);
+        } else {
+          expect(status, `${caller} on ${page.path}`).toBe(403);
+        }
+      }
+    });
+  }
+});
+
+test.describe("actions", () => {
+  for (const action of actionCases) {
+    test(`${action.file}#${action.name}: ${action.allowed.join(", ")} only`, async ({ callers: who }) => {
+      const { id, page } = locateAction(action);
+      for (const caller of callers) {
+        const form: Record<string, string> = {};
+        for (const [key, value] of Object.entries(action.form ?? {})) form[key] = await fillPlaceholders(value);
+        const path = await pagePath(page);
+        const since = new Date(Date.now() - 1000);
+        const result = await invokeAction(who[caller].request, path, id, form);
+        const label = `${caller} → ${action.name} (${result.status}): ${result.body.slice(0, 200)}`;
+        const role = caller === "anonymous" || caller === "forged" ? null : caller;
+        if (role && action.allowed.includes(role)) {
+          expect(result.status, label).toBeLessThan(500);
+          expect(result.body, label).not.toMatch(refusal);
+          expect(result.redirect ?? result.body, label).toMatch(/"ok":|\//);
+        } else {
+          expect(result.body, label).toContain(role ? '"message":"forbidden"' : '"message":"signInRequired"');
+          expect(await auditRowsSince(since, who[caller].userId), `${label}: audit rows`).toBe(0);
+        }
+      }
+    });
+  }
+});

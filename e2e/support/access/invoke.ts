@@ -1,0 +1,88 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { APIRequestContext } from "@playwright/test";
+import { and, count, eq, gte, isNull } from "drizzle-orm";
+import { auditLog, emailOutbox, events, sessions } from "@/db/schema";
+import { insertRegistration } from "@/tests/support/fixtures";
+import { createUser, e2eDb } from "../users";
+import { EVENT_SLUG } from "./accounts";
+import type { ActionCase } from "./types";
+
+type ManifestEntry = { workers: Record<string, unknown>; filename?: string; exportedName?: string };
+
+/** The built app's server actions: id -> the file and export it runs (written by `next build`). */
+function manifest(): Record<string, ManifestEntry> {
+  const file = join(process.cwd(), ".next/server/server-reference-manifest.json");
+  return (JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> }).node;
+}
+
+/** The action's id and a page that carries it (Next only runs an action from a page that imports it). */
+export function locateAction(action: Pick<ActionCase, "file" | "name">): { id: string; page: string } {
+  const found = Object.entries(manifest()).find(([, e]) => e.filename === action.file && e.exportedName === action.name);
+  if (!found) throw new Error(`${action.file}#${action.name} is not in the build's action manifest (run next build)`);
+  const [id, entry] = found;
+  const routes = Object.keys(entry.workers)
+    .filter((w) => w.startsWith("app/") && w.endsWith("/page"))
+    .sort((a, b) => a.split("[").length - b.split("[").length);
+  const route = routes[0];
+  if (!route) throw new Error(`${action.name} is not used by any page`);
+  return { id, page: route.replace(/^app/, "").replace(/\/page$/, "") };
+}
+
+/** Replaces `{{placeholder}}`s (see ./index.ts) with fresh values. */
+export async function fillPlaceholders(template: string): Promise<string> {
+  const db = e2eDb();
+  const needed = new Set([...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!));
+  const values: Record<string, string> = { unique: randomBytes(5).toString("hex") };
+  const [event] = await db.select({ id: events.id }).from(events).where(eq(events.slug, EVENT_SLUG));
+  values.eventId = String(event!.id);
+  if (needed.has("sessionId")) {
+    const [session] = await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.eventId, event!.id)).orderBy(sessions.startsAt).limit(1);
+    values.sessionId = String(session!.id);
+  }
+  if (needed.has("registrationId")) values.registrationId = String((await insertRegistration(db, event!.id)).id);
+  if (needed.has("userId")) values.userId = String((await createUser("organiser", "target")).id);
+  if (needed.has("failedEmailId")) {
+    const [row] = await db
+      .insert(emailOutbox)
+      .values({ kind: "test.failed", toAddress: "nobody@example.org", subject: "Failed", textBody: "x", status: "failed", lastError: "test" })
+      .returning({ id: emailOutbox.id });
+    values.failedEmailId = String(row!.id);
+  }
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
+    if (!(key in values)) throw new Error(`Unknown placeholder {{${key}}}`);
+    return values[key]!;
+  });
+}
+
+/** The page path of an action's route, with its parameters filled. */
+export async function pagePath(route: string): Promise<string> {
+  let path = route.replace("[locale]", "en").replace("[slug]", EVENT_SLUG);
+  if (path.includes("[")) path = path.replace(/\[[^\]]+\]/g, await fillPlaceholders("{{registrationId}}"));
+  return path;
+}
+
+/**
+ * Calls a `useActionState` action as React does: a multipart body whose part "0" holds the
+ * arguments (previous state, then a reference `$K1` to the form data, sent as parts `_1_<name>`).
+ */
+export async function invokeAction(request: APIRequestContext, path: string, id: string, form: Record<string, string>) {
+  const multipart: Record<string, string> = { "0": JSON.stringify([{ ok: false }, "$K1"]) };
+  for (const [key, value] of Object.entries(form)) multipart[`_1_${key}`] = value;
+  const response = await request.post(path, {
+    headers: { "Next-Action": id, Accept: "text/x-component" },
+    multipart,
+    maxRedirects: 0,
+  });
+  return { status: response.status(), body: await response.text(), redirect: response.headers()["x-action-redirect"] };
+}
+
+/** Audit rows written since `since` by an actor (null: by nobody signed in). */
+export async function auditRowsSince(since: Date, actorId: number | null): Promise<number> {
+  const [row] = await e2eDb()
+    .select({ n: count() })
+    .from(auditLog)
+    .where(and(gte(auditLog.createdAt, since), actorId === null ? isNull(auditLog.actorId) : eq(auditLog.actorId, actorId)));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { locales } from "@/db/schema/localized";
+import { roles } from "@/lib/auth/roles";
+import { emailField, newPasswordFields } from "./auth";
+
+/** Error messages are keys of the `accounts.validation` messages. */
+const token = z.string().min(20).max(100);
+const userId = z.coerce.number().int().positive();
+const role = z.enum(roles, { error: "invalid" });
+
+export const inviteSchema = z.object({
+  email: emailField,
+  role,
+  locale: z.enum(locales, { error: "invalid" }),
+});
+
+export const changeRoleSchema = z.object({ userId, role });
+
+export const setDisabledSchema = z.object({ userId, disabled: z.enum(["true", "false"]).transform((v) => v === "true") });
+
+export const forgotPasswordSchema = z.object({ email: emailField });
+
+const matching = (v: { password: string; confirm: string }) => v.password === v.confirm;
+
+export const resetPasswordSchema = z
+  .object({ token })
+  .and(newPasswordFields)
+  .refine(matching, { error: "passwordsDiffer", path: ["confirm"] });
+
+export const acceptInvitationSchema = z
+  .object({ token, name: z.string().trim().min(1, { error: "required" }).max(120, { error: "tooLong" }) })
+  .and(newPasswordFields)
+  .refine(matching, { error: "passwordsDiffer", path: ["confirm"] });
