@@ -71,12 +71,12 @@ test.describe("organisers' registrations", () => {
         const [mail] = await db
           .select()
           .from(emailOutbox)
-          .where(and(eq(emailOutbox.registrationId, pending.id), eq(emailOutbox.kind, "registration.approved")));
+          .where(and(eq(emailOutbox.registrationId, pending.id), eq(emailOutbox.kind, "registration.confirmed")));
         return mail ? { to: mail.toAddress, status: mail.status, subject: mail.subject } : null;
       }, { timeout: 20_000 })
-      .toEqual({ to: pending.email, status: "sent", subject: expect.stringContaining("Su inscripción") });
+      .toEqual({ to: pending.email, status: "sent", subject: expect.stringContaining("Inscripción confirmada") });
     await page.reload();
-    await expect(page.getByText(/Su inscripción en .* está confirmada \(sent\)/)).toBeVisible();
+    await expect(page.getByText(/Inscripción confirmada: .* \(sent\)/)).toBeVisible();
 
     // Cancelling needs an explicit confirmation.
     await page.getByRole("button", { name: "Cancel this registration" }).click();

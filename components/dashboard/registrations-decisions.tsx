@@ -48,7 +48,7 @@ export function RegistrationsDecisions({ slug, locale, id, status }: Props) {
           </form>
         </>
       ) : null}
-      {status === "confirmed" ? (
+      {status === "pending" || status === "confirmed" ? (
         <form action={resend}>
           {hidden}
           <button type="submit" className="button secondary" disabled={resending}>{t("decisions.resend")}</button>

@@ -11,14 +11,8 @@ import pt from "@/lib/i18n/messages/pt/registrations.json";
 
 const catalogues = { en, es, pt, fr } as const;
 type EmailLocale = keyof typeof catalogues;
-export type OpsEmailKind =
-  | "approved"
-  | "declined"
-  | "cancelled"
-  | "confirmation"
-  | "promoted"
-  | "movedToWaitlist"
-  | "sessionCancelled";
+/** The organisers' own messages; decisions and promotions use lib/registration's emails. */
+export type OpsEmailKind = "movedToWaitlist" | "sessionCancelled";
 
 function emailLocale(locale: string): EmailLocale {
   return (locale in catalogues ? locale : "en") as EmailLocale;
@@ -34,7 +28,7 @@ export async function enqueueOpsEmail(
   db: Executor,
   kind: OpsEmailKind,
   to: Recipient,
-  context: { eventTitle: LocalizedText; sessionTitle?: LocalizedText; reason?: string | null; dedupeKey?: string },
+  context: { eventTitle: LocalizedText; sessionTitle?: LocalizedText; dedupeKey?: string },
 ): Promise<void> {
   const locale = emailLocale(to.locale);
   const t = createTranslator({ locale, messages: catalogues[locale], namespace: "emails" });
@@ -42,10 +36,8 @@ export async function enqueueOpsEmail(
     name: to.givenName,
     event: localize(context.eventTitle, locale),
     session: localize(context.sessionTitle, locale),
-    reason: context.reason ?? "",
   };
   const body = [t("greeting", values), t(`${kind}.body`, values)];
-  if (kind === "declined" && context.reason) body.push(t("reasonLine", values));
   body.push(t("signature"));
   await enqueueEmail(db, {
     kind: `registration.${kind}`,

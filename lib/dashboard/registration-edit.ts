@@ -7,6 +7,15 @@ import { now } from "@/lib/clock";
 import { pgConstraint, pgErrorCode, PG_UNIQUE_VIOLATION } from "@/lib/db-errors";
 import type { RegistrationEdit } from "./registration-schema";
 
+/** Whether a registration is this event's (organisers act on one event's records at a time). */
+export async function belongsToEvent(db: Database, eventId: number, registrationId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: registrations.id })
+    .from(registrations)
+    .where(and(eq(registrations.id, registrationId), eq(registrations.eventId, eventId)));
+  return Boolean(row);
+}
+
 export type EditResult = "saved" | "notFound" | "emailTaken" | "unchanged";
 
 const editableFields = [

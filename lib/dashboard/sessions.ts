@@ -9,7 +9,8 @@ import { zonedInstant } from "@/lib/time";
 import { enqueueOpsEmail } from "./emails";
 import { toLocalized } from "./localized-fields";
 import type { SessionForm } from "./session-schema";
-import { demoteLatestConfirmed, promoteFromWaitlist } from "./waitlist";
+import { fillFreedSeats } from "@/lib/registration";
+import { demoteLatestConfirmed } from "./waitlist";
 
 export type SessionSaveResult =
   | { status: "saved"; id: number; promoted: number; demoted: number }
@@ -69,7 +70,8 @@ export async function saveSession(db: Database, actor: AuditActor, event: Event,
         demoted = (await demoteLatestConfirmed(tx, current.id, current.seatsTaken - values.capacity)).length;
       }
       const [updated] = await tx.update(sessions).set({ ...values, updatedAt: now() }).where(eq(sessions.id, current.id)).returning();
-      const promoted = (await promoteFromWaitlist(tx, current.id)).length;
+      // Raising the capacity hands the new seats to the waiting list in this same transaction.
+      const promoted = (await fillFreedSeats(tx, current.id)).length;
       await recordAudit(tx, actor, {
         action: "session.update",
         entityType: "session",

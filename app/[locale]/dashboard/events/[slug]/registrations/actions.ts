@@ -6,9 +6,9 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { type ActionState, organiserAction } from "@/lib/actions";
 import { canManageEvents } from "@/lib/auth/roles";
-import { approveRegistration, cancelRegistration, type DecisionResult, declineRegistration, resendConfirmation } from "@/lib/dashboard/decisions";
 import { findEvent } from "@/lib/dashboard/event";
-import { updateRegistration } from "@/lib/dashboard/registration-edit";
+import { belongsToEvent, updateRegistration } from "@/lib/dashboard/registration-edit";
+import { approveRegistration, cancelRegistration, declineRegistration, resendConfirmation } from "@/lib/registration";
 import { cancelSchema, decisionSchema, declineSchema, registrationEditSchema } from "@/lib/dashboard/registration-schema";
 
 const slug = z.string().regex(/^[a-z0-9-]{1,100}$/);
@@ -28,39 +28,44 @@ export const editRegistrationAction = organiserAction(
   },
 );
 
-function decisionState(result: DecisionResult, success: string): ActionState {
-  if (result === "done") return { ok: true, message: success };
-  return { ok: false, message: result };
+type Decision = { ok: true } | { ok: false; reason: "notFound" | "notPending" | "alreadyCancelled" };
+
+function decisionState(result: Decision, success: string): ActionState {
+  if (result.ok) return { ok: true, message: success };
+  return { ok: false, message: result.reason === "notFound" ? "notFound" : "wrongStatus" };
 }
 
-/** One action per decision; each re-reads the event and checks the registration belongs to it. */
+/**
+ * One action per decision, each a call into the registration domain (lib/registration) after
+ * checking that the registration belongs to the event in the URL the organiser works in.
+ */
 function decisionAction<S extends z.ZodObject>(
   schema: S,
   success: string,
-  decide: (eventId: number, data: z.output<S>, actor: { id: number; email: string }) => Promise<DecisionResult>,
+  decide: (data: z.output<S>, actorUserId: number) => Promise<Decision>,
 ) {
   return organiserAction(canManageEvents, schema.extend({ slug, locale }), async (data, user): Promise<ActionState> => {
-    const { slug: eventSlug, locale: pageLocale } = data as { slug: string; locale: string };
+    const { slug: eventSlug, locale: pageLocale, id } = data as { slug: string; locale: string; id: number };
     const event = await findEvent(getDb(), eventSlug);
-    if (!event) return { ok: false, message: "notFound" };
-    const result = await decide(event.id, data as z.output<S>, { id: user.id, email: user.email });
+    if (!event || !(await belongsToEvent(getDb(), event.id, id))) return { ok: false, message: "notFound" };
+    const result = await decide(data as z.output<S>, user.id);
     revalidatePath(`/${pageLocale}/dashboard/events/${eventSlug}/registrations`, "layout");
     return decisionState(result, success);
   });
 }
 
-export const approveAction = decisionAction(decisionSchema, "approved", (eventId, { id }, actor) =>
-  approveRegistration(getDb(), { eventId, registrationId: id, actor }),
+export const approveAction = decisionAction(decisionSchema, "approved", ({ id }, actorUserId) =>
+  approveRegistration(getDb(), { registrationId: id, actorUserId }),
 );
 
-export const declineAction = decisionAction(declineSchema, "declined", (eventId, { id, reason }, actor) =>
-  declineRegistration(getDb(), { eventId, registrationId: id, reason, actor }),
+export const declineAction = decisionAction(declineSchema, "declined", ({ id, reason }, actorUserId) =>
+  declineRegistration(getDb(), { registrationId: id, reason, actorUserId }),
 );
 
-export const cancelAction = decisionAction(cancelSchema, "cancelled", (eventId, { id, reason }, actor) =>
-  cancelRegistration(getDb(), { eventId, registrationId: id, reason, actor }),
+export const cancelAction = decisionAction(cancelSchema, "cancelled", ({ id }, actorUserId) =>
+  cancelRegistration(getDb(), { registrationId: id, actorUserId }),
 );
 
-export const resendAction = decisionAction(decisionSchema, "resent", (eventId, { id }, actor) =>
-  resendConfirmation(getDb(), { eventId, registrationId: id, actor }),
+export const resendAction = decisionAction(decisionSchema, "resent", ({ id }, actorUserId) =>
+  resendConfirmation(getDb(), { registrationId: id, actorUserId }),
 );
