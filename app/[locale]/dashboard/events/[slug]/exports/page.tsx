@@ -6,7 +6,6 @@ import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
 import { eventForDashboard } from "@/lib/dashboard/event";
 import { exportKinds } from "@/lib/dashboard/exports";
-import { localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -15,13 +14,10 @@ export default async function ExportsPage({ params }: PageProps<"/[locale]/dashb
   const locale = await pageLocale(params);
   const { slug } = await params;
   await requirePageUser(locale, canManageEvents, `/${locale}/dashboard/events/${slug}/exports`);
-  const event = await eventForDashboard(getDb(), slug);
+  await eventForDashboard(getDb(), slug); // 404 for an unknown dialogue
   const t = await getTranslations({ locale, namespace: "exports" });
   return (
     <div className="stack">
-      <p>
-        <Link href={`/dashboard/events/${slug}`}>{localize(event.title, locale)}</Link>
-      </p>
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
       <ul className="card-list">

@@ -39,9 +39,6 @@ export default async function RegistrationsPage({ params, searchParams }: PagePr
   const exportBase = `/${locale}/dashboard/events/${slug}/exports/registrations${exportQuery ? `${exportQuery}&` : "?"}`;
   return (
     <div className="stack">
-      <p>
-        <Link href={`/dashboard/events/${slug}`}>{localize(event.title, locale)}</Link>
-      </p>
       <h1>{t("list.title")}</h1>
       <form method="get" className="card" role="search" aria-label={t("list.filters")}>
         <div style={fieldGrid}>

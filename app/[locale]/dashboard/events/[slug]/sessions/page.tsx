@@ -26,9 +26,6 @@ export default async function SessionsAdminPage({ params, searchParams }: PagePr
   const demoted = Number(query.demoted ?? 0) || 0;
   return (
     <div className="stack">
-      <p>
-        <Link href={`/dashboard/events/${slug}`}>{localize(event.title, locale)}</Link>
-      </p>
       <h1>{t("list.title")}</h1>
       {saved ? <FormMessage tone="success" text={t("list.saved", { promoted, demoted })} /> : null}
       {typeof query.deleted === "string" ? <FormMessage tone="success" text={t("list.deleted", { cancelled: Number(query.deleted) || 0 })} /> : null}
