@@ -116,6 +116,12 @@ test.describe("organisers' registrations", () => {
     // The route handler checks the session and role itself.
     const exportUrl = `${baseURL}/en/dashboard/events/${SLUG}/exports/attendance?format=csv`;
     const anonymous = await browser.newContext();
+    // Without a session cookie the proxy sends the visitor to sign in; with a forged one the route
+    // handler itself refuses.
+    const redirected = await anonymous.request.get(exportUrl, { maxRedirects: 0 });
+    expect(redirected.status()).toBe(307);
+    expect(redirected.headers().location).toContain("/en/sign-in?callbackUrl=");
+    await anonymous.addCookies([{ name: "authjs.session-token", value: "forged", url: baseURL! }]);
     expect((await anonymous.request.get(exportUrl)).status()).toBe(401);
     await anonymous.close();
     const deskContext = await browser.newContext({ baseURL });
