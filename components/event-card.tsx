@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { EventListItem } from "@/db/queries/events";
 import { Link } from "@/components/link";
+import { now } from "@/lib/clock";
 import { countryName, formatDateRange, localize } from "@/lib/i18n/localize";
+import { registrationState } from "@/lib/programme/status";
 
 export async function EventCard({ event, locale }: { event: EventListItem; locale: string }) {
   const [t, te] = await Promise.all([
@@ -10,6 +12,8 @@ export async function EventCard({ event, locale }: { event: EventListItem; local
   ]);
   const title = localize(event.title, locale);
   const headingId = `event-${event.slug}`;
+  // The organisers' switch and the registration window, as the event page reads them.
+  const open = registrationState(event, now()).kind === "open";
   return (
     <article className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>
@@ -28,8 +32,8 @@ export async function EventCard({ event, locale }: { event: EventListItem; local
       </dl>
       <p>{localize(event.summary, locale)}</p>
       <p className="actions">
-        <span className={`badge ${event.registrationOpen ? "badge-open" : "badge-closed"}`}>
-          {event.registrationOpen ? t("registrationOpen") : t("registrationClosed")}
+        <span className={`badge ${open ? "badge-open" : "badge-closed"}`}>
+          {open ? t("registrationOpen") : t("registrationClosed")}
         </span>
         <span className="badge badge-info">{te(`themeCount.${event.themeTerm}`, { count: event.themeCount })}</span>
       </p>
@@ -38,7 +42,7 @@ export async function EventCard({ event, locale }: { event: EventListItem; local
         <Link className="button secondary" href={`/events/${event.slug}/schedule`}>
           {t("viewSchedule")}
         </Link>
-        {event.registrationOpen ? (
+        {open ? (
           <Link className="button" href={`/events/${event.slug}/register`}>
             {t("register")}
           </Link>

@@ -17,6 +17,8 @@ export async function listPublishedEvents() {
       startDate: events.startDate,
       endDate: events.endDate,
       registrationOpen: events.registrationOpen,
+      registrationOpensAt: events.registrationOpensAt,
+      registrationClosesAt: events.registrationClosesAt,
       requiresApproval: events.requiresApproval,
       themeTerm: events.themeTerm,
       themeCount: count(themes.id),

@@ -7,7 +7,10 @@ import { getDb } from "@/db/client";
 import { findUsableToken } from "@/lib/accounts/tokens";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
-export const metadata: Metadata = { robots: { index: false }, referrer: "no-referrer" };
+// "same-origin", not "no-referrer": the secret link still never leaves this site, and a form posted
+// without JavaScript keeps its Origin header (under no-referrer Chromium sends "null", which Next's
+// server-action origin check refuses).
+export const metadata: Metadata = { robots: { index: false }, referrer: "same-origin" };
 
 export default async function InvitationPage({ params }: PageProps<"/[locale]/invitation/[token]">) {
   await connection(); // never cached: the link is single-use

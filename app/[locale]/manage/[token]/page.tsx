@@ -15,7 +15,10 @@ import { groupSessions } from "@/lib/registration/session-groups";
 import { cancelRegistrationAction, changeSessionsAction, eraseRegistrationAction } from "./actions";
 import "@/components/registration/registration.css";
 
-export const metadata: Metadata = { robots: { index: false }, referrer: "no-referrer" };
+// "same-origin", not "no-referrer": the secret link still never leaves this site, and a form posted
+// without JavaScript keeps its Origin header (under no-referrer Chromium sends "null", which Next's
+// server-action origin check refuses).
+export const metadata: Metadata = { robots: { index: false }, referrer: "same-origin" };
 
 type Search = { done?: string; error?: string };
 

@@ -12,6 +12,7 @@ import { localize, localizedLang } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { scheduleHref } from "@/lib/programme/filters";
 import { formatDay } from "@/lib/programme/format";
+import { registrationState } from "@/lib/programme/status";
 import { zonedDay } from "@/lib/time";
 import "@/components/programme/programme.css";
 
@@ -97,7 +98,7 @@ export default async function SessionPage({ params }: Props) {
         <a className="button secondary" href={`${base}/sessions/${session.slug}/session.ics`} download>
           {t("sessionCalendar")}
         </a>
-        <a href={`${base}/register`}>{t("register")}</a>
+        {registrationState(event, now()).kind === "open" ? <a href={`${base}/register`}>{t("register")}</a> : null}
       </p>
     </article>
   );
