@@ -42,3 +42,18 @@ test("the attendance page counts session check-ins and is accessible", async ({ 
   const [anyRegistration] = await db.select({ id: registrations.id }).from(registrations).limit(1);
   expect(anyRegistration).toBeDefined();
 });
+
+test.describe("on a 360 px phone", () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test("the desk, the table and the session form fit the screen without sideways scrolling", async ({ page, database }) => {
+    await signInAs(page, database.db, "organiser");
+    for (const path of ["checkin", "registrations", "sessions/new", "attendance"]) {
+      await page.goto(`/en/dashboard/events/${SLUG}/${path}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      // Wide tables scroll inside their own box; the page itself never does.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+    }
+    await expectNoAxeViolations(page);
+  });
+});
