@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { events, registrations } from "@/db/schema";
 import { insertRegistration } from "@/tests/support/fixtures";
 import { expect, expectNoAxeViolations, test } from "./support/fixtures";
-import { signInAs } from "./support/ops-users";
+import { signIn } from "./support/users";
 
 const SLUG = "digital-alliance-days-2023";
 
@@ -14,7 +14,7 @@ test.describe("check-in without JavaScript", () => {
     const [event] = await db.select().from(events).where(eq(events.slug, SLUG));
     const tag = `Desk${Date.now().toString(36)}`;
     const delegate = await insertRegistration(db, event!.id, { givenName: "Marisol", familyName: tag, organisation: "Cancillería" });
-    await signInAs(page, db, "checkin", "Daniela Desk");
+    const deskUser = await signIn(page, "checkin");
     await page.goto(`/en/dashboard/events/${SLUG}/checkin`);
     const count = Number(await page.getByTestId("checkin-count").textContent());
 
@@ -26,14 +26,14 @@ test.describe("check-in without JavaScript", () => {
     await page.getByRole("searchbox", { name: "Find a delegate by name, email or organisation" }).fill(tag);
     await page.getByRole("button", { name: "Search" }).click();
     await page.getByRole("button", { name: `Check in Marisol ${tag}` }).click();
-    await expect(page.getByText(new RegExp(`Marisol ${tag} was already checked in at \\d\\d:\\d\\d by Daniela Desk`))).toBeVisible();
+    await expect(page.getByText(new RegExp(`Marisol ${tag} was already checked in at \\d\\d:\\d\\d by ${deskUser.name}`))).toBeVisible();
     await expect(page.getByTestId("checkin-count")).toHaveText(String(count + 1));
   });
 });
 
 test("the attendance page counts session check-ins and is accessible", async ({ page, database }) => {
   const db = database.db;
-  await signInAs(page, db, "checkin");
+  await signIn(page, "checkin");
   await page.goto(`/en/dashboard/events/${SLUG}/attendance`);
   await expect(page.getByRole("heading", { name: "Live attendance" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -47,7 +47,7 @@ test.describe("on a 360 px phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
   test("the desk, the table and the session form fit the screen without sideways scrolling", async ({ page, database }) => {
-    await signInAs(page, database.db, "organiser");
+    await signIn(page, "organiser");
     for (const path of ["checkin", "registrations", "sessions/new", "attendance"]) {
       await page.goto(`/en/dashboard/events/${SLUG}/${path}`);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

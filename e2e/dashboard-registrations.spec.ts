@@ -6,7 +6,7 @@ import { emailOutbox, events, registrations } from "@/db/schema";
 import { insertRegistration } from "@/tests/support/fixtures";
 import { expect, expectNoAxeViolations, test } from "./support/fixtures";
 import { waitForMail } from "./support/mailbox";
-import { signInAs } from "./support/ops-users";
+import { signIn } from "./support/users";
 
 const SLUG = "digital-alliance-days-2023";
 const base = `/en/dashboard/events/${SLUG}/registrations`;
@@ -20,7 +20,7 @@ test.describe("organisers' registrations", () => {
     await insertRegistration(db, event!.id, { organisation: `${tag} Agency`, countryCode: "AR" });
     await insertRegistration(db, event!.id, { organisation: `${tag} Institute`, countryCode: "UY", status: "confirmed" });
 
-    await signInAs(page, db, "organiser");
+    await signIn(page, "organiser");
     await page.goto(base);
     await expect(page.getByRole("heading", { name: "Registrations", level: 1 })).toBeVisible();
     await expectNoAxeViolations(page);
@@ -59,7 +59,7 @@ test.describe("organisers' registrations", () => {
     const db = database.db;
     const [event] = await db.select().from(events).where(eq(events.slug, SLUG));
     const pending = await insertRegistration(db, event!.id, { givenName: "Tomás", familyName: "Rivera", status: "pending", locale: "es" });
-    await signInAs(page, db, "organiser");
+    await signIn(page, "organiser");
     await page.goto(`${base}/${pending.id}`);
     await expect(page.getByText("Pending", { exact: true })).toBeVisible();
     await page.getByRole("button", { name: "Approve" }).click();
@@ -100,7 +100,7 @@ test.describe("organisers' registrations", () => {
       .orderBy(asc(registrations.createdAt), asc(registrations.id));
     const matching = expected.filter((r) => r.organisation.includes(tag));
 
-    await signInAs(page, db, "organiser");
+    await signIn(page, "organiser");
     await page.goto(`${base}?q=${tag}&country=PY&sort=created&dir=asc`);
     await expect(page.getByText("2 registrations match")).toBeVisible();
     const downloadPromise = page.waitForEvent("download");
@@ -131,13 +131,13 @@ test.describe("organisers' registrations", () => {
     expect((await anonymous.request.get(exportUrl, { maxRedirects: 0 })).status()).toBe(401);
     await anonymous.close();
     const deskContext = await browser.newContext({ baseURL });
-    await signInAs(await deskContext.newPage(), db, "checkin");
+    await signIn(await deskContext.newPage(), "checkin");
     expect((await deskContext.request.get(exportUrl)).status()).toBe(403);
     await deskContext.close();
   });
 
   test("the exports page is accessible", async ({ page, database }) => {
-    await signInAs(page, database.db, "organiser");
+    await signIn(page, "organiser");
     await page.goto(`/en/dashboard/events/${SLUG}/exports`);
     await expect(page.getByRole("heading", { name: "Exports" })).toBeVisible();
     await expectNoAxeViolations(page);

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { events, sessionSignups, sessions } from "@/db/schema";
 import { insertRegistration } from "@/tests/support/fixtures";
 import { expect, expectNoAxeViolations, test } from "./support/fixtures";
-import { signInAs } from "./support/ops-users";
+import { signIn } from "./support/users";
 
 const SLUG = "digital-alliance-days-2023";
 
@@ -10,7 +10,7 @@ test("an organiser creates a session, cannot cut capacity below the confirmed se
   const db = database.db;
   const [event] = await db.select().from(events).where(eq(events.slug, SLUG));
   const key = `e2e-${Date.now().toString(36)}`;
-  await signInAs(page, db, "organiser");
+  await signIn(page, "organiser");
 
   await page.goto(`/en/dashboard/events/${SLUG}/sessions`);
   await expectNoAxeViolations(page);
@@ -62,7 +62,7 @@ test("an organiser creates a session, cannot cut capacity below the confirmed se
 });
 
 test("the themes page is accessible and names the event's term", async ({ page, database }) => {
-  await signInAs(page, database.db, "organiser");
+  await signIn(page, "organiser");
   await page.goto("/en/dashboard/events/cybersecurity-dialogue-2024/themes");
   await expect(page.getByRole("heading", { name: "Pillars", level: 1 })).toBeVisible();
   await expectNoAxeViolations(page);
