@@ -31,6 +31,10 @@ test("an organiser creates a session, cannot cut capacity below the confirmed se
   await page.getByRole("button", { name: "Save session" }).click();
   await expect(page.getByText("The session is saved.")).toBeVisible();
 
+  // The public programme (cached) shows it at once: saving revalidates the event's pages.
+  const schedule = await page.context().newPage();
+  await schedule.goto(`/es/events/${SLUG}/schedule`);
+  await expect(schedule.getByText("Entornos de prueba de IA en la práctica")).toBeVisible();
   const [created] = await db.select().from(sessions).where(and(eq(sessions.eventId, event!.id), eq(sessions.slug, key)));
   expect(created).toMatchObject({ capacity: 2, title: { en: `AI sandboxes ${key}`, es: "Entornos de prueba de IA en la práctica" } });
   // Two delegates hold the two seats.
@@ -59,6 +63,8 @@ test("an organiser creates a session, cannot cut capacity below the confirmed se
   await page.getByRole("button", { name: "Delete" }).click();
   await expect(page.getByText("The session is deleted. 2 sign-ups were cancelled and the delegates informed.")).toBeVisible();
   expect(await db.$count(sessions, eq(sessions.id, created!.id))).toBe(0);
+  await schedule.reload();
+  await expect(schedule.getByText("Entornos de prueba de IA en la práctica")).toHaveCount(0);
 });
 
 test("the themes page is accessible and names the event's term", async ({ page, database }) => {
