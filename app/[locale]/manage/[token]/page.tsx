@@ -15,7 +15,8 @@ import { groupSessions } from "@/lib/registration/session-groups";
 import { cancelRegistrationAction, changeSessionsAction, eraseRegistrationAction } from "./actions";
 import "@/components/registration/registration.css";
 
-export const metadata: Metadata = { robots: { index: false }, referrer: "no-referrer" };
+// "same-origin": the secret link never leaves in a Referer, yet forms keep their Origin (checked by Next).
+export const metadata: Metadata = { robots: { index: false }, referrer: "same-origin" };
 
 type Search = { done?: string; error?: string };
 
