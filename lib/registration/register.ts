@@ -108,16 +108,20 @@ export async function registerDelegate(db: Database, input: RegistrationInput, c
           createdAt: at,
           updatedAt: at,
         })
-        .returning({ id: registrations.id, status: registrations.status });
+        .returning();
       if (!created) throw new Error("Registration insert returned nothing");
       const seats: Record<number, SeatOutcome> = {};
       // Ascending ids: every transaction locks sessions in the same order, so none deadlock.
       for (const sessionId of [...input.sessionIds].sort((a, b) => a - b)) {
         seats[sessionId] = await claimSeat(tx, created.id, sessionId);
       }
+      const signups = chosen
+        .map((session) => ({ status: seats[session!.id]!, session: session! }))
+        .sort((a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime() || a.session.id - b.session.id);
       await queueRegistrationEmail(tx, created.id, created.status === "pending" ? "received" : "confirmed", {
         manageToken,
         dedupeKey: `registered:${created.id}`,
+        summary: { registration: created, event, signups },
       });
       return {
         kind: "registered" as const,
