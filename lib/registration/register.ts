@@ -7,7 +7,8 @@ import { now } from "@/lib/clock";
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db-errors";
 import { localize } from "@/lib/i18n/localize";
 import { hashToken, newToken } from "@/lib/tokens";
-import { type RegistrationInput, registrationSchema } from "@/lib/validation/registration";
+import type { RegistrationInput } from "@/lib/validation/registration";
+import { registrationServerSchema } from "@/lib/validation/registration-server";
 import { activeRegistrationCount, type Availability, findOverlap, loadEventCatalogue, registrationAvailability } from "./catalogue";
 import { queueRegistrationEmail } from "./emails";
 import { PRIVACY_NOTICE_VERSION, type StakeholderGroup } from "./options";
@@ -41,7 +42,7 @@ class Unavailable extends Error {
 
 /** Parses raw form values and registers: exactly what the registration action runs. */
 export async function submitRegistration(db: Database, raw: Record<string, unknown>, context: RegisterContext): Promise<RegisterResult> {
-  const parsed = registrationSchema.safeParse(raw);
+  const parsed = registrationServerSchema.safeParse(raw);
   if (!parsed.success) {
     const errors: FieldErrors = {};
     for (const issue of parsed.error.issues) {
