@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
-import { type Event, events, registrations } from "@/db/schema";
+import { type Event, events, registrations, sessions } from "@/db/schema";
 import type { stakeholderGroup } from "@/db/schema/enums";
 import { now } from "@/lib/clock";
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db-errors";
@@ -9,7 +9,7 @@ import { localize } from "@/lib/i18n/localize";
 import { hashToken, newToken } from "@/lib/tokens";
 import type { RegistrationInput } from "@/lib/validation/registration";
 import { registrationServerSchema } from "@/lib/validation/registration-server";
-import { activeRegistrationCount, type Availability, findOverlap, loadEventCatalogue, registrationAvailability } from "./catalogue";
+import { activeRegistrationCount, type Availability, findOverlap, registrationAvailability } from "./catalogue";
 import { queueRegistrationEmail } from "./emails";
 import { PRIVACY_NOTICE_VERSION, type StakeholderGroup } from "./options";
 import { claimSeat, type SeatOutcome } from "./seats";
@@ -61,10 +61,17 @@ export async function submitRegistration(db: Database, raw: Record<string, unkno
  * registration of the same address, or the same submission again, creates nothing.
  */
 export async function registerDelegate(db: Database, input: RegistrationInput, context: RegisterContext): Promise<RegisterResult> {
-  const catalogue = await loadEventCatalogue(db, context.eventSlug);
-  if (!catalogue) return { kind: "notFound" };
-  const { event } = catalogue;
-  const byId = new Map(catalogue.sessions.map((s) => [s.id, s]));
+  const [event] = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.slug, context.eventSlug), eq(events.status, "published")));
+  if (!event) return { kind: "notFound" };
+  // Only the chosen sessions, and only if they belong to this dialogue.
+  const found =
+    input.sessionIds.length === 0
+      ? []
+      : await db.select().from(sessions).where(and(eq(sessions.eventId, event.id), inArray(sessions.id, input.sessionIds)));
+  const byId = new Map(found.map((s) => [s.id, s]));
   const chosen = input.sessionIds.map((id) => byId.get(id));
   if (chosen.some((s) => !s)) return { kind: "invalid", errors: { sessionIds: ["sessions"] } };
   const clash = findOverlap(chosen.map((s) => s!));
