@@ -30,6 +30,19 @@ type Extra = {
   dedupeKey?: string;
 };
 
+const makeTranslator = (locale: EmailLocale) => createTranslator({ locale, messages: catalogues[locale] });
+const translators = new Map<EmailLocale, ReturnType<typeof makeTranslator>>();
+
+/** One translator per language, made once (it compiles the messages it formats). */
+function translator(locale: EmailLocale) {
+  let t = translators.get(locale);
+  if (!t) {
+    t = makeTranslator(locale);
+    translators.set(locale, t);
+  }
+  return t;
+}
+
 export function emailLocale(locale: string): EmailLocale {
   return locale in catalogues ? (locale as EmailLocale) : "en";
 }
@@ -66,7 +79,7 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
   if (!summary || summary.registration.erasedAt) return;
   const { registration, event, signups } = summary;
   const locale = emailLocale(registration.locale);
-  const t = createTranslator({ locale, messages: catalogues[locale] });
+  const t = translator(locale);
   const eventTitle = localize(event.title, locale);
   const when = sessionTimeFormat(locale, event.timeZone);
   const name = `${registration.givenName} ${registration.familyName}`;
