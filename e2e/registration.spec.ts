@@ -128,4 +128,19 @@ test.describe("registration", () => {
     await waitForMail(email, { subject: /^Inscripción cancelada/ });
     await context.close();
   });
+
+  test("flood protection: too many attempts for one address get a readable answer", async ({ browser }) => {
+    const context = await delegateContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/fr/events/${CARTAGENA}/register`);
+    await page.getByLabel("Adresse électronique").fill(uniqueEmail("flood"));
+    // The server keeps what was typed, so each post sends the same address again.
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      await page.getByRole("button", { name: "M'inscrire" }).click();
+      await expect(page.getByText("Veuillez corriger les champs signalés.")).toBeVisible();
+    }
+    await page.getByRole("button", { name: "M'inscrire" }).click();
+    await expect(page.getByText(/Trop de tentatives depuis cet endroit\. Réessayez dans 10 minutes\./)).toBeVisible();
+    await context.close();
+  });
 });

@@ -104,16 +104,16 @@ export function RegistrationForm(props: Props) {
             </option>
           ))}
         </SelectField>
-        <TextField label={t("fields.givenName")} autoComplete="given-name" required {...common("givenName")} />
-        <TextField label={t("fields.familyName")} autoComplete="family-name" required {...common("familyName")} />
+        <TextField type="text" label={t("fields.givenName")} autoComplete="given-name" required {...common("givenName")} />
+        <TextField type="text" label={t("fields.familyName")} autoComplete="family-name" required {...common("familyName")} />
         <TextField label={t("fields.email")} type="email" autoComplete="email" required hint={t("fields.emailHint")} {...common("email")} />
         <TextField label={t("fields.phone")} type="tel" autoComplete="tel" hint={t("fields.phoneHint")} {...common("phone")} />
       </fieldset>
 
       <fieldset>
         <legend>{t("sections.work")}</legend>
-        <TextField label={t("fields.organisation")} autoComplete="organization" required {...common("organisation")} />
-        <TextField label={t("fields.position")} autoComplete="organization-title" required {...common("position")} />
+        <TextField type="text" label={t("fields.organisation")} autoComplete="organization" required {...common("organisation")} />
+        <TextField type="text" label={t("fields.position")} autoComplete="organization-title" required {...common("position")} />
         <SelectField label={t("fields.stakeholderGroup")} required {...common("stakeholderGroup")} defaultValue={values.stakeholderGroup ?? ""}>
           <option value="">{t("fields.choose")}</option>
           {stakeholderGroups.map((g) => (
@@ -134,7 +134,7 @@ export function RegistrationForm(props: Props) {
             </optgroup>
           ))}
         </SelectField>
-        <TextField label={t("fields.represents")} hint={t("fields.representsHint")} required {...common("represents")} />
+        <TextField type="text" label={t("fields.represents")} hint={t("fields.representsHint")} required {...common("represents")} />
         <SelectField label={t("fields.preferredLanguage")} required {...common("preferredLanguage")} defaultValue={values.preferredLanguage ?? props.locale}>
           {preferredLanguages.map((l) => (
             <option key={l} value={l}>

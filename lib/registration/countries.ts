@@ -1,6 +1,6 @@
 /** The 27 Member States of the European Union (ISO 3166-1 alpha-2). */
 export const euCountries = [
-  "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL",
+  "AT", "BE", "BG", "HR", "HU", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL",
   "PT", "RO", "SK", "SI", "ES", "SE",
 ] as const;
 

@@ -17,7 +17,11 @@ type EmailLocale = keyof typeof catalogues;
 
 export type EmailKind = "received" | "confirmed" | "updated" | "declined" | "cancelled" | "promoted" | "manageLink";
 
+type Summary = NonNullable<Awaited<ReturnType<typeof loadSummary>>>;
+
 type Extra = {
+  /** What the caller already holds (saves queries while the transaction holds its locks). */
+  summary?: Summary;
   /** The secret manage token, when this message carries the link (only its hash is stored). */
   manageToken?: string;
   /** The session a "promoted" message is about. */
@@ -25,6 +29,19 @@ type Extra = {
   reason?: string | null;
   dedupeKey?: string;
 };
+
+const makeTranslator = (locale: EmailLocale) => createTranslator({ locale, messages: catalogues[locale] });
+const translators = new Map<EmailLocale, ReturnType<typeof makeTranslator>>();
+
+/** One translator per language, made once (it compiles the messages it formats). */
+function translator(locale: EmailLocale) {
+  let t = translators.get(locale);
+  if (!t) {
+    t = makeTranslator(locale);
+    translators.set(locale, t);
+  }
+  return t;
+}
 
 export function emailLocale(locale: string): EmailLocale {
   return locale in catalogues ? (locale as EmailLocale) : "en";
@@ -55,22 +72,16 @@ async function loadSummary(tx: Executor, registrationId: number) {
  * Writes one message about a registration to the outbox, in the delegate's language, inside the
  * transaction that makes the change it tells about.
  */
+export type { Summary as EmailSummary };
+
 export async function queueRegistrationEmail(tx: Executor, registrationId: number, kind: EmailKind, extra: Extra = {}) {
-  const summary = await loadSummary(tx, registrationId);
+  const summary = extra.summary ?? (await loadSummary(tx, registrationId));
   if (!summary || summary.registration.erasedAt) return;
   const { registration, event, signups } = summary;
   const locale = emailLocale(registration.locale);
-  const t = createTranslator({ locale, messages: catalogues[locale] });
+  const t = translator(locale);
   const eventTitle = localize(event.title, locale);
-  const when = new Intl.DateTimeFormat(intlLocale(locale), {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: event.timeZone,
-    timeZoneName: "short",
-  });
+  const when = sessionTimeFormat(locale, event.timeZone);
   const name = `${registration.givenName} ${registration.familyName}`;
   const paragraphs: string[] = [t("greeting", { name }), t(`${kind}.body`, { event: eventTitle, reason: extra.reason ?? "" })];
 
@@ -108,6 +119,27 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
     dedupeKey: extra.dedupeKey,
     registrationId: registration.id,
   });
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Session times in the event's zone, e.g. "Mon 27 Nov, 11:00 GMT-5" (formatters are costly: kept). */
+function sessionTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), {
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone,
+      timeZoneName: "short",
+    });
+    formats.set(key, format);
+  }
+  return format;
 }
 
 function escapeHtml(text: string): string {

@@ -1,14 +1,15 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
-import { type Event, events, registrations } from "@/db/schema";
+import { type Event, events, registrations, sessions } from "@/db/schema";
 import type { stakeholderGroup } from "@/db/schema/enums";
 import { now } from "@/lib/clock";
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db-errors";
 import { localize } from "@/lib/i18n/localize";
 import { hashToken, newToken } from "@/lib/tokens";
-import { type RegistrationInput, registrationSchema } from "@/lib/validation/registration";
-import { activeRegistrationCount, type Availability, findOverlap, loadEventCatalogue, registrationAvailability } from "./catalogue";
+import type { RegistrationInput } from "@/lib/validation/registration";
+import { registrationServerSchema } from "@/lib/validation/registration-server";
+import { activeRegistrationCount, type Availability, findOverlap, registrationAvailability } from "./catalogue";
 import { queueRegistrationEmail } from "./emails";
 import { PRIVACY_NOTICE_VERSION, type StakeholderGroup } from "./options";
 import { claimSeat, type SeatOutcome } from "./seats";
@@ -41,7 +42,7 @@ class Unavailable extends Error {
 
 /** Parses raw form values and registers: exactly what the registration action runs. */
 export async function submitRegistration(db: Database, raw: Record<string, unknown>, context: RegisterContext): Promise<RegisterResult> {
-  const parsed = registrationSchema.safeParse(raw);
+  const parsed = registrationServerSchema.safeParse(raw);
   if (!parsed.success) {
     const errors: FieldErrors = {};
     for (const issue of parsed.error.issues) {
@@ -60,10 +61,17 @@ export async function submitRegistration(db: Database, raw: Record<string, unkno
  * registration of the same address, or the same submission again, creates nothing.
  */
 export async function registerDelegate(db: Database, input: RegistrationInput, context: RegisterContext): Promise<RegisterResult> {
-  const catalogue = await loadEventCatalogue(db, context.eventSlug);
-  if (!catalogue) return { kind: "notFound" };
-  const { event } = catalogue;
-  const byId = new Map(catalogue.sessions.map((s) => [s.id, s]));
+  const [event] = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.slug, context.eventSlug), eq(events.status, "published")));
+  if (!event) return { kind: "notFound" };
+  // Only the chosen sessions, and only if they belong to this dialogue.
+  const found =
+    input.sessionIds.length === 0
+      ? []
+      : await db.select().from(sessions).where(and(eq(sessions.eventId, event.id), inArray(sessions.id, input.sessionIds)));
+  const byId = new Map(found.map((s) => [s.id, s]));
   const chosen = input.sessionIds.map((id) => byId.get(id));
   if (chosen.some((s) => !s)) return { kind: "invalid", errors: { sessionIds: ["sessions"] } };
   const clash = findOverlap(chosen.map((s) => s!));
@@ -108,16 +116,20 @@ export async function registerDelegate(db: Database, input: RegistrationInput, c
           createdAt: at,
           updatedAt: at,
         })
-        .returning({ id: registrations.id, status: registrations.status });
+        .returning();
       if (!created) throw new Error("Registration insert returned nothing");
       const seats: Record<number, SeatOutcome> = {};
       // Ascending ids: every transaction locks sessions in the same order, so none deadlock.
       for (const sessionId of [...input.sessionIds].sort((a, b) => a - b)) {
         seats[sessionId] = await claimSeat(tx, created.id, sessionId);
       }
+      const signups = chosen
+        .map((session) => ({ status: seats[session!.id]!, session: session! }))
+        .sort((a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime() || a.session.id - b.session.id);
       await queueRegistrationEmail(tx, created.id, created.status === "pending" ? "received" : "confirmed", {
         manageToken,
         dedupeKey: `registered:${created.id}`,
+        summary: { registration: created, event, signups },
       });
       return {
         kind: "registered" as const,

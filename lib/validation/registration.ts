@@ -1,4 +1,3 @@
-import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js";
 import { z } from "zod";
 import { stakeholderGroups } from "@/lib/registration/options";
 import { isCountryCode } from "@/lib/registration/countries";
@@ -7,7 +6,22 @@ import { isCountryCode } from "@/lib/registration/countries";
  * The registration form, shared by the browser (react-hook-form's zodResolver) and the server
  * action, which parses again whatever the browser did. Errors are message keys of the namespace
  * `registration.errors`, translated where they are shown.
+ *
+ * Phone numbers: the browser checks their shape only; the server checks them for real with
+ * libphonenumber's metadata (lib/validation/registration-server.ts), which would add ~40 KiB of
+ * JavaScript to a page delegates often open on a slow link.
  */
+export type PhoneRule = {
+  isValid(phone: string, countryCode: string): boolean;
+  normalise(phone: string, countryCode: string): string;
+};
+
+/** Digits with the usual separators, optionally international: the shape of a phone number. */
+export const plausiblePhone: PhoneRule = {
+  isValid: (phone) => /^\+?[0-9][0-9 ().\-/]{5,30}$/.test(phone) && phone.replace(/\D/g, "").length >= 6,
+  normalise: (phone) => phone,
+};
+
 export const honorifics = ["ms", "mr", "mx", "dr", "prof", "excellency"] as const;
 export const preferredLanguages = ["en", "es", "pt", "fr"] as const;
 
@@ -43,55 +57,58 @@ const sessionIds = z
   .pipe(z.array(z.number()).max(MAX_SESSIONS, { error: "tooManySessions" }))
   .transform((ids) => [...new Set(ids)]);
 
-export const registrationSchema = z
-  .object({
-    submissionKey: z.uuid({ error: "tryAgain" }),
-    honorific: z
-      .enum([...honorifics, ""], { error: "choose" })
-      .optional()
-      .transform((value) => (value ? value : undefined)),
-    givenName: requiredText(100),
-    familyName: requiredText(100),
-    email: z
-      .string({ error: "required" })
-      .trim()
-      .min(1, { error: "required" })
-      .max(254, { error: "tooLong" })
-      .pipe(z.email({ error: "email" })),
-    phone: optionalText(40),
-    organisation: requiredText(),
-    position: requiredText(),
-    stakeholderGroup: z.enum(stakeholderGroups, { error: "choose" }),
-    countryCode: z
-      .string({ error: "choose" })
-      .trim()
-      .toUpperCase()
-      .refine((code) => isCountryCode(code), { error: "choose" }),
-    represents: requiredText(),
-    preferredLanguage: z.enum(preferredLanguages, { error: "choose" }),
-    accessibilityNeeds: optionalText(NOTE_MAX),
-    dietaryRequirements: optionalText(NOTE_MAX),
-    specialDataConsent: checkbox,
-    privacyConsent: checkbox.refine((ticked) => ticked, { error: "privacyRequired" }),
-    sessionIds,
-  })
-  .superRefine((value, ctx) => {
-    if (value.phone) {
-      // International format, or national format read in the delegate's country.
-      const parsed = parsePhoneNumberFromString(value.phone, { defaultCountry: safeCountry(value.countryCode) });
-      if (!parsed?.isValid()) ctx.addIssue({ code: "custom", path: ["phone"], message: "phone" });
-    }
-    if ((value.accessibilityNeeds || value.dietaryRequirements) && !value.specialDataConsent) {
-      ctx.addIssue({ code: "custom", path: ["specialDataConsent"], message: "specialConsentRequired" });
-    }
-  })
-  .transform((value) => ({
-    ...value,
-    phone: value.phone ? normalisePhone(value.phone, value.countryCode) : undefined,
-    // Special-category data is kept only with its own consent, and the consent only with data.
-    accessibilityNeeds: value.specialDataConsent ? value.accessibilityNeeds : undefined,
-    dietaryRequirements: value.specialDataConsent ? value.dietaryRequirements : undefined,
-  }));
+export function buildRegistrationSchema(phoneRule: PhoneRule) {
+  return z
+    .object({
+      submissionKey: z.uuid({ error: "tryAgain" }),
+      honorific: z
+        .enum([...honorifics, ""], { error: "choose" })
+        .optional()
+        .transform((value) => (value ? value : undefined)),
+      givenName: requiredText(100),
+      familyName: requiredText(100),
+      email: z
+        .string({ error: "required" })
+        .trim()
+        .min(1, { error: "required" })
+        .max(254, { error: "tooLong" })
+        .pipe(z.email({ error: "email" })),
+      phone: optionalText(40),
+      organisation: requiredText(),
+      position: requiredText(),
+      stakeholderGroup: z.enum(stakeholderGroups, { error: "choose" }),
+      countryCode: z
+        .string({ error: "choose" })
+        .trim()
+        .toUpperCase()
+        .refine((code) => isCountryCode(code), { error: "choose" }),
+      represents: requiredText(),
+      preferredLanguage: z.enum(preferredLanguages, { error: "choose" }),
+      accessibilityNeeds: optionalText(NOTE_MAX),
+      dietaryRequirements: optionalText(NOTE_MAX),
+      specialDataConsent: checkbox,
+      privacyConsent: checkbox.refine((ticked) => ticked, { error: "privacyRequired" }),
+      sessionIds,
+    })
+    .superRefine((value, ctx) => {
+      if (value.phone && !phoneRule.isValid(value.phone, value.countryCode)) {
+        ctx.addIssue({ code: "custom", path: ["phone"], message: "phone" });
+      }
+      if ((value.accessibilityNeeds || value.dietaryRequirements) && !value.specialDataConsent) {
+        ctx.addIssue({ code: "custom", path: ["specialDataConsent"], message: "specialConsentRequired" });
+      }
+    })
+    .transform((value) => ({
+      ...value,
+      phone: value.phone ? phoneRule.normalise(value.phone, value.countryCode) : undefined,
+      // Special-category data is kept only with its own consent, and the consent only with data.
+      accessibilityNeeds: value.specialDataConsent ? value.accessibilityNeeds : undefined,
+      dietaryRequirements: value.specialDataConsent ? value.dietaryRequirements : undefined,
+    }));
+}
+
+/** The form's schema in the browser (phone shape only); the server uses registrationServerSchema. */
+export const registrationSchema = buildRegistrationSchema(plausiblePhone);
 
 export type RegistrationInput = z.output<typeof registrationSchema>;
 /** What the form holds before parsing (strings and checkbox values). */
@@ -116,14 +133,6 @@ export const registrationFields = [
   "specialDataConsent",
   "privacyConsent",
 ] as const;
-
-function safeCountry(code: string): CountryCode | undefined {
-  return isCountryCode(code) ? (code as CountryCode) : undefined;
-}
-
-function normalisePhone(phone: string, country: string): string {
-  return parsePhoneNumberFromString(phone, { defaultCountry: safeCountry(country) })?.number ?? phone;
-}
 
 /** Form data (several values for the session checkboxes) as the plain object the schema reads. */
 export function formDataToRegistration(formData: FormData): Record<string, unknown> {

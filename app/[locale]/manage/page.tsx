@@ -5,6 +5,9 @@ import { TextField } from "@/components/form/text-field";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { requestLinkAction } from "./actions";
 
+// Rendered per request: under [locale] (empty generateStaticParams) it would otherwise be cached as static.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/manage">): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "registration" });

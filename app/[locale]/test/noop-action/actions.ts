@@ -1,12 +1,15 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { config } from "@/lib/config";
 
 /**
- * Test-only (DIALOGOS_TEST_API=1): a server action that does nothing, so the registration rush
- * benchmark can set the cost of the real action beside the framework's own per-action cost.
+ * Test-only (DIALOGOS_TEST_API=1): a server action that does nothing but answer like the
+ * registration action does (a redirect), so the registration rush benchmark can set the cost of the
+ * real action beside the framework's own per-action cost on the same server.
  */
-export async function noopAction(_previous: { ok: boolean; count: number }, formData: FormData) {
-  if (!config().testApi) return { ok: false, count: 0 };
-  return { ok: true, count: [...formData.keys()].length };
+export async function noopAction(_previous: { ok: boolean }, formData: FormData): Promise<{ ok: boolean }> {
+  if (!config().testApi) return { ok: false };
+  const locale = formData.get("locale") === "es" ? "es" : "en";
+  redirect(`/${locale}/test/noop-action`);
 }

@@ -4,11 +4,11 @@ import { useActionState } from "react";
 import { noopAction } from "./actions";
 
 export function NoopForm() {
-  const [state, action] = useActionState(noopAction, { ok: false, count: 0 });
+  const [, action] = useActionState(noopAction, { ok: false });
   return (
     <form action={action}>
-      <input type="hidden" name="payload" value="x" />
-      <button type="submit">No-op ({state.count})</button>
+      <input type="hidden" name="locale" value="en" />
+      <button type="submit">No-op</button>
     </form>
   );
 }

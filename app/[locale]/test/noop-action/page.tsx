@@ -4,6 +4,9 @@ import { config } from "@/lib/config";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { NoopForm } from "./noop-form";
 
+// Rendered per request: under [locale] (empty generateStaticParams) it would otherwise be cached as static.
+export const dynamic = "force-dynamic";
+
 /** Test-only page holding the benchmark's no-op action; a 404 unless DIALOGOS_TEST_API=1. */
 export default async function NoopActionPage({ params }: PageProps<"/[locale]/test/noop-action">) {
   await connection();

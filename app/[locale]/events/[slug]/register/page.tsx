@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
@@ -17,10 +18,13 @@ import { groupSessions } from "@/lib/registration/session-groups";
 import { registerAction } from "./actions";
 import "@/components/registration/registration.css";
 
+/** Metadata and page read the dialogue once per request. */
+const catalogueOf = cache((slug: string) => loadEventCatalogue(getDb(), slug));
+
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]/register">): Promise<Metadata> {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  const [t, catalogue] = await Promise.all([getTranslations({ locale, namespace: "registration" }), loadEventCatalogue(getDb(), slug)]);
+  const [t, catalogue] = await Promise.all([getTranslations({ locale, namespace: "registration" }), catalogueOf(slug)]);
   return { title: catalogue ? t("metaTitle", { event: localize(catalogue.event.title, locale) }) : undefined };
 }
 
@@ -29,7 +33,7 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/even
   const locale = await pageLocale(params);
   const { slug } = await params;
   const db = getDb();
-  const [t, catalogue] = await Promise.all([getTranslations({ locale, namespace: "registration" }), loadEventCatalogue(db, slug)]);
+  const [t, catalogue] = await Promise.all([getTranslations({ locale, namespace: "registration" }), catalogueOf(slug)]);
   if (!catalogue) notFound();
   const { event } = catalogue;
   const title = localize(event.title, locale);
