@@ -27,3 +27,12 @@ export function revalidateEvent(slug: string): void {
     revalidatePath(`/${locale}`);
   }
 }
+
+/**
+ * Call after seats change without anything else public changing (a delegate registers, changes
+ * sessions or cancels): the schedule's "12 seats left" is refreshed in the background while the
+ * cached copy is still served once, so a registration rush never makes readers wait for renders.
+ */
+export function refreshSeatCounts(slug: string): void {
+  revalidateTag(eventCacheTag(slug), "max");
+}

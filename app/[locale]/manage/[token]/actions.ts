@@ -2,7 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { events } from "@/db/schema";
+import { refreshSeatCounts } from "@/lib/cache";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { routing } from "@/lib/i18n/routing";
 import { cancelRegistration } from "@/lib/registration/decisions";
@@ -18,6 +21,12 @@ const sessionsInput = base.extend({
   sessionIds: z.array(z.coerce.number().int().positive()).max(30, { error: "tooManySessions" }),
 });
 const confirmedInput = base.extend({ confirm: z.literal("on", { error: "confirmRequired" }) });
+
+/** Seats changed: the public schedule's seat counts follow. */
+async function refreshSeatsOf(eventId: number) {
+  const [event] = await getDb().select({ slug: events.slug }).from(events).where(eq(events.id, eventId));
+  if (event) refreshSeatCounts(event.slug);
+}
 
 function manageHome(locale: string, token: string, query = "") {
   return `/${locale}/manage/${encodeURIComponent(token)}${query}`;
@@ -42,6 +51,7 @@ export async function changeSessionsAction(_previous: RegistrationState, formDat
   if (result.kind === "invalid") return { ok: false, errors: result.errors, clash: result.clash, sessionIds };
   if (result.kind === "unavailable") return { ok: false, message: "changesClosed", sessionIds };
   if (result.kind === "notFound") return { ok: false, message: "invalidLink", sessionIds };
+  await refreshSeatsOf(registration.eventId);
   kickEmailWorker();
   redirect(manageHome(parsed.data.locale, parsed.data.token, "?done=saved"));
 }
@@ -55,6 +65,7 @@ export async function cancelRegistrationAction(formData: FormData): Promise<void
   const registration = await findRegistrationByToken(getDb(), parsed.data.token);
   if (registration) {
     await cancelRegistration(getDb(), { registrationId: registration.id });
+    await refreshSeatsOf(registration.eventId);
     kickEmailWorker();
   }
   redirect(manageHome(locale, token, "?done=cancelled"));

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
+import { refreshSeatCounts } from "@/lib/cache";
 import { config } from "@/lib/config";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { routing } from "@/lib/i18n/routing";
@@ -46,6 +47,7 @@ export async function registerAction(_previous: RegistrationState, formData: For
         // Without SMTP the message stays in the outbox; print the link so a local try-out can go on.
         console.log(`[registration] (no SMTP_URL) manage link for registration ${result.registrationId}: ${manageUrl(locale, result.manageToken)}`);
       }
+      if (Object.keys(result.seats).length > 0) refreshSeatCounts(eventSlug);
       break;
     case "alreadyRegistered":
     case "resubmitted":
