@@ -162,3 +162,22 @@ test("sign-in attempts are limited, with the same words for known and unknown ad
   await attempt("one more guess");
   await expect(page.getByText("Too many sign-in attempts. Wait 15 minutes, then try again.")).toBeVisible();
 });
+
+test("an admin changes an organiser's role: it applies at once and their old session ends", async ({ page, browser, baseURL }) => {
+  const organiser = await createUser("organiser", "role-change");
+  const theirs = await freshPage(browser, baseURL);
+  await signInAs(theirs, organiser);
+
+  await signIn(page, "admin");
+  await page.goto("/en/dashboard/accounts");
+  const row = page.getByRole("row", { name: new RegExp(organiser.email) });
+  await row.getByLabel(`Role of ${organiser.name}`).selectOption("checkin");
+  await row.getByRole("button", { name: `Change role: ${organiser.name}` }).click();
+  await expect(row.getByText("The role has been changed.")).toBeVisible();
+
+  await theirs.goto("/en/dashboard/events/digital-alliance-days-2023");
+  await expect(theirs).toHaveURL(/\/en\/sign-in\?callbackUrl=/);
+  await signInAs(theirs, organiser);
+  await expect(theirs.getByText(`Signed in as ${organiser.name} (check-in staff)`)).toBeVisible();
+  expect((await theirs.goto("/en/dashboard/events/digital-alliance-days-2023"))?.status()).toBe(403);
+});
