@@ -6,7 +6,7 @@ import type { ActionCase, PageCase } from "./types";
  * Every dashboard page and organiser action, with the roles allowed to use it. The access matrix
  * (e2e/access-matrix.spec.ts) tries each with every role and with no session.
  *
- * Form values may use placeholders, replaced for each request:
+ * Page paths and form values may use placeholders, replaced for each request:
  * - `{{unique}}`: a fresh token (e.g. `m.{{unique}}@example.org` for an address nobody uses);
  * - `{{userId}}`: the id of a throwaway account created for the request;
  * - `{{eventId}}`, `{{sessionId}}`, `{{registrationId}}`: a seeded event (the first one by start
