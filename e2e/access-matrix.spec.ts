@@ -1,7 +1,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import type { Role } from "@/lib/auth/roles";
 import { actionCases, pageCases } from "./support/access";
-import { auditRowsSince, fillPlaceholders, fillRequest, invokeAction, locateAction, pagePathTemplate, refused } from "./support/access/invoke";
+import { auditRowsSince, dashboardActions, dashboardRoutes, fillPlaceholders, fillRequest, invokeAction, locateAction, pagePathTemplate, refused } from "./support/access/invoke";
 import { expect, test as base } from "./support/fixtures";
 import { createUser, signInAs } from "./support/users";
 
@@ -83,4 +83,22 @@ test.describe("actions", () => {
       }
     });
   }
+});
+
+/** Actions on dashboard pages that are not organiser actions (anyone may sign out). */
+const notOrganiserActions = ["app/[locale]/dashboard/actions.ts#signOutAction"];
+
+test("the matrix covers every dashboard page and action of the build", () => {
+  const routeOf = (path: string) =>
+    dashboardRoutes().find((route) => {
+      const pattern = route.replace(/\[[^\]]+\]/g, "[^/]+");
+      return new RegExp(`^${pattern}$`).test(path.replace(/\{\{\w+\}\}/g, "x"));
+    });
+  const covered = new Set(pageCases.map((c) => routeOf(c.path)));
+  const missingPages = dashboardRoutes().filter((route) => !covered.has(route));
+  expect(missingPages, "add a PageCase in e2e/support/access/*.ts").toEqual([]);
+
+  const cases = new Set(actionCases.map((c) => `${c.file}#${c.name}`));
+  const missingActions = dashboardActions().filter((a) => !cases.has(a) && !notOrganiserActions.includes(a));
+  expect(missingActions, "add an ActionCase in e2e/support/access/*.ts").toEqual([]);
 });

@@ -17,6 +17,21 @@ function manifest(): Record<string, ManifestEntry> {
   return (JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> }).node;
 }
 
+/** Dashboard page routes of the build, e.g. "/[locale]/dashboard/events/[slug]". */
+export function dashboardRoutes(): string[] {
+  const file = join(process.cwd(), ".next/server/app-paths-manifest.json");
+  return Object.keys(JSON.parse(readFileSync(file, "utf8")) as Record<string, string>)
+    .filter((route) => route.startsWith("/[locale]/dashboard") && route.endsWith("/page"))
+    .map((route) => route.replace(/\/page$/, ""));
+}
+
+/** Server actions that dashboard pages carry, as "file#export". */
+export function dashboardActions(): string[] {
+  return Object.values(manifest())
+    .filter((e) => Object.keys(e.workers).some((w) => w.startsWith("app/[locale]/dashboard")))
+    .map((e) => `${e.filename}#${e.exportedName}`);
+}
+
 /** The action's id and a page that carries it (Next only runs an action from a page that imports it). */
 export function locateAction(action: Pick<ActionCase, "file" | "name">): { id: string; page: string } {
   const found = Object.entries(manifest()).find(([, e]) => e.filename === action.file && e.exportedName === action.name);
