@@ -14,7 +14,7 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite and argon2 must be loaded by Node at run time, never bundled.
-  // rate-limiter-flexible imports drizzle-orm by a computed name, which a bundle cannot resolve.
+  // rate-limiter-flexible loads drizzle-orm with a dynamic import that the bundler cannot follow.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "rate-limiter-flexible"],
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,

@@ -1,5 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
+import { CAMERA_TOKEN, writeQrY4m } from "./e2e/support/camera-feed";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 const databaseUrl = process.env.E2E_DATABASE_URL;
@@ -7,6 +10,25 @@ if (!databaseUrl) {
   throw new Error("E2E_DATABASE_URL must name an empty PostgreSQL database; `npm test` creates one.");
 }
 const baseURL = `http://127.0.0.1:${port}`;
+// Emails go over real SMTP to a server the global setup starts in this process (e2e/support/smtp-server.ts).
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
+process.env.E2E_SMTP_PORT = String(smtpPort);
+
+// Debian's Chromium: Playwright never downloads a browser here.
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
+// The check-in desk's camera test: Chromium's fake camera plays a QR code of a fixture badge.
+const cameraFeed = writeQrY4m(join(tmpdir(), `dialogos-e2e-camera-${port}.y4m`), CAMERA_TOKEN);
 
 export default defineConfig({
   testDir: "./e2e",
@@ -16,27 +38,33 @@ export default defineConfig({
   workers: 2,
   forbidOnly: true,
   reporter: [["list"]],
+  globalSetup: "./e2e/support/smtp-server.ts",
   use: {
     baseURL,
     trace: "retain-on-failure",
-    // Debian's Chromium: Playwright never downloads a browser here.
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    },
+    launchOptions: chromium,
   },
   projects: [
     // Runs first, alone: it needs a database where no administrator exists yet.
     { name: "first-organiser", testMatch: /first-organiser\.spec\.ts/ },
-    { name: "chromium", testIgnore: /first-organiser\.spec\.ts/, dependencies: ["first-organiser"] },
+    { name: "chromium", testIgnore: [/first-organiser\.spec\.ts/, /-camera\.spec\.ts/], dependencies: ["first-organiser"] },
+    {
+      name: "camera",
+      testMatch: /-camera\.spec\.ts/,
+      dependencies: ["first-organiser"],
+      use: {
+        permissions: ["camera"],
+        launchOptions: {
+          ...chromium,
+          args: [
+            ...chromium.args,
+            "--use-fake-ui-for-media-stream",
+            "--use-fake-device-for-media-stream",
+            `--use-file-for-fake-video-capture=${cameraFeed}`,
+          ],
+        },
+      },
+    },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${port}`,
@@ -49,6 +77,7 @@ export default defineConfig({
       AUTH_SECRET: randomBytes(33).toString("base64url"),
       APP_URL: baseURL,
       DIALOGOS_TEST_API: "1",
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

@@ -1,15 +1,23 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
+import { scheduleRewritePath } from "@/lib/programme/filters";
 
 const intl = createMiddleware(routing);
 
 /**
- * Locale detection and prefixing, plus one convenience redirect. This layer never authorizes:
- * every organiser page and action checks the session and role on the server.
+ * Locale detection and prefixing, one rewrite for caching and one convenience redirect. This layer
+ * never authorizes: every organiser page and action checks the session and role on the server.
  */
 export default function proxy(request: NextRequest) {
-  return redirectAnonymousDashboard(request) ?? intl(request);
+  return scheduleRewrite(request) ?? redirectAnonymousDashboard(request) ?? intl(request);
+}
+
+// Schedule filters: `/en/events/x/schedule?theme=t&day=d` is served by the cached route
+// `/en/events/x/schedule/t/d`, so filtered views never render per request (see lib/programme/filters.ts).
+function scheduleRewrite(request: NextRequest): NextResponse | undefined {
+  const rewrite = scheduleRewritePath(request.nextUrl.pathname, request.nextUrl.searchParams);
+  return rewrite ? NextResponse.rewrite(new URL(rewrite, request.url)) : undefined;
 }
 
 // --- Dashboard convenience: a visitor without any session cookie goes straight to sign-in. ---

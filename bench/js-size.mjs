@@ -3,11 +3,26 @@
 // sums their gzip sizes (what travels over a slow link). Inline scripts (the React Server
 // Components payload) are reported separately.
 //   node bench/js-size.mjs http://localhost:3000/en http://localhost:3000/en/events/x/schedule
+//   node bench/js-size.mjs --base http://localhost:3000     (every kind of public page)
 import { gzipSync } from "node:zlib";
 
-const urls = process.argv.slice(2);
+/** One of each public page: home, event page, schedule (full and filtered), session page. */
+const publicPages = [
+  "/en",
+  "/en/events/digital-alliance-days-2023",
+  "/en/events/digital-alliance-days-2023/schedule",
+  "/es/events/cybersecurity-dialogue-2024/schedule?theme=secure-connectivity",
+  "/fr/events/cybersecurity-dialogue-2024/sessions/opening-session",
+];
+
+const args = process.argv.slice(2);
+const baseIndex = args.indexOf("--base");
+const urls =
+  baseIndex >= 0
+    ? publicPages.map((path) => `${args[baseIndex + 1].replace(/\/$/, "")}${path}`)
+    : args;
 if (urls.length === 0) {
-  console.error("usage: node bench/js-size.mjs <page url> [...]");
+  console.error("usage: node bench/js-size.mjs <page url> [...] | --base <site url>");
   process.exit(2);
 }
 

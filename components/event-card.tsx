@@ -4,7 +4,10 @@ import { Link } from "@/components/link";
 import { countryName, formatDateRange, localize } from "@/lib/i18n/localize";
 
 export async function EventCard({ event, locale }: { event: EventListItem; locale: string }) {
-  const t = await getTranslations({ locale, namespace: "home" });
+  const [t, te] = await Promise.all([
+    getTranslations({ locale, namespace: "home" }),
+    getTranslations({ locale, namespace: "event" }),
+  ]);
   const title = localize(event.title, locale);
   const headingId = `event-${event.slug}`;
   return (
@@ -28,7 +31,7 @@ export async function EventCard({ event, locale }: { event: EventListItem; local
         <span className={`badge ${event.registrationOpen ? "badge-open" : "badge-closed"}`}>
           {event.registrationOpen ? t("registrationOpen") : t("registrationClosed")}
         </span>
-        <span className="badge badge-info">{t("themeCount", { count: event.themeCount })}</span>
+        <span className="badge badge-info">{te(`themeCount.${event.themeTerm}`, { count: event.themeCount })}</span>
       </p>
       {event.requiresApproval ? <p className="hint">{t("requiresApproval")}</p> : null}
       <p className="actions">

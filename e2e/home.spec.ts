@@ -11,7 +11,7 @@ test.describe("home page", () => {
     const santoDomingo = page.getByRole("article", { name: "EU-LAC Dialogue on Cybersecurity" });
     await expect(santoDomingo).toContainText(/14\s?–\s?16 February 2024/);
     await expect(santoDomingo).toContainText("Santo Domingo, Dominican Republic");
-    await expect(santoDomingo).toContainText("4 themes");
+    await expect(santoDomingo).toContainText("4 pillars");
     await expectNoAxeViolations(page);
   });
 

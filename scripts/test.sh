@@ -38,8 +38,9 @@ step "Data-layer tests (PGlite and PostgreSQL)"
 REQUIRE_POSTGRES=1 npx vitest run --project db
 
 step "Build"
-npx next build >/tmp/dialogos-build.log 2>&1 || { cat /tmp/dialogos-build.log; exit 1; }
-tail -n 3 /tmp/dialogos-build.log
+build_log=$(mktemp /tmp/dialogos-build.XXXXXX.log)
+npx next build >"$build_log" 2>&1 || { cat "$build_log"; exit 1; }
+tail -n 3 "$build_log"; rm -f "$build_log"
 
 step "Browser tests (Chromium, PostgreSQL)"
 psql "$PG_TEST_URL" -qc "drop database if exists dialogos_e2e" -c "create database dialogos_e2e" >/dev/null

@@ -18,6 +18,7 @@ export async function listPublishedEvents() {
       endDate: events.endDate,
       registrationOpen: events.registrationOpen,
       requiresApproval: events.requiresApproval,
+      themeTerm: events.themeTerm,
       themeCount: count(themes.id),
     })
     .from(events)

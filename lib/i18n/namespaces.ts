@@ -3,5 +3,21 @@
  * work on one area never edits another's file. Every locale has every namespace (a unit test checks
  * that every key exists in every locale).
  */
-export const namespaces = ["common", "home", "auth", "dashboard", "accounts", "admin"] as const;
+export const namespaces = [
+  "common",
+  "home",
+  "auth",
+  "event",
+  "programme",
+  "registration",
+  "privacy",
+  "emails",
+  "dashboard",
+  "accounts",
+  "admin",
+  "registrations",
+  "sessionsAdmin",
+  "checkin",
+  "exports",
+] as const;
 export type Namespace = (typeof namespaces)[number];

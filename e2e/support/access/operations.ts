@@ -1,5 +1,70 @@
 import type { ActionCase, PageCase } from "./types";
 
 /** Registrations, sessions, themes, check-in, attendance and exports (filled by that area). */
-export const pages: PageCase[] = [];
-export const actions: ActionCase[] = [];
+const event = "/dashboard/events/digital-alliance-days-2023";
+const managers: PageCase["allowed"] = ["admin", "organiser"];
+const desk: PageCase["allowed"] = ["admin", "organiser", "checkin"];
+
+export const pages: PageCase[] = [
+  { path: `/en${event}/registrations`, allowed: managers },
+  { path: `/es${event}/registrations?q=ana&status=confirmed&sort=name&dir=asc&page=2`, allowed: managers },
+  { path: `/en${event}/sessions`, allowed: managers },
+  { path: `/en${event}/sessions/new`, allowed: managers },
+  { path: `/fr${event}/themes`, allowed: managers },
+  { path: `/en${event}/exports`, allowed: managers },
+  { path: `/en${event}/checkin`, allowed: desk },
+  { path: `/pt${event}/checkin?q=ana`, allowed: desk },
+  { path: `/en${event}/attendance`, allowed: desk },
+];
+
+const registrationsFile = "app/[locale]/dashboard/events/[slug]/registrations/actions.ts";
+const sessionsFile = "app/[locale]/dashboard/events/[slug]/sessions/actions.ts";
+const themesFile = "app/[locale]/dashboard/events/[slug]/themes/actions.ts";
+const context = { slug: "digital-alliance-days-2023", locale: "en" };
+// Ids that exist nowhere: the allowed roles get "notFound" and nothing shared with other specs changes.
+const missing = "999999999";
+
+export const actions: ActionCase[] = [
+  {
+    file: registrationsFile,
+    name: "editRegistrationAction",
+    allowed: managers,
+    form: {
+      ...context,
+      id: "{{registrationId}}",
+      givenName: "Matrix",
+      familyName: "Edited",
+      email: "matrix.{{unique}}@example.org",
+      organisation: "Matrix Org",
+      position: "Tester",
+      stakeholderGroup: "other",
+      countryCode: "CO",
+      represents: "Colombia",
+      preferredLanguage: "es",
+    },
+  },
+  { file: registrationsFile, name: "approveAction", allowed: managers, form: { ...context, id: "{{registrationId}}" } },
+  { file: registrationsFile, name: "declineAction", allowed: managers, form: { ...context, id: "{{registrationId}}", reason: "Matrix" } },
+  { file: registrationsFile, name: "cancelAction", allowed: managers, form: { ...context, id: "{{registrationId}}" } },
+  { file: registrationsFile, name: "resendAction", allowed: managers, form: { ...context, id: "{{registrationId}}" } },
+  {
+    file: sessionsFile,
+    name: "saveSessionAction",
+    allowed: managers,
+    form: { ...context, id: missing, sessionSlug: "matrix-session", titleEn: "Matrix", titleEs: "Matriz", kind: "panel", room: "A", day: "2023-11-27", start: "09:00", end: "10:00", capacity: "10" },
+  },
+  { file: sessionsFile, name: "deleteSessionAction", allowed: managers, form: { ...context, id: missing } },
+  {
+    file: themesFile,
+    name: "saveThemeAction",
+    allowed: managers,
+    form: { ...context, id: missing, themeSlug: "matrix-theme", nameEn: "Matrix", nameEs: "Matriz", position: "9" },
+  },
+  { file: themesFile, name: "deleteThemeAction", allowed: managers, form: { ...context, id: missing } },
+  {
+    file: "app/[locale]/dashboard/events/[slug]/checkin/actions.ts",
+    name: "checkInAction",
+    allowed: desk,
+    form: { ...context, registrationId: "{{registrationId}}" },
+  },
+];

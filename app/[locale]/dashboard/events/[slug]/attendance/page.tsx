@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { CheckinAutoRefresh } from "@/components/dashboard/checkin-auto-refresh";
+import { Link } from "@/components/link";
+import { getDb } from "@/db/client";
+import { requirePageUser } from "@/lib/auth/guard";
+import { canCheckIn, canManageEvents } from "@/lib/auth/roles";
+import { attendance } from "@/lib/dashboard/checkin";
+import { eventForDashboard } from "@/lib/dashboard/event";
+import { intlLocale, localize } from "@/lib/i18n/localize";
+import { pageLocale } from "@/lib/i18n/page-locale";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function AttendancePage({ params }: PageProps<"/[locale]/dashboard/events/[slug]/attendance">) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const user = await requirePageUser(locale, canCheckIn, `/${locale}/dashboard/events/${slug}/attendance`);
+  const db = getDb();
+  const event = await eventForDashboard(db, slug);
+  const [t, { perSession, perDay }] = await Promise.all([getTranslations({ locale, namespace: "checkin" }), attendance(db, event.id)]);
+  const when = new Intl.DateTimeFormat(intlLocale(locale), { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: event.timeZone });
+  return (
+    <div className="stack">
+      <p>
+        <Link href={`/dashboard/events/${slug}/checkin`}>{t("deskLink")}</Link>
+      </p>
+      <h1>{t("attendance.title")}</h1>
+      <CheckinAutoRefresh seconds={15} label={t("attendance.refresh")} />
+      {canManageEvents.includes(user.role) ? (
+        <p className="actions">
+          <a href={`/${locale}/dashboard/events/${slug}/exports/attendance?format=csv`} download>{t("attendance.exportCsv")}</a>
+          <a href={`/${locale}/dashboard/events/${slug}/exports/attendance?format=xlsx`} download>{t("attendance.exportXlsx")}</a>
+        </p>
+      ) : null}
+      <section aria-labelledby="venue-heading">
+        <h2 id="venue-heading">{t("attendance.venue")}</h2>
+        {perDay.length === 0 ? <p>{t("attendance.none")}</p> : (
+          <ul>
+            {perDay.map((d) => (
+              <li key={d.day}>{t("attendance.dayLine", { day: d.day, count: d.checkedIn })}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">{t("attendance.sessions")}</h2>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("attendance.when")}</th>
+                <th scope="col">{t("attendance.session")}</th>
+                <th scope="col">{t("attendance.confirmed")}</th>
+                <th scope="col">{t("attendance.checkedIn")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {perSession.map((s) => (
+                <tr key={s.id} data-session-id={s.id}>
+                  <td>{when.format(s.startsAt)}</td>
+                  <th scope="row">{localize(s.title, locale)}</th>
+                  <td>{s.capacity === null ? s.confirmed : `${s.confirmed} / ${s.capacity}`}</td>
+                  <td>{s.checkedIn}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
+import { RegistrationsDecisions } from "@/components/dashboard/registrations-decisions";
+import { StatusBadge } from "@/components/dashboard/registrations-status";
+import { FormMessage } from "@/components/form/form-message";
+import { Link } from "@/components/link";
+import { getDb } from "@/db/client";
+import { requirePageUser } from "@/lib/auth/guard";
+import { canManageEvents } from "@/lib/auth/roles";
+import { eventForDashboard } from "@/lib/dashboard/event";
+import { registrationDetail } from "@/lib/dashboard/registrations";
+import { countryName, intlLocale, localize } from "@/lib/i18n/localize";
+import { pageLocale } from "@/lib/i18n/page-locale";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+const shownFields = ["email", "phone", "organisation", "position", "represents", "preferredLanguage", "locale", "accessibilityNeeds", "dietaryRequirements", "decisionReason"] as const;
+
+export default async function RegistrationDetailPage({ params, searchParams }: PageProps<"/[locale]/dashboard/events/[slug]/registrations/[id]">) {
+  const locale = await pageLocale(params);
+  const { slug, id } = await params;
+  const base = `/dashboard/events/${slug}/registrations`;
+  await requirePageUser(locale, canManageEvents, `/${locale}${base}/${id}`);
+  const db = getDb();
+  const event = await eventForDashboard(db, slug);
+  const registrationId = Number(id);
+  const detail = Number.isSafeInteger(registrationId) && registrationId > 0 ? await registrationDetail(db, event.id, registrationId) : null;
+  if (!detail) notFound();
+  const { registration: r, signups, attendance, emails, audit } = detail;
+  const t = await getTranslations({ locale, namespace: "registrations" });
+  const when = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: event.timeZone });
+  const done = (await searchParams).done;
+  return (
+    <div className="stack">
+      <p>
+        <Link href={base}>{t("list.title")}</Link>
+      </p>
+      <h1>{`${r.honorific ? `${r.honorific} ` : ""}${r.givenName} ${r.familyName}`}</h1>
+      {done === "saved" || done === "unchanged" ? <FormMessage tone="success" text={t(`detail.${done}`)} /> : null}
+      <p>
+        <StatusBadge status={r.status} label={t(`status.${r.status}`)} />
+      </p>
+      <dl className="facts">
+        <dt>{t("fields.stakeholderGroup")}</dt>
+        <dd>{t(`groups.${r.stakeholderGroup}`)}</dd>
+        <dt>{t("fields.countryCode")}</dt>
+        <dd>{countryName(r.countryCode, locale)}</dd>
+        {shownFields.map((field) =>
+          r[field] ? (
+            <div key={field} style={{ display: "contents" }}>
+              <dt>{t(`fields.${field}`)}</dt>
+              <dd>{r[field]}</dd>
+            </div>
+          ) : null,
+        )}
+        <dt>{t("fields.createdAt")}</dt>
+        <dd>{when.format(r.createdAt)}</dd>
+      </dl>
+      <div className="actions">
+        <Link href={`${base}/${r.id}/edit`} className="button secondary">{t("detail.edit")}</Link>
+      </div>
+      <ClientMessages namespaces={["registrations"]}>
+        <RegistrationsDecisions slug={slug} locale={locale} id={r.id} status={r.status} />
+      </ClientMessages>
+
+      <section aria-labelledby="signups-heading">
+        <h2 id="signups-heading">{t("detail.signups")}</h2>
+        {signups.length === 0 ? <p>{t("detail.none")}</p> : (
+          <ul>
+            {signups.map((s) => (
+              <li key={s.id}>
+                {`${when.format(s.startsAt)} · ${localize(s.title, locale)} `}
+                <StatusBadge status={s.status} label={t(`signupStatus.${s.status}`)} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="checkins-heading">
+        <h2 id="checkins-heading">{t("detail.checkIns")}</h2>
+        {attendance.length === 0 ? <p>{t("detail.none")}</p> : (
+          <ul>
+            {attendance.map((c) => (
+              <li key={c.id}>
+                {t("detail.checkInLine", { at: when.format(c.at), place: c.sessionTitle ? localize(c.sessionTitle, locale) : t("detail.venue"), by: c.by ?? "—" })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="emails-heading">
+        <h2 id="emails-heading">{t("detail.emails")}</h2>
+        {emails.length === 0 ? <p>{t("detail.none")}</p> : (
+          <ul>
+            {emails.map((e) => (
+              <li key={e.id}>{`${when.format(e.createdAt)} · ${e.subject} (${e.status})`}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="audit-heading">
+        <h2 id="audit-heading">{t("detail.audit")}</h2>
+        {audit.length === 0 ? <p>{t("detail.none")}</p> : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("detail.when")}</th>
+                  <th scope="col">{t("detail.who")}</th>
+                  <th scope="col">{t("detail.what")}</th>
+                  <th scope="col">{t("detail.change")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {audit.map((a) => (
+                  <tr key={a.id}>
+                    <td>{when.format(a.createdAt)}</td>
+                    <td>{a.actorEmail ?? "—"}</td>
+                    <td>{a.action}</td>
+                    <td><code>{`${JSON.stringify(a.before ?? {})} → ${JSON.stringify(a.after ?? {})}`}</code></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

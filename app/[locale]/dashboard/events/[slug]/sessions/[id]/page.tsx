@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { and, eq, ne } from "drizzle-orm";
+import { ClientMessages } from "@/components/client-messages";
+import { SessionsDeleteForm } from "@/components/dashboard/sessions-delete-form";
+import { SessionsForm } from "@/components/dashboard/sessions-form";
+import { Link } from "@/components/link";
+import { getDb } from "@/db/client";
+import { sessionSignups, sessions } from "@/db/schema";
+import { sessionKind } from "@/db/schema/enums";
+import { requirePageUser } from "@/lib/auth/guard";
+import { canManageEvents } from "@/lib/auth/roles";
+import { eventForDashboard } from "@/lib/dashboard/event";
+import { sessionFormValues } from "@/lib/dashboard/session-values";
+import { themesWithCounts } from "@/lib/dashboard/themes";
+import { localize } from "@/lib/i18n/localize";
+import { pageLocale } from "@/lib/i18n/page-locale";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function EditSessionPage({ params }: PageProps<"/[locale]/dashboard/events/[slug]/sessions/[id]">) {
+  const locale = await pageLocale(params);
+  const { slug, id } = await params;
+  await requirePageUser(locale, canManageEvents, `/${locale}/dashboard/events/${slug}/sessions/${id}`);
+  const db = getDb();
+  const event = await eventForDashboard(db, slug);
+  const sessionId = Number(id);
+  if (!Number.isSafeInteger(sessionId) || sessionId <= 0) notFound();
+  const [session] = await db.select().from(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.eventId, event.id)));
+  if (!session) notFound();
+  const [t, themeRows, active] = await Promise.all([
+    getTranslations({ locale, namespace: "sessionsAdmin" }),
+    themesWithCounts(db, event.id),
+    db.$count(sessionSignups, and(eq(sessionSignups.sessionId, sessionId), ne(sessionSignups.status, "cancelled"))),
+  ]);
+  return (
+    <div className="stack">
+      <p>
+        <Link href={`/dashboard/events/${slug}/sessions`}>{t("list.title")}</Link>
+      </p>
+      <h1>{t("form.editTitle", { title: localize(session.title, locale) })}</h1>
+      <p>
+        <Link href={`/dashboard/events/${slug}/registrations?session=${session.id}`}>{t("form.signupsLink", { confirmed: session.seatsTaken })}</Link>
+      </p>
+      <ClientMessages namespaces={["sessionsAdmin"]}>
+        <SessionsForm
+          slug={slug}
+          locale={locale}
+          values={sessionFormValues(session, event.timeZone)}
+          themes={themeRows.map(({ theme }) => ({ id: theme.id, name: localize(theme.name, locale) }))}
+          kinds={sessionKind.enumValues}
+          confirmed={session.seatsTaken}
+          days={{ min: event.startDate, max: event.endDate }}
+        />
+        <SessionsDeleteForm slug={slug} locale={locale} id={session.id} active={active} />
+      </ClientMessages>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
+import { SessionsThemeDelete, SessionsThemeForm } from "@/components/dashboard/sessions-theme-form";
+import { Link } from "@/components/link";
+import { getDb } from "@/db/client";
+import { requirePageUser } from "@/lib/auth/guard";
+import { canManageEvents } from "@/lib/auth/roles";
+import { eventForDashboard } from "@/lib/dashboard/event";
+import { themeFormValues } from "@/lib/dashboard/session-values";
+import { themesWithCounts } from "@/lib/dashboard/themes";
+import { localize } from "@/lib/i18n/localize";
+import { pageLocale } from "@/lib/i18n/page-locale";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function EditThemePage({ params }: PageProps<"/[locale]/dashboard/events/[slug]/themes/[id]">) {
+  const locale = await pageLocale(params);
+  const { slug, id } = await params;
+  await requirePageUser(locale, canManageEvents, `/${locale}/dashboard/events/${slug}/themes/${id}`);
+  const db = getDb();
+  const event = await eventForDashboard(db, slug);
+  const row = (await themesWithCounts(db, event.id)).find(({ theme }) => String(theme.id) === id);
+  if (!row) notFound();
+  const t = await getTranslations({ locale, namespace: "sessionsAdmin" });
+  return (
+    <div className="stack">
+      <p>
+        <Link href={`/dashboard/events/${slug}/themes`}>{t(`themes.title.${event.themeTerm}`)}</Link>
+      </p>
+      <h1>{localize(row.theme.name, locale)}</h1>
+      <ClientMessages namespaces={["sessionsAdmin"]}>
+        <SessionsThemeForm slug={slug} locale={locale} values={themeFormValues(row.theme)} />
+        <SessionsThemeDelete slug={slug} locale={locale} id={row.theme.id} sessionCount={row.sessionCount} />
+      </ClientMessages>
+    </div>
+  );
+}

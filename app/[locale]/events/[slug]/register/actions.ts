@@ -1,0 +1,66 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { config } from "@/lib/config";
+import { kickEmailWorker } from "@/lib/email/worker";
+import { routing } from "@/lib/i18n/routing";
+import { consumeLimit, registrationLimit } from "@/lib/rate-limit";
+import { manageUrl } from "@/lib/registration/emails";
+import type { RegistrationState } from "@/lib/registration/form-state";
+import { clientAddress, registrationEmailLimit } from "@/lib/registration/limits";
+import { submitRegistration } from "@/lib/registration/register";
+import { formDataToRegistration } from "@/lib/validation/registration";
+
+/**
+ * The registration form's action (also reached by a plain form post without JavaScript). Whatever
+ * happened to an address (new registration, already registered), the answer is the same: "check
+ * your inbox", so the form never tells who is registered.
+ */
+export async function registerAction(_previous: RegistrationState, formData: FormData): Promise<RegistrationState> {
+  const raw = formDataToRegistration(formData);
+  const requested = String(raw.locale ?? "");
+  const locale = (routing.locales as readonly string[]).includes(requested) ? requested : routing.defaultLocale;
+  const eventSlug = String(raw.eventSlug ?? "").slice(0, 200);
+  const keep = refill(raw);
+
+  const ip = clientAddress(await headers());
+  const byAddress = await consumeLimit(registrationLimit, `ip:${ip}`);
+  const email = typeof raw.email === "string" ? raw.email.trim().toLowerCase().slice(0, 254) : "";
+  const byEmail = byAddress.ok && email ? await consumeLimit(registrationEmailLimit, `email:${email}`) : byAddress;
+  if (!byEmail.ok) {
+    return { ok: false, message: "rateLimited", retryAfterMinutes: Math.ceil(byEmail.retryAfterSeconds / 60), ...keep };
+  }
+
+  const result = await submitRegistration(getDb(), raw, { eventSlug, locale });
+  switch (result.kind) {
+    case "invalid":
+      return { ok: false, errors: result.errors, clash: result.clash, ...keep };
+    case "unavailable":
+      return { ok: false, message: result.reason, ...keep };
+    case "notFound":
+      return { ok: false, message: "closedByOrganisers", ...keep };
+    case "registered":
+      if (!config().smtpUrl) {
+        // Without SMTP the message stays in the outbox; print the link so a local try-out can go on.
+        console.log(`[registration] (no SMTP_URL) manage link for registration ${result.registrationId}: ${manageUrl(locale, result.manageToken)}`);
+      }
+      break;
+    case "alreadyRegistered":
+    case "resubmitted":
+      break;
+  }
+  kickEmailWorker();
+  redirect(`/${locale}/events/${encodeURIComponent(eventSlug)}/register/sent`);
+}
+
+/** What the delegate typed, so a page rendered without JavaScript shows it again. */
+function refill(raw: Record<string, unknown>): Pick<RegistrationState, "values" | "sessionIds"> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (typeof value === "string" && key !== "sessionIds") values[key] = value.slice(0, 1000);
+  }
+  const ids = Array.isArray(raw.sessionIds) ? raw.sessionIds.map(String).slice(0, 100) : [];
+  return { values, sessionIds: ids };
+}

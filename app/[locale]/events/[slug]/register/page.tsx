@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
+import { Link } from "@/components/link";
+import { RegistrationForm } from "@/components/registration/registration-form";
+import { getDb } from "@/db/client";
+import { now } from "@/lib/clock";
+import { formatDateRange, intlLocale, localize } from "@/lib/i18n/localize";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { activeRegistrationCount, loadEventCatalogue, registrationAvailability } from "@/lib/registration/catalogue";
+import { countryGroups } from "@/lib/registration/countries";
+import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/options";
+import { groupSessions } from "@/lib/registration/session-groups";
+import { registerAction } from "./actions";
+import "@/components/registration/registration.css";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]/register">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const [t, catalogue] = await Promise.all([getTranslations({ locale, namespace: "registration" }), loadEventCatalogue(getDb(), slug)]);
+  return { title: catalogue ? t("metaTitle", { event: localize(catalogue.event.title, locale) }) : undefined };
+}
+
+export default async function RegisterPage({ params }: PageProps<"/[locale]/events/[slug]/register">) {
+  await connection(); // seats left and the registration window change by the minute
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  const db = getDb();
+  const [t, catalogue] = await Promise.all([getTranslations({ locale, namespace: "registration" }), loadEventCatalogue(db, slug)]);
+  if (!catalogue) notFound();
+  const { event } = catalogue;
+  const title = localize(event.title, locale);
+  const active = event.capacity != null ? await activeRegistrationCount(db, event.id) : 0;
+  const availability = registrationAvailability(event, now(), active);
+  const dateFormat = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeStyle: "short", timeZone: event.timeZone });
+
+  return (
+    <div className="stack">
+      <nav aria-label={t("breadcrumb")}>
+        <Link href={`/events/${slug}`}>{title}</Link>
+      </nav>
+      <h1>{t("title", { event: title })}</h1>
+      <p className="lead">
+        {formatDateRange(locale, event.startDate, event.endDate)} · {event.city}
+      </p>
+      {availability.open ? (
+        <>
+          <p>{t("intro")}</p>
+          {event.requiresApproval ? <p className="notice notice-info">{t("approvalNote")}</p> : null}
+          <p className="hint">{t("requiredNote")}</p>
+          <ClientMessages namespaces={["registration"]}>
+            <RegistrationForm
+              action={registerAction}
+              eventSlug={slug}
+              locale={locale}
+              submissionKey={randomUUID()}
+              countries={countryGroups(intlLocale(locale))}
+              groups={groupSessions({ ...catalogue, timeZone: event.timeZone }, locale, t("sessions.general"))}
+              privacyHref={`/${locale}/privacy`}
+              privacyVersion={PRIVACY_NOTICE_VERSION}
+            />
+          </ClientMessages>
+        </>
+      ) : (
+        <p className="notice notice-info">
+          {t(`messages.${availability.reason}`, {
+            date: availability.opensAt ? dateFormat.format(availability.opensAt) : "",
+            minutes: 0,
+          })}
+        </p>
+      )}
+      <p>
+        <Link href="/manage">{t("lostLink.prompt")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import { exportProgramme } from "@/components/programme/export-route";
+import { calendarHeaders } from "@/lib/calendar";
+import { sessionCalendar } from "@/lib/programme/calendar";
+
+/** One session as an iCalendar file. */
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<"/[locale]/events/[slug]/sessions/[session]/session.ics">,
+) {
+  const found = await exportProgramme(params);
+  if (found instanceof Response) return found;
+  const { session: sessionSlug } = await params;
+  const session = found.programme.sessions.find((s) => s.slug === sessionSlug);
+  if (!session) return new Response("Not found", { status: 404 });
+  const t = await getTranslations({ locale: found.locale, namespace: "programme" });
+  const body = sessionCalendar(found.programme, session, found.locale, found.pageBase, { stream: t("stream.link") });
+  return new Response(body, { headers: calendarHeaders(`${session.slug}.ics`) });
+}

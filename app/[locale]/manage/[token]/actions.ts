@@ -1,0 +1,72 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { kickEmailWorker } from "@/lib/email/worker";
+import { routing } from "@/lib/i18n/routing";
+import { cancelRegistration } from "@/lib/registration/decisions";
+import type { RegistrationState } from "@/lib/registration/form-state";
+import { eraseRegistration, findRegistrationByToken } from "@/lib/registration/manage";
+import { changeSignups } from "@/lib/registration/signups";
+
+const base = z.object({
+  token: z.string().min(20).max(200),
+  locale: z.enum(routing.locales).catch(routing.defaultLocale),
+});
+const sessionsInput = base.extend({
+  sessionIds: z.array(z.coerce.number().int().positive()).max(30, { error: "tooManySessions" }),
+});
+const confirmedInput = base.extend({ confirm: z.literal("on", { error: "confirmRequired" }) });
+
+function manageHome(locale: string, token: string, query = "") {
+  return `/${locale}/manage/${encodeURIComponent(token)}${query}`;
+}
+
+/** The delegate changes their sessions through their link: the same rules as registering. */
+export async function changeSessionsAction(_previous: RegistrationState, formData: FormData): Promise<RegistrationState> {
+  const parsed = sessionsInput.safeParse({
+    token: formData.get("token"),
+    locale: formData.get("locale"),
+    sessionIds: formData.getAll("sessionIds"),
+  });
+  const sessionIds = formData.getAll("sessionIds").map(String);
+  if (!parsed.success) return { ok: false, errors: { sessionIds: ["sessions"] }, sessionIds };
+  const registration = await findRegistrationByToken(getDb(), parsed.data.token);
+  if (!registration) return { ok: false, message: "invalidLink", sessionIds };
+  const result = await changeSignups(getDb(), {
+    registrationId: registration.id,
+    sessionIds: parsed.data.sessionIds,
+    locale: parsed.data.locale,
+  });
+  if (result.kind === "invalid") return { ok: false, errors: result.errors, clash: result.clash, sessionIds };
+  if (result.kind === "unavailable") return { ok: false, message: "changesClosed", sessionIds };
+  if (result.kind === "notFound") return { ok: false, message: "invalidLink", sessionIds };
+  kickEmailWorker();
+  redirect(manageHome(parsed.data.locale, parsed.data.token, "?done=saved"));
+}
+
+/** Cancels the whole registration (the box must be ticked: a second, deliberate step). */
+export async function cancelRegistrationAction(formData: FormData): Promise<void> {
+  const parsed = confirmedInput.safeParse(Object.fromEntries(formData));
+  const token = String(formData.get("token") ?? "");
+  const locale = base.shape.locale.parse(formData.get("locale"));
+  if (!parsed.success) redirect(manageHome(locale, token, "?error=confirmCancel#cancel"));
+  const registration = await findRegistrationByToken(getDb(), parsed.data.token);
+  if (registration) {
+    await cancelRegistration(getDb(), { registrationId: registration.id });
+    kickEmailWorker();
+  }
+  redirect(manageHome(locale, token, "?done=cancelled"));
+}
+
+/** Erases the delegate's personal data; the link stops working, so we leave for the lost-link page. */
+export async function eraseRegistrationAction(formData: FormData): Promise<void> {
+  const parsed = confirmedInput.safeParse(Object.fromEntries(formData));
+  const token = String(formData.get("token") ?? "");
+  const locale = base.shape.locale.parse(formData.get("locale"));
+  if (!parsed.success) redirect(manageHome(locale, token, "?error=confirmErase#erase"));
+  const registration = await findRegistrationByToken(getDb(), parsed.data.token);
+  if (registration) await eraseRegistration(getDb(), { registrationId: registration.id });
+  redirect(`/${locale}/manage?erased=1`);
+}

@@ -1,0 +1,195 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
+import { Link } from "@/components/link";
+import { ConfirmForm } from "@/components/registration/confirm-form";
+import { ManageSessionsForm } from "@/components/registration/manage-sessions-form";
+import { getDb } from "@/db/client";
+import { now } from "@/lib/clock";
+import { countryName, formatDateRange, intlLocale, localize } from "@/lib/i18n/localize";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { loadEventCatalogue, registrationAvailability } from "@/lib/registration/catalogue";
+import { loadRegistrationView } from "@/lib/registration/manage";
+import { groupSessions } from "@/lib/registration/session-groups";
+import { cancelRegistrationAction, changeSessionsAction, eraseRegistrationAction } from "./actions";
+import "@/components/registration/registration.css";
+
+export const metadata: Metadata = { robots: { index: false }, referrer: "no-referrer" };
+
+type Search = { done?: string; error?: string };
+
+/** The delegate's own page, opened by the secret link from their email: confirmation and self-service. */
+export default async function ManagePage({ params, searchParams }: PageProps<"/[locale]/manage/[token]">) {
+  await connection();
+  const locale = await pageLocale(params);
+  const { token } = await params;
+  const search = (await searchParams) as Search;
+  const t = await getTranslations({ locale, namespace: "registration" });
+  const db = getDb();
+  const view = await loadRegistrationView(db, token);
+  if (!view) {
+    return (
+      <div className="stack">
+        <h1>{t("manage.invalidTitle")}</h1>
+        <p className="notice notice-error">{t("manage.messages.invalidLink")}</p>
+        <p>
+          <Link href="/manage">{t("lostLink.prompt")}</Link>
+        </p>
+      </div>
+    );
+  }
+  const { registration: r, event, signups, positions } = view;
+  const eventTitle = localize(event.title, locale);
+  const active = r.status === "pending" || r.status === "confirmed";
+  const canChange = active && registrationAvailability({ ...event, capacity: null }, now()).open;
+  const catalogue = canChange ? await loadEventCatalogue(db, event.slug) : null;
+  const time = new Intl.DateTimeFormat(intlLocale(locale), { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: event.timeZone });
+  const api = `/api/manage/${encodeURIComponent(token)}`;
+  const done = search.done === "saved" || search.done === "cancelled" ? search.done : undefined;
+
+  return (
+    <div className="stack">
+      <h1>{t("manage.title", { event: eventTitle })}</h1>
+      <p className="lead">
+        {formatDateRange(locale, event.startDate, event.endDate)} · {event.city}
+      </p>
+      {done ? (
+        <p className="notice notice-success" role="status">
+          {t(`manage.done.${done}`)}
+        </p>
+      ) : null}
+      <p className={`notice ${r.status === "confirmed" ? "notice-success" : r.status === "pending" ? "notice-info" : "notice-error"}`}>
+        <strong>{t(`manage.status.${r.status}`)}</strong> {t(`manage.statusText.${r.status}`)}
+      </p>
+      <p className="hint">{t("manage.keepLink")}</p>
+
+      {r.status === "confirmed" ? (
+        <section aria-labelledby="qr-heading" className="card stack">
+          <h2 id="qr-heading">{t("manage.qrHeading")}</h2>
+          {/* eslint-disable-next-line @next/next/no-img-element -- a private, uncached image */}
+          <img className="qr" src={`${api}/qr`} width={240} height={240} alt={t("manage.qrAlt")} />
+          <p className="hint">{t("manage.qrHint")}</p>
+          <p className="actions">
+            <a className="button secondary" href={`${api}/qr`} download="dialogos-check-in.png">
+              {t("manage.downloadQr")}
+            </a>
+            <a className="button secondary" href={`${api}/calendar?locale=${locale}`}>
+              {t("manage.downloadCalendar")}
+            </a>
+          </p>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="sessions-heading" className="stack">
+        <h2 id="sessions-heading">{t("manage.sessionsHeading")}</h2>
+        {signups.length === 0 ? (
+          <p>{t("manage.noSessions")}</p>
+        ) : (
+          <ul className="signup-list">
+            {signups.map((s) => (
+              <li key={s.session.id}>
+                <span className="session-title">{localize(s.session.title, locale)}</span>{" "}
+                <span className="hint">
+                  {time.format(s.session.startsAt)} · {s.session.room}
+                </span>{" "}
+                {s.status === "confirmed" ? (
+                  <span className="badge badge-open">{t("manage.signup.confirmed")}</span>
+                ) : (
+                  <span className="badge badge-warn">{t("manage.signup.waitlisted", { position: positions.get(s.session.id) ?? 1 })}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        {catalogue ? (
+          <details className="card">
+            <summary>{t("manage.changeSessions")}</summary>
+            <ClientMessages namespaces={["registration"]}>
+              <ManageSessionsForm
+                action={changeSessionsAction}
+                token={token}
+                locale={locale}
+                groups={groupSessions({ ...catalogue, timeZone: event.timeZone }, locale, t("sessions.general"))}
+                held={signups.map((s) => s.session.id)}
+              />
+            </ClientMessages>
+          </details>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="details-heading" className="card">
+        <h2 id="details-heading">{t("manage.detailsHeading")}</h2>
+        <dl className="facts">
+          <dt>{t("fields.givenName")}</dt>
+          <dd>{r.honorific ? `${t(`honorifics.${r.honorific}` as "honorifics.dr")} ` : ""}{r.givenName}</dd>
+          <dt>{t("fields.familyName")}</dt>
+          <dd>{r.familyName}</dd>
+          <dt>{t("fields.email")}</dt>
+          <dd>{r.email}</dd>
+          {r.phone ? (
+            <>
+              <dt>{t("fields.phone")}</dt>
+              <dd>{r.phone}</dd>
+            </>
+          ) : null}
+          <dt>{t("fields.organisation")}</dt>
+          <dd>{r.organisation}</dd>
+          <dt>{t("fields.position")}</dt>
+          <dd>{r.position}</dd>
+          <dt>{t("fields.stakeholderGroup")}</dt>
+          <dd>{t(`stakeholderGroups.${r.stakeholderGroup}`)}</dd>
+          <dt>{t("fields.country")}</dt>
+          <dd>{countryName(r.countryCode, locale)}</dd>
+          <dt>{t("fields.represents")}</dt>
+          <dd>{r.represents}</dd>
+          <dt>{t("fields.preferredLanguage")}</dt>
+          <dd>{t(`languages.${r.preferredLanguage}` as "languages.en")}</dd>
+          {r.accessibilityNeeds ? (
+            <>
+              <dt>{t("fields.accessibilityNeeds")}</dt>
+              <dd>{r.accessibilityNeeds}</dd>
+            </>
+          ) : null}
+          {r.dietaryRequirements ? (
+            <>
+              <dt>{t("fields.dietaryRequirements")}</dt>
+              <dd>{r.dietaryRequirements}</dd>
+            </>
+          ) : null}
+        </dl>
+        <p className="hint">{t("manage.privacyRecord", { version: r.privacyNoticeVersion })}</p>
+        <p>
+          <a className="button secondary" href={`${api}/data`} download="dialogos-my-data.json">
+            {t("manage.downloadData")}
+          </a>
+        </p>
+      </section>
+
+      {active ? (
+        <ConfirmForm
+          id="cancel"
+          action={cancelRegistrationAction}
+          token={token}
+          locale={locale}
+          heading={t("manage.cancelHeading")}
+          body={t("manage.cancelBody")}
+          confirmLabel={t("manage.cancelConfirm")}
+          submitLabel={t("manage.cancelSubmit")}
+          error={search.error === "confirmCancel" ? t("errors.confirmRequired") : undefined}
+        />
+      ) : null}
+      <ConfirmForm
+        id="erase"
+        action={eraseRegistrationAction}
+        token={token}
+        locale={locale}
+        heading={t("manage.eraseHeading")}
+        body={t("manage.eraseBody")}
+        confirmLabel={t("manage.eraseConfirm")}
+        submitLabel={t("manage.eraseSubmit")}
+        error={search.error === "confirmErase" ? t("errors.confirmRequired") : undefined}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { kickEmailWorker } from "@/lib/email/worker";
+import { routing } from "@/lib/i18n/routing";
+import { consumeLimit } from "@/lib/rate-limit";
+import { clientAddress, manageLinkLimit } from "@/lib/registration/limits";
+import { requestManageLink } from "@/lib/registration/manage";
+
+const input = z.object({
+  locale: z.enum(routing.locales).catch(routing.defaultLocale),
+  email: z.string().trim().max(254).pipe(z.email()),
+});
+
+/** "Send me my link": the same answer whether or not the address is registered. */
+export async function requestLinkAction(formData: FormData): Promise<void> {
+  const parsed = input.safeParse(Object.fromEntries(formData));
+  const locale = input.shape.locale.parse(formData.get("locale"));
+  if (!parsed.success) redirect(`/${locale}/manage?error=email`);
+  const ip = clientAddress(await headers());
+  const byIp = await consumeLimit(manageLinkLimit, `ip:${ip}`);
+  const byEmail = byIp.ok ? await consumeLimit(manageLinkLimit, `email:${parsed.data.email.toLowerCase()}`) : byIp;
+  if (!byEmail.ok) redirect(`/${locale}/manage?error=rateLimited`);
+  await requestManageLink(getDb(), { email: parsed.data.email });
+  kickEmailWorker();
+  redirect(`/${locale}/manage?sent=1`);
+}

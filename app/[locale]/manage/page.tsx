@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { TextField } from "@/components/form/text-field";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { requestLinkAction } from "./actions";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/manage">): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "registration" });
+  return { title: t("lostLink.title"), robots: { index: false } };
+}
+
+/** "I lost my personal link": a fresh one by email; the answer never says whether an address is registered. */
+export default async function LostLinkPage({ params, searchParams }: PageProps<"/[locale]/manage">) {
+  await connection(); // its notices come from the query string
+  const locale = await pageLocale(params);
+  const search = (await searchParams) as { sent?: string; error?: string; erased?: string };
+  const t = await getTranslations({ locale, namespace: "registration" });
+  const error = search.error === "email" ? t("errors.email") : search.error === "rateLimited" ? t("lostLink.rateLimited") : undefined;
+  return (
+    <div className="stack">
+      <h1>{t("lostLink.title")}</h1>
+      {search.erased ? (
+        <p className="notice notice-success" role="status">
+          {t("manage.done.erased")}
+        </p>
+      ) : null}
+      {search.sent ? (
+        <p className="notice notice-success" role="status">
+          {t("lostLink.sent")}
+        </p>
+      ) : null}
+      <p>{t("lostLink.intro")}</p>
+      <form action={requestLinkAction} className="form">
+        <input type="hidden" name="locale" value={locale} />
+        <TextField name="email" type="email" label={t("fields.email")} autoComplete="email" required error={error} />
+        <div>
+          <button type="submit" className="button">
+            {t("lostLink.submit")}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

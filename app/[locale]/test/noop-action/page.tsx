@@ -1,0 +1,13 @@
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { config } from "@/lib/config";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { NoopForm } from "./noop-form";
+
+/** Test-only page holding the benchmark's no-op action; a 404 unless DIALOGOS_TEST_API=1. */
+export default async function NoopActionPage({ params }: PageProps<"/[locale]/test/noop-action">) {
+  await connection();
+  await pageLocale(params);
+  if (!config().testApi) notFound();
+  return <NoopForm />;
+}

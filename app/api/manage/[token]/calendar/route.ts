@@ -1,0 +1,21 @@
+import { getDb } from "@/db/client";
+import { calendarHeaders } from "@/lib/calendar";
+import { routing } from "@/lib/i18n/routing";
+import { findRegistrationByToken } from "@/lib/registration/manage";
+import { registrationCalendar } from "@/lib/registration/registration-calendar";
+
+export const dynamic = "force-dynamic";
+
+/** The delegate's confirmed sessions as an .ics file, in the language asked for (?locale=es). */
+export async function GET(request: Request, { params }: RouteContext<"/api/manage/[token]/calendar">) {
+  const { token } = await params;
+  const registration = await findRegistrationByToken(getDb(), token);
+  if (!registration) return new Response("Not found", { status: 404 });
+  const asked = new URL(request.url).searchParams.get("locale") ?? registration.locale;
+  const locale = (routing.locales as readonly string[]).includes(asked) ? asked : registration.locale;
+  const calendar = await registrationCalendar(getDb(), registration.id, locale);
+  if (!calendar) return new Response("Not found", { status: 404 });
+  return new Response(calendar.ics, {
+    headers: { ...calendarHeaders(calendar.filename), "Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer" },
+  });
+}

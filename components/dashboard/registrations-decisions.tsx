@@ -1,0 +1,64 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { approveAction, cancelAction, declineAction, resendAction } from "@/app/[locale]/dashboard/events/[slug]/registrations/actions";
+import { FormMessage } from "@/components/form/form-message";
+import type { ActionState } from "@/lib/actions";
+
+type Props = { slug: string; locale: string; id: number; status: string };
+
+/** Approve, decline (with a reason), cancel and resend: each a small form that works without JavaScript. */
+export function RegistrationsDecisions({ slug, locale, id, status }: Props) {
+  const t = useTranslations("registrations");
+  const [approved, approve, approving] = useActionState<ActionState, FormData>(approveAction, { ok: false });
+  const [declined, decline, declining] = useActionState<ActionState, FormData>(declineAction, { ok: false });
+  const [cancelled, cancel, cancelling] = useActionState<ActionState, FormData>(cancelAction, { ok: false });
+  const [resent, resend, resending] = useActionState<ActionState, FormData>(resendAction, { ok: false });
+  const hidden = (
+    <>
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="id" value={id} />
+    </>
+  );
+  const outcome = [approved, declined, cancelled, resent].find((s) => s.message);
+  const reasonError = declined.errors?.reason?.[0];
+  return (
+    <section aria-labelledby="decisions-heading" className="card stack">
+      <h2 id="decisions-heading">{t("decisions.title")}</h2>
+      <FormMessage tone={outcome?.ok ? "success" : "error"} text={outcome?.message ? t(`decisions.${outcome.message}`) : undefined} />
+      {status === "pending" ? (
+        <>
+          <form action={approve}>
+            {hidden}
+            <button type="submit" className="button" disabled={approving}>{t("decisions.approve")}</button>
+          </form>
+          <form action={decline} className="form" noValidate>
+            {hidden}
+            <div className="field">
+              <label htmlFor="decline-reason">{t("decisions.reason")}</label>
+              <textarea id="decline-reason" name="reason" aria-invalid={reasonError ? true : undefined} aria-describedby={reasonError ? "decline-reason-error" : undefined} />
+              {reasonError ? <p id="decline-reason-error" className="field-error">{t(`validation.${reasonError}`)}</p> : null}
+            </div>
+            <div>
+              <button type="submit" className="button danger" disabled={declining}>{t("decisions.decline")}</button>
+            </div>
+          </form>
+        </>
+      ) : null}
+      {status === "confirmed" ? (
+        <form action={resend}>
+          {hidden}
+          <button type="submit" className="button secondary" disabled={resending}>{t("decisions.resend")}</button>
+        </form>
+      ) : null}
+      {status === "pending" || status === "confirmed" ? (
+        <form action={cancel}>
+          {hidden}
+          <button type="submit" className="button danger" disabled={cancelling}>{t("decisions.cancel")}</button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

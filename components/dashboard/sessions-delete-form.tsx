@@ -1,0 +1,32 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { deleteSessionAction } from "@/app/[locale]/dashboard/events/[slug]/sessions/actions";
+import { FormMessage } from "@/components/form/form-message";
+import type { ActionState } from "@/lib/actions";
+
+/** Deleting a session with sign-ups needs the explicit "cancel them and tell the delegates" box. */
+export function SessionsDeleteForm({ slug, locale, id, active }: { slug: string; locale: string; id: number; active: number }) {
+  const t = useTranslations("sessionsAdmin");
+  const [state, action, pending] = useActionState<ActionState, FormData>(deleteSessionAction, { ok: false });
+  return (
+    <form action={action} className="card stack">
+      <h2>{t("delete.title")}</h2>
+      <FormMessage tone="error" text={state.message ? t(`messages.${state.message}`, { active: state.values?.active ?? String(active) }) : undefined} />
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="id" value={id} />
+      {active > 0 ? (
+        <label>
+          <input type="checkbox" name="cancelSignups" /> {t("delete.cancelSignups", { active })}
+        </label>
+      ) : (
+        <p>{t("delete.noSignups")}</p>
+      )}
+      <div>
+        <button type="submit" className="button danger" disabled={pending}>{t("delete.submit")}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,87 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+
+type Described = { name: string; label: string; error?: string; hint?: string };
+
+function describedBy(id: string, hint?: string, error?: string) {
+  return [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+}
+
+function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
+      {hint ? (
+        <span id={`${id}-hint`} className="hint">
+          {hint}
+        </span>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  error,
+  hint,
+  children,
+  ...select
+}: Described & { children: ReactNode } & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name">) {
+  const id = `field-${name}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...select}>
+        {children}
+      </select>
+      <HintAndError id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+export function TextAreaField({
+  name,
+  label,
+  error,
+  hint,
+  ...area
+}: Described & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
+  const id = `field-${name}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...area} />
+      <HintAndError id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+export function CheckboxField({
+  name,
+  label,
+  error,
+  hint,
+  ...input
+}: Omit<Described, "label"> & { label: ReactNode } & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "type">) {
+  const id = `field-${name}`;
+  return (
+    <div className="field checkbox-field">
+      <div className="checkbox-row">
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, hint, error)}
+          {...input}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      <HintAndError id={id} hint={hint} error={error} />
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import { unstable_cache } from "next/cache";
+import { cache } from "react";
+import { eventCacheTag } from "@/lib/cache";
+import { type Executor, getDb } from "../client";
+import { events, sessions, themes } from "../schema";
+
+/**
+ * One published dialogue with its themes (or pillars) and sessions, in programme order; null when
+ * there is no published dialogue by that slug. Everything the public pages and exports show.
+ */
+export async function loadProgramme(db: Executor, slug: string) {
+  const [event] = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.slug, slug), eq(events.status, "published")))
+    .limit(1);
+  if (!event) return null;
+  const [eventThemes, eventSessions] = await Promise.all([
+    db
+      .select({
+        id: themes.id,
+        slug: themes.slug,
+        name: themes.name,
+        description: themes.description,
+        position: themes.position,
+      })
+      .from(themes)
+      .where(eq(themes.eventId, event.id))
+      .orderBy(asc(themes.position), asc(themes.id)),
+    db
+      .select({
+        id: sessions.id,
+        slug: sessions.slug,
+        themeId: sessions.themeId,
+        title: sessions.title,
+        description: sessions.description,
+        kind: sessions.kind,
+        room: sessions.room,
+        startsAt: sessions.startsAt,
+        endsAt: sessions.endsAt,
+        capacity: sessions.capacity,
+        seatsTaken: sessions.seatsTaken,
+        speakers: sessions.speakers,
+        isStreamed: sessions.isStreamed,
+        streamUrl: sessions.streamUrl,
+        isSample: sessions.isSample,
+        updatedAt: sessions.updatedAt,
+      })
+      .from(sessions)
+      .where(eq(sessions.eventId, event.id))
+      .orderBy(asc(sessions.startsAt), asc(sessions.room), asc(sessions.id)),
+  ]);
+  const themeById = new Map(eventThemes.map((t) => [t.id, t]));
+  return {
+    event,
+    themes: eventThemes,
+    sessions: eventSessions.map((s) => ({
+      ...s,
+      theme: s.themeId === null ? null : (themeById.get(s.themeId) ?? null),
+      /** A streamed session without its own link uses the event's stream. */
+      streamUrl: s.isStreamed ? (s.streamUrl ?? event.streamUrl) : null,
+    })),
+  };
+}
+
+export type Programme = NonNullable<Awaited<ReturnType<typeof loadProgramme>>>;
+export type ProgrammeSession = Programme["sessions"][number];
+export type ProgrammeTheme = Programme["themes"][number];
+
+/**
+ * The programme for public pages: kept in Next's data cache under the event's tag, so that
+ * revalidateEvent(slug) refreshes every page and export built from it; shared within a request.
+ */
+export const getProgramme = cache(async (slug: string): Promise<Programme | null> => {
+  const read = unstable_cache(() => loadProgramme(getDb(), slug), ["programme", slug], {
+    tags: [eventCacheTag(slug)],
+    revalidate: 300,
+  });
+  const cached = await read();
+  return cached ? reviveDates(cached) : null;
+});
+
+/** The data cache stores JSON: turn the instants back into Dates. */
+function reviveDates(programme: Programme): Programme {
+  const date = (value: Date | string) => new Date(value);
+  const maybe = (value: Date | string | null) => (value === null ? null : new Date(value));
+  const { event } = programme;
+  return {
+    event: {
+      ...event,
+      registrationOpensAt: maybe(event.registrationOpensAt),
+      registrationClosesAt: maybe(event.registrationClosesAt),
+      createdAt: date(event.createdAt),
+      updatedAt: date(event.updatedAt),
+    },
+    themes: programme.themes,
+    sessions: programme.sessions.map((s) => ({
+      ...s,
+      startsAt: date(s.startsAt),
+      endsAt: date(s.endsAt),
+      updatedAt: date(s.updatedAt),
+    })),
+  };
+}

@@ -1,0 +1,182 @@
+import ICAL from "ical.js";
+import { readFile } from "node:fs/promises";
+import { eq } from "drizzle-orm";
+import { events, sessions } from "@/db/schema";
+import { programmeJsonSchema } from "@/lib/programme/json";
+import { dialogues, expectedProgramme, locales, setServerClock } from "./support/programme";
+import { expect, test } from "./support/fixtures";
+
+test.describe("times in the viewer's zone", () => {
+  // A delegate in Madrid: both dialogues fall in Central European winter time (UTC+1).
+  test.use({ timezoneId: "Europe/Madrid" });
+
+  for (const slug of dialogues) {
+    for (const locale of locales) {
+      test(`${slug} in ${locale}: the switch shows times in the viewer's zone`, async ({ page, database }) => {
+        const expected = await expectedProgramme(database, slug, locale);
+        const offsetHours = slug === "digital-alliance-days-2023" ? 6 : 5; // Bogotá UTC−5, Santo Domingo UTC−4
+        const opening = expected.sessions[0]!;
+        // Hydration must match the server HTML: React reports mismatches as console errors.
+        const errors: string[] = [];
+        page.on("console", (message) => {
+          if (message.type() === "error") errors.push(message.text());
+        });
+        page.on("pageerror", (error) => errors.push(error.message));
+        await page.goto(`/${locale}/events/${slug}/schedule`);
+        const card = page.getByRole("article", { name: opening.title, exact: true });
+        await expect(card.locator("time")).toContainText("09:00–10:30");
+        const zoneSwitch = page.getByRole("group").filter({ has: page.locator("button[aria-pressed]") });
+        await zoneSwitch.getByRole("button").nth(1).click();
+        await expect(zoneSwitch.getByRole("button").nth(1)).toHaveAttribute("aria-pressed", "true");
+        await expect(card.locator("time")).toContainText(`${String(9 + offsetHours).padStart(2, "0")}:00–${String(10 + offsetHours)}:30`);
+        await expect(card.locator("time")).toContainText("UTC+01:00");
+        await expect(page.locator(".zone-note")).toContainText("(UTC+01:00)");
+        // The choice holds on the next page; back to the event's zone restores the times.
+        await page.reload();
+        await expect(card.locator("time")).toContainText(`${9 + offsetHours}:00`);
+        await zoneSwitch.getByRole("button").nth(0).click();
+        await expect(card.locator("time")).toContainText("09:00–10:30");
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+});
+
+test.describe("live streams and exports", () => {
+  // These move the server's clock: one at a time, and back to real time afterwards.
+  test.describe.configure({ mode: "serial" });
+  test.afterAll(async ({ request }) => setServerClock(request, null));
+
+  for (const slug of dialogues) {
+    test(`${slug}: a session streaming now shows as live on the cached pages, with its link`, async ({ page, request, database }) => {
+      const expected = await expectedProgramme(database, slug, "fr");
+      const streamed = expected.sessions.find((s) => s.streamUrl)!;
+      // Render (and cache) the pages at the real time, when the dialogue is long over.
+      await page.goto(`/fr/events/${slug}/schedule`);
+      await page.goto(`/fr/events/${slug}`);
+      await setServerClock(request, new Date(streamed.startsAt.getTime() + 10 * 60_000).toISOString());
+
+      await page.goto(`/fr/events/${slug}`);
+      const live = page.locator("section[aria-labelledby='live-heading']");
+      await expect(live.getByRole("link", { name: streamed.title, exact: true })).toBeVisible();
+      await expect(live.locator(`a[href="${streamed.streamUrl}"]`)).toBeVisible();
+
+      await page.goto(`/fr/events/${slug}/schedule`);
+      const card = page.getByRole("article", { name: streamed.title, exact: true });
+      await expect(card.locator("[data-stream-status]")).toHaveAttribute("data-stream-status", "live");
+      await expect(card.getByText("En direct", { exact: true })).toBeVisible();
+      await expect(card.getByRole("link", { name: /Regarder en direct/ })).toHaveAttribute("href", streamed.streamUrl!);
+      // Sessions that finished before it are ended, later ones upcoming.
+      const later = expected.sessions.find((s) => s.streamUrl && s.startsAt > streamed.endsAt)!;
+      await expect(page.getByRole("article", { name: later.title, exact: true }).locator("[data-stream-status]")).toHaveAttribute(
+        "data-stream-status",
+        "upcoming",
+      );
+      await setServerClock(request, null);
+    });
+
+    test(`${slug}: the downloaded calendar parses to the sessions' instants`, async ({ page, database }) => {
+      const expected = await expectedProgramme(database, slug, "es");
+      await page.goto(`/es/events/${slug}/schedule`);
+      const download = page.waitForEvent("download");
+      await page.getByRole("link", { name: "Todo el programa (.ics)" }).click();
+      const file = await (await download).path();
+      const calendar = new ICAL.Component(ICAL.parse(await readFile(file, "utf8")));
+      const entries = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+      expect(entries).toHaveLength(expected.sessions.length);
+      for (const session of expected.sessions) {
+        const entry = entries.find((e) => e.uid === `${session.slug}.${slug}@dialogos`)!;
+        expect(entry.summary).toContain(session.title);
+        expect(entry.startDate.toJSDate().toISOString()).toBe(session.startsAt.toISOString());
+        expect(entry.endDate.toJSDate().toISOString()).toBe(session.endsAt.toISOString());
+        if (session.streamUrl) expect(entry.description).toContain(session.streamUrl);
+      }
+
+      const one = expected.sessions.find((s) => s.streamUrl)!;
+      await page.goto(`/es/events/${slug}/sessions/${one.slug}`);
+      const single = page.waitForEvent("download");
+      await page.getByRole("link", { name: "Añadir a mi calendario (.ics)" }).click();
+      const parsed = new ICAL.Component(ICAL.parse(await readFile(await (await single).path(), "utf8")));
+      const event = new ICAL.Event(parsed.getFirstSubcomponent("vevent")!);
+      expect(event.startDate.toJSDate().toISOString()).toBe(one.startsAt.toISOString());
+      expect(String(event.component.getFirstPropertyValue("url"))).toBe(one.streamUrl);
+    });
+
+    test(`${slug}: the programme JSON has the documented shape`, async ({ request, database }) => {
+      const expected = await expectedProgramme(database, slug, "en");
+      const response = await request.get(`/pt/events/${slug}/programme.json`);
+      expect(response.headers()["content-type"]).toContain("application/json");
+      const json = programmeJsonSchema.parse(await response.json());
+      expect(json.sessions.map((s) => s.slug).sort()).toEqual(expected.sessions.map((s) => s.slug).sort());
+    });
+  }
+
+  test("an organiser's change reaches the cached pages once the event is revalidated", async ({ page, request, database }) => {
+    const slug = "cybersecurity-dialogue-2024";
+    const [session] = await database.db.select().from(sessions).where(eq(sessions.slug, "cyber-crisis-exercise"));
+    const filtered = `/en/events/${slug}/schedule?day=2024-02-15`;
+    const sessionPage = `/en/events/${slug}/sessions/cyber-crisis-exercise`;
+    const revalidate = async () => expect((await request.post("/api/test/revalidate", { data: { slug } })).ok()).toBe(true);
+    // Both pages are rendered and cached before the change (the server's cache outlives a run).
+    await revalidate();
+    await page.goto(filtered);
+    await page.goto(sessionPage);
+    await expect(page.getByText(`${session!.room},`)).toBeVisible();
+    try {
+      await database.db.update(sessions).set({ room: "Room 9 (moved)" }).where(eq(sessions.id, session!.id));
+      await revalidate();
+      await page.goto(sessionPage);
+      await expect(page.getByText("Room 9 (moved),")).toBeVisible();
+      await page.goto(filtered);
+      await expect(page.getByRole("article", { name: "Cyber crisis table-top exercise", exact: true })).toContainText("Room 9 (moved)");
+    } finally {
+      await database.db.update(sessions).set({ room: session!.room }).where(eq(sessions.id, session!.id));
+      await revalidate();
+      // Leave the caches holding the restored programme.
+      await page.goto(filtered);
+      await page.goto(sessionPage);
+    }
+  });
+
+  test("the register button follows the organisers' switch and the registration window", async ({ page, request, database }) => {
+    // A dialogue of its own, so no other test sees its registration close.
+    const slug = `closed-dialogue-${Date.now().toString(36)}`;
+    const revalidate = async () => expect((await request.post("/api/test/revalidate", { data: { slug } })).ok()).toBe(true);
+    await database.db.insert(events).values({
+      slug,
+      title: { en: "Closed dialogue" },
+      summary: { en: "A dialogue whose registration window has passed." },
+      venue: { en: "Hall" },
+      city: "Bruxelles",
+      countryCode: "BE",
+      timeZone: "Europe/Brussels",
+      startDate: "2024-06-10",
+      endDate: "2024-06-11",
+      registrationOpen: true,
+      registrationClosesAt: new Date("2024-05-01T00:00:00Z"),
+    });
+    try {
+      await revalidate();
+      await page.goto(`/en/events/${slug}`);
+      await expect(page.getByText("Registration is closed.")).toBeVisible();
+      await expect(page.locator(`a[href="/en/events/${slug}/register"]`)).toHaveCount(0);
+
+      await database.db
+        .update(events)
+        .set({ registrationClosesAt: null, registrationOpensAt: new Date("2099-01-15T09:00:00Z") })
+        .where(eq(events.slug, slug));
+      await revalidate();
+      await page.goto(`/es/events/${slug}`);
+      await expect(page.getByText(/La inscripción se abre el 15 de enero de 2099/)).toBeVisible();
+      await expect(page.locator(`a[href="/es/events/${slug}/register"]`)).toHaveCount(0);
+
+      await database.db.update(events).set({ registrationOpensAt: null }).where(eq(events.slug, slug));
+      await revalidate();
+      await page.goto(`/fr/events/${slug}`);
+      await expect(page.locator(`a[href="/fr/events/${slug}/register"]`)).toHaveText("S'inscrire");
+    } finally {
+      await database.db.delete(events).where(eq(events.slug, slug));
+      await revalidate();
+    }
+  });
+});

@@ -1,0 +1,131 @@
+import { eq } from "drizzle-orm";
+import { registrations } from "@/db/schema";
+import { expect, expectNoAxeViolations, test, uniqueEmail } from "./support/fixtures";
+import { waitForMail } from "./support/mailbox";
+import { calendarEvents, CARTAGENA, decodeQr, delegateContext, fillDelegate, manageLink } from "./support/registration";
+
+const english = {
+  givenName: "Given name(s)",
+  familyName: "Family name(s)",
+  email: "Email address",
+  phone: "Phone (optional)",
+  organisation: "Organisation",
+  position: "Position",
+  group: "Stakeholder group",
+  country: "Country",
+  represents: "Whom you represent",
+};
+const spanish = {
+  givenName: "Nombre(s)",
+  familyName: "Apellido(s)",
+  email: "Correo electrónico",
+  phone: "Teléfono (opcional)",
+  organisation: "Organización",
+  position: "Cargo",
+  group: "Grupo de interés",
+  country: "País",
+  represents: "A quién representa",
+};
+
+test.describe("registration", () => {
+  test("in English with JavaScript: sessions, confirmation email over SMTP with .ics, QR code of the check-in token", async ({ browser, database }) => {
+    const context = await delegateContext(browser);
+    const page = await context.newPage();
+    await page.goto(`/en/events/${CARTAGENA}/register`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register for EU-LAC Digital Alliance Days");
+    await expectNoAxeViolations(page);
+
+    // The browser checks the form before anything is sent, and moves focus to the first problem.
+    await page.getByRole("button", { name: "Register" }).click();
+    await expect(page.getByText("Please fill in this field.").first()).toBeVisible();
+    await expect(page.getByLabel(english.givenName)).toBeFocused();
+    await expectNoAxeViolations(page);
+
+    const email = uniqueEmail("ana.en");
+    await fillDelegate(page, { email, givenName: "Ana", familyName: "Rojas" }, english);
+    await page.getByRole("checkbox", { name: /Trusted data flows between the regions/ }).check();
+    await page.getByRole("checkbox", { name: /Interoperable digital public services/ }).check();
+    await page.getByRole("checkbox", { name: /I have read the privacy notice/ }).check();
+    await page.getByRole("button", { name: "Register" }).click();
+    // Same time: the form names the clash.
+    await expect(page.getByText(/“Trusted data flows between the regions” and “Interoperable digital public services” take place at the same time/)).toBeVisible();
+    await page.getByRole("checkbox", { name: /Interoperable digital public services/ }).uncheck();
+    await page.getByRole("checkbox", { name: /Cyber resilience for a shared digital agenda/ }).check();
+    await page.getByRole("button", { name: "Register" }).click();
+
+    await expect(page).toHaveURL(new RegExp(`/en/events/${CARTAGENA}/register/sent$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
+    await expectNoAxeViolations(page);
+
+    const mail = await waitForMail(email, { subject: /^Registration confirmed: EU-LAC Digital Alliance Days$/ });
+    expect(mail.text).toContain("Dear Ana Rojas,");
+    expect(calendarEvents(mail).map((e) => e.summary).sort()).toEqual([
+      "Cyber resilience for a shared digital agenda",
+      "Trusted data flows between the regions",
+    ]);
+
+    await page.goto(manageLink(mail));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your registration: EU-LAC Digital Alliance Days");
+    await expect(page.getByText("Confirmed.", { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const qr = page.getByRole("img", { name: "QR code for checking in at the entrance" });
+    const png = await page.request.get((await qr.getAttribute("src"))!);
+    const [stored] = await database.db.select().from(registrations).where(eq(registrations.email, email));
+    expect(decodeQr(await png.body())).toBe(stored!.checkInToken);
+    expect(stored).toMatchObject({ status: "confirmed", locale: "en", phone: "+576013443460", accessibilityNeeds: null });
+    await context.close();
+  });
+
+  test("in Spanish without JavaScript: server-rendered errors, values kept, confirmation in Spanish", async ({ browser, database }) => {
+    test.setTimeout(90_000);
+    const context = await delegateContext(browser, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/es/events/${CARTAGENA}/register`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inscripción en Días de la Alianza Digital UE-ALC");
+
+    const email = uniqueEmail("ana.es");
+    await fillDelegate(page, { email, givenName: "Lucía", familyName: "Gómez" }, spanish);
+    await page.getByLabel(spanish.phone).fill("12");
+    await page.getByLabel("Necesidades alimentarias (opcional)").fill("Vegetariana");
+    await page.getByRole("checkbox", { name: /Flujos de datos confiables/ }).check();
+    await page.getByRole("checkbox", { name: /Servicios públicos digitales interoperables/ }).check();
+    await page.getByRole("button", { name: "Inscribirme" }).click();
+
+    await expect(page.getByText("Corrija los campos marcados.")).toBeVisible();
+    await expect(page.getByText("Introduzca un teléfono válido con el prefijo del país, como +57 601 234 5678.")).toBeVisible();
+    await expect(page.getByText("Confirme que ha leído el aviso de privacidad.")).toBeVisible();
+    await expect(page.getByText(/Marque esta casilla para que guardemos/)).toBeVisible();
+    await expect(page.getByLabel(spanish.givenName)).toHaveValue("Lucía");
+    await expect(page.getByRole("checkbox", { name: /Flujos de datos confiables/ })).toBeChecked();
+
+    await page.getByLabel(spanish.phone).fill("+57 601 3443460");
+    await page.getByRole("checkbox", { name: /Acepto que los organizadores guarden/ }).check();
+    await page.getByRole("checkbox", { name: /He leído el aviso de privacidad/ }).check();
+    await page.getByRole("button", { name: "Inscribirme" }).click();
+    await expect(page.getByText(/«Flujos de datos confiables entre las regiones» y «Servicios públicos digitales interoperables» se celebran a la misma hora/)).toBeVisible();
+
+    await page.getByRole("checkbox", { name: /Servicios públicos digitales interoperables/ }).uncheck();
+    await page.getByRole("checkbox", { name: /He leído el aviso de privacidad/ }).check();
+    await page.getByRole("checkbox", { name: /Acepto que los organizadores guarden/ }).check();
+    await page.getByRole("button", { name: "Inscribirme" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Revise su correo");
+
+    const mail = await waitForMail(email, { subject: /^Inscripción confirmada: Días de la Alianza Digital UE-ALC$/ });
+    expect(mail.text).toContain("Flujos de datos confiables entre las regiones");
+    expect(calendarEvents(mail).map((e) => e.summary)).toEqual(["Flujos de datos confiables entre las regiones"]);
+    const [stored] = await database.db.select().from(registrations).where(eq(registrations.email, email));
+    expect(stored).toMatchObject({ locale: "es", dietaryRequirements: "Vegetariana" });
+    expect(stored!.specialDataConsentAt).not.toBeNull();
+
+    // The personal page works without JavaScript too: cancel needs the box ticked.
+    await page.goto(manageLink(mail));
+    await expect(page.getByText("Confirmada.", { exact: true })).toBeVisible();
+    await page.getByRole("button", { name: "Cancelar la inscripción" }).click();
+    await expect(page.getByText("Marque la casilla para confirmar.")).toBeVisible();
+    await page.getByRole("checkbox", { name: "Sí, cancelar mi inscripción" }).check();
+    await page.getByRole("button", { name: "Cancelar la inscripción" }).click();
+    await expect(page.getByText("Su inscripción se ha cancelado.")).toBeVisible();
+    await waitForMail(email, { subject: /^Inscripción cancelada/ });
+    await context.close();
+  });
+});

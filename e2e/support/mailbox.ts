@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type ParsedMail, simpleParser } from "mailparser";
+
+export type ReceivedMail = ParsedMail & { text: string };
+
+const seen = new Map<string, ParsedMail>();
+
+async function parse(file: string): Promise<ParsedMail> {
+  const cached = seen.get(file);
+  if (cached) return cached;
+  const mail = await simpleParser(readFileSync(file));
+  seen.set(file, mail);
+  return mail;
+}
+
+function recipients(mail: ParsedMail): string[] {
+  const to = Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : [];
+  return to.flatMap((group) => group.value.map((a) => (a.address ?? "").toLowerCase()));
+}
+
+/**
+ * Waits for a message to `address` that arrived over SMTP at the in-process server started by
+ * e2e/support/smtp-server.ts (optionally one whose subject matches), and returns it parsed.
+ */
+export async function waitForMail(
+  address: string,
+  options: { subject?: RegExp; timeoutMs?: number } = {},
+): Promise<ReceivedMail> {
+  const dir = process.env.E2E_MAILBOX_DIR;
+  if (!dir) throw new Error("E2E_MAILBOX_DIR is not set: is the SMTP global setup in playwright.config.ts?");
+  const deadline = Date.now() + (options.timeoutMs ?? 20_000);
+  const wanted = address.toLowerCase();
+  while (Date.now() < deadline) {
+    for (const name of readdirSync(dir).sort()) {
+      const mail = await parse(join(dir, name));
+      if (!recipients(mail).includes(wanted)) continue;
+      if (options.subject && !options.subject.test(mail.subject ?? "")) continue;
+      return { ...mail, text: mail.text ?? "" } as ReceivedMail;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`No email to ${address}${options.subject ? ` matching ${options.subject}` : ""} within the time limit`);
+}
+
+/** All messages received so far for `address`. */
+export async function mailTo(address: string): Promise<ParsedMail[]> {
+  const dir = process.env.E2E_MAILBOX_DIR;
+  if (!dir) return [];
+  const all = await Promise.all(readdirSync(dir).sort().map((name) => parse(join(dir, name))));
+  return all.filter((mail) => recipients(mail).includes(address.toLowerCase()));
+}

@@ -1,0 +1,56 @@
+import type { Browser, Page } from "@playwright/test";
+import ICAL from "ical.js";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+import type { ReceivedMail } from "./mailbox";
+
+export const CARTAGENA = "digital-alliance-days-2023";
+
+/** A browser context of its own client address, so the registration rate limit never couples tests. */
+export async function delegateContext(browser: Browser, options: { javaScriptEnabled?: boolean; locale?: string } = {}) {
+  const address = `10.${rand()}.${rand()}.${rand()}`;
+  return browser.newContext({ ...options, extraHTTPHeaders: { "X-Forwarded-For": address } });
+}
+
+function rand() {
+  return Math.floor(Math.random() * 250) + 1;
+}
+
+export type Delegate = { email: string; givenName: string; familyName: string };
+
+/** Fills the form's personal and professional fields, in whatever language the page is in. */
+export async function fillDelegate(page: Page, delegate: Delegate, labels: Record<string, RegExp | string>) {
+  await page.getByLabel(labels.givenName!).fill(delegate.givenName);
+  await page.getByLabel(labels.familyName!).fill(delegate.familyName);
+  await page.getByLabel(labels.email!, { exact: true }).fill(delegate.email);
+  await page.getByLabel(labels.phone!).fill("+57 601 3443460");
+  await page.getByLabel(labels.organisation!).fill("Ministerio TIC");
+  await page.getByLabel(labels.position!, { exact: true }).fill("Advisor");
+  await page.getByLabel(labels.group!).selectOption("government_lac_country");
+  await page.getByLabel(labels.country!, { exact: true }).selectOption("CO");
+  await page.getByLabel(labels.represents!).fill("Colombia");
+}
+
+/** The personal link in a registration email. */
+export function manageLink(mail: ReceivedMail): string {
+  const match = /https?:\/\/\S+\/manage\/[\w-]+/.exec(mail.text);
+  if (!match) throw new Error(`No manage link in: ${mail.text}`);
+  return match[0];
+}
+
+/** Summaries of the events of the .ics attached to a mail, parsed with ical.js. */
+export function calendarEvents(mail: ReceivedMail): { summary: string; start: Date }[] {
+  const ics = mail.attachments.find((a) => a.filename?.endsWith(".ics"));
+  if (!ics) throw new Error("No .ics attachment");
+  const component = new ICAL.Component(ICAL.parse(ics.content.toString("utf8")));
+  return component.getAllSubcomponents("vevent").map((vevent) => {
+    const event = new ICAL.Event(vevent);
+    return { summary: event.summary, start: event.startDate.toJSDate() };
+  });
+}
+
+/** Decodes a PNG QR code. */
+export function decodeQr(png: Buffer): string | null {
+  const image = PNG.sync.read(png);
+  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null;
+}

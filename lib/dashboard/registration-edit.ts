@@ -1,0 +1,60 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { registrations } from "@/db/schema";
+import { type AuditActor, recordAudit } from "@/lib/audit";
+import { now } from "@/lib/clock";
+import { pgConstraint, pgErrorCode, PG_UNIQUE_VIOLATION } from "@/lib/db-errors";
+import type { RegistrationEdit } from "./registration-schema";
+
+export type EditResult = "saved" | "notFound" | "emailTaken" | "unchanged";
+
+const editableFields = [
+  "honorific",
+  "givenName",
+  "familyName",
+  "email",
+  "phone",
+  "organisation",
+  "position",
+  "stakeholderGroup",
+  "countryCode",
+  "represents",
+  "preferredLanguage",
+] as const;
+
+/** Corrects a registration's fields in one transaction, recording before and after. */
+export async function updateRegistration(
+  db: Database,
+  actor: AuditActor,
+  eventId: number,
+  edit: RegistrationEdit,
+): Promise<EditResult> {
+  try {
+    return await db.transaction(async (tx) => {
+      const [current] = await tx
+        .select()
+        .from(registrations)
+        .where(and(eq(registrations.id, edit.id), eq(registrations.eventId, eventId)))
+        .for("update");
+      if (!current) return "notFound";
+      const before: Record<string, unknown> = {};
+      const after: Record<string, unknown> = {};
+      for (const field of editableFields) {
+        if (current[field] !== edit[field]) {
+          before[field] = current[field];
+          after[field] = edit[field];
+        }
+      }
+      if (Object.keys(after).length === 0) return "unchanged";
+      await tx.update(registrations).set({ ...after, updatedAt: now() }).where(eq(registrations.id, edit.id));
+      await recordAudit(tx, actor, { action: "registration.update", entityType: "registration", entityId: edit.id, eventId, before, after });
+      return "saved";
+    });
+  } catch (error) {
+    if (pgErrorCode(error) === PG_UNIQUE_VIOLATION && pgConstraint(error) === "registrations_event_email_active_key") {
+      return "emailTaken";
+    }
+    throw error;
+  }
+}

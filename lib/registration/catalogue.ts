@@ -1,0 +1,52 @@
+import "server-only";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { type Event, events, registrations, sessions, themes } from "@/db/schema";
+
+/** What the registration form and the rules need to know about a dialogue. */
+export async function loadEventCatalogue(db: Executor, slug: string) {
+  const [event] = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.slug, slug), eq(events.status, "published")));
+  if (!event) return null;
+  const [themeRows, sessionRows] = await Promise.all([
+    db.select().from(themes).where(eq(themes.eventId, event.id)).orderBy(asc(themes.position)),
+    db.select().from(sessions).where(eq(sessions.eventId, event.id)).orderBy(asc(sessions.startsAt), asc(sessions.id)),
+  ]);
+  return { event, themes: themeRows, sessions: sessionRows };
+}
+
+export type EventCatalogue = NonNullable<Awaited<ReturnType<typeof loadEventCatalogue>>>;
+
+export type Availability =
+  | { open: true }
+  | { open: false; reason: "closedByOrganisers" | "notYetOpen" | "closed" | "full"; opensAt?: Date | null };
+
+type WindowFields = Pick<Event, "registrationOpen" | "registrationOpensAt" | "registrationClosesAt" | "capacity">;
+
+/**
+ * Whether a dialogue takes registrations at `at` (from the app clock): the organisers' switch, the
+ * optional window and the overall capacity (active registrations = pending + confirmed). Without a
+ * window, registration is open while the organisers leave it open.
+ */
+export function registrationAvailability(event: WindowFields, at: Date, activeRegistrations = 0): Availability {
+  if (!event.registrationOpen) return { open: false, reason: "closedByOrganisers" };
+  if (event.registrationOpensAt && at < event.registrationOpensAt) {
+    return { open: false, reason: "notYetOpen", opensAt: event.registrationOpensAt };
+  }
+  if (event.registrationClosesAt && at >= event.registrationClosesAt) return { open: false, reason: "closed" };
+  if (event.capacity != null && activeRegistrations >= event.capacity) return { open: false, reason: "full" };
+  return { open: true };
+}
+
+/** Active registrations of an event (pending or confirmed): what its overall capacity counts. */
+export async function activeRegistrationCount(db: Executor, eventId: number): Promise<number> {
+  const [row] = await db
+    .select({ active: count() })
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ["pending", "confirmed"])));
+  return row?.active ?? 0;
+}
+
+export { findOverlap } from "./overlap";

@@ -1,0 +1,184 @@
+import "server-only";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Database, Executor } from "@/db/client";
+import { checkIns, emailOutbox, events, registrations, sessionSignups, sessions, themes } from "@/db/schema";
+import { now } from "@/lib/clock";
+import { hashToken, newToken } from "@/lib/tokens";
+import { cancelLockedRegistration } from "./decisions";
+import { lockRegistration } from "./locks";
+import { sendFreshManageLink } from "./register";
+import { inTransaction } from "./transaction";
+
+/** The registration a secret manage link opens (erased ones open nothing). */
+export async function findRegistrationByToken(db: Executor, token: string) {
+  if (!token || token.length > 200) return null;
+  const [row] = await db.select().from(registrations).where(eq(registrations.manageTokenHash, hashToken(token)));
+  return row && !row.erasedAt ? row : null;
+}
+
+/** What the delegate's own page shows: their registration, the dialogue and their sessions. */
+export async function loadRegistrationView(db: Executor, token: string) {
+  const registration = await findRegistrationByToken(db, token);
+  if (!registration) return null;
+  const [event] = await db.select().from(events).where(eq(events.id, registration.eventId));
+  if (!event) return null;
+  const signups = await db
+    .select({ status: sessionSignups.status, waitlistedAt: sessionSignups.waitlistedAt, session: sessions })
+    .from(sessionSignups)
+    .innerJoin(sessions, eq(sessions.id, sessionSignups.sessionId))
+    .where(and(eq(sessionSignups.registrationId, registration.id), inArray(sessionSignups.status, ["confirmed", "waitlisted"])))
+    .orderBy(asc(sessions.startsAt), asc(sessions.id));
+  // Place on each waiting list (1 = next to be offered a seat).
+  const positions = new Map<number, number>();
+  for (const s of signups) {
+    if (s.status !== "waitlisted" || !s.waitlistedAt) continue;
+    const [ahead] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(sessionSignups)
+      .innerJoin(registrations, eq(registrations.id, sessionSignups.registrationId))
+      .where(
+        and(
+          eq(sessionSignups.sessionId, s.session.id),
+          eq(sessionSignups.status, "waitlisted"),
+          inArray(registrations.status, ["pending", "confirmed"]),
+          sql`(${sessionSignups.waitlistedAt}, ${sessionSignups.registrationId}) < (${s.waitlistedAt.toISOString()}::timestamptz, ${registration.id})`,
+        ),
+      );
+    positions.set(s.session.id, (ahead?.n ?? 0) + 1);
+  }
+  return { registration, event, signups, positions };
+}
+
+export type RegistrationView = NonNullable<Awaited<ReturnType<typeof loadRegistrationView>>>;
+
+/**
+ * "I lost my link": every active registration of the address gets a fresh link by email. The
+ * answer is the same whether or not the address is registered, so nobody learns who is.
+ */
+export async function requestManageLink(db: Database, input: { email: string }): Promise<{ ok: true }> {
+  const found = await db
+    .select({ id: registrations.id })
+    .from(registrations)
+    .where(
+      and(
+        sql`lower(${registrations.email}) = lower(${input.email.trim()})`,
+        inArray(registrations.status, ["pending", "confirmed"]),
+      ),
+    );
+  for (const { id } of found) {
+    await inTransaction(db, async (tx) => {
+      const locked = await lockRegistration(tx, id);
+      if (locked && !locked.erasedAt && locked.status !== "cancelled") await sendFreshManageLink(tx, id);
+    });
+  }
+  return { ok: true };
+}
+
+/** Everything stored about a delegate, as they may download it (no secrets or internal hashes). */
+export async function exportRegistrationData(db: Executor, registrationId: number) {
+  const [row] = await db
+    .select({ registration: registrations, event: events })
+    .from(registrations)
+    .innerJoin(events, eq(events.id, registrations.eventId))
+    .where(eq(registrations.id, registrationId));
+  if (!row) return null;
+  const r = row.registration;
+  const signups = await db
+    .select({ signup: sessionSignups, session: sessions, theme: themes })
+    .from(sessionSignups)
+    .innerJoin(sessions, eq(sessions.id, sessionSignups.sessionId))
+    .leftJoin(themes, eq(themes.id, sessions.themeId))
+    .where(eq(sessionSignups.registrationId, registrationId))
+    .orderBy(asc(sessions.startsAt));
+  const attendance = await db.select().from(checkIns).where(eq(checkIns.registrationId, registrationId));
+  const emails = await db
+    .select({ kind: emailOutbox.kind, subject: emailOutbox.subject, status: emailOutbox.status, createdAt: emailOutbox.createdAt, sentAt: emailOutbox.sentAt })
+    .from(emailOutbox)
+    .where(eq(emailOutbox.registrationId, registrationId))
+    .orderBy(asc(emailOutbox.id));
+  return {
+    exportedAt: now().toISOString(),
+    dialogue: { slug: row.event.slug, title: row.event.title, city: row.event.city, startDate: row.event.startDate, endDate: row.event.endDate },
+    registration: {
+      status: r.status,
+      title: r.honorific,
+      givenName: r.givenName,
+      familyName: r.familyName,
+      email: r.email,
+      phone: r.phone,
+      organisation: r.organisation,
+      position: r.position,
+      stakeholderGroup: r.stakeholderGroup,
+      country: r.countryCode,
+      represents: r.represents,
+      preferredLanguage: r.preferredLanguage,
+      interfaceLanguage: r.locale,
+      accessibilityNeeds: r.accessibilityNeeds,
+      dietaryRequirements: r.dietaryRequirements,
+      specialCategoryDataConsentAt: r.specialDataConsentAt?.toISOString() ?? null,
+      privacyNoticeVersion: r.privacyNoticeVersion,
+      privacyConsentAt: r.privacyConsentAt.toISOString(),
+      decisionReason: r.decisionReason,
+      decidedAt: r.decidedAt?.toISOString() ?? null,
+      cancelledAt: r.cancelledAt?.toISOString() ?? null,
+      createdAt: r.createdAt.toISOString(),
+      updatedAt: r.updatedAt.toISOString(),
+    },
+    sessions: signups.map(({ signup, session, theme }) => ({
+      session: session.title,
+      theme: theme?.name ?? null,
+      startsAt: session.startsAt.toISOString(),
+      endsAt: session.endsAt.toISOString(),
+      room: session.room,
+      status: signup.status,
+      signedUpAt: signup.createdAt.toISOString(),
+    })),
+    attendance: attendance.map((c) => ({ day: c.day, sessionId: c.sessionId, checkedInAt: c.checkedInAt.toISOString() })),
+    emails: emails.map((e) => ({ ...e, createdAt: e.createdAt.toISOString(), sentAt: e.sentAt?.toISOString() ?? null })),
+  };
+}
+
+const ERASED = "—";
+
+/**
+ * Erases a delegate's personal data: the registration is cancelled (seats go to the waiting lists)
+ * and every personal field is overwritten; what organisers count (stakeholder group, country,
+ * sessions, attendance) stays. The manage and check-in links stop working.
+ */
+export async function eraseRegistration(db: Database, input: { registrationId: number }): Promise<{ ok: boolean }> {
+  return inTransaction(db, async (tx) => {
+    const locked = await lockRegistration(tx, input.registrationId);
+    if (!locked || locked.erasedAt) return { ok: false };
+    if (locked.status !== "cancelled") await cancelLockedRegistration(tx, locked.id);
+    const at = now();
+    await tx
+      .update(registrations)
+      .set({
+        honorific: null,
+        givenName: ERASED,
+        familyName: ERASED,
+        email: `erased-${locked.id}@erased.invalid`,
+        phone: null,
+        organisation: ERASED,
+        position: ERASED,
+        represents: ERASED,
+        accessibilityNeeds: null,
+        dietaryRequirements: null,
+        specialDataConsentAt: null,
+        decisionReason: null,
+        manageTokenHash: hashToken(newToken()),
+        checkInToken: newToken(),
+        submissionKey: null,
+        erasedAt: at,
+        updatedAt: at,
+      })
+      .where(eq(registrations.id, locked.id));
+    // Messages still waiting are dropped; sent ones keep only that they were sent.
+    await tx.delete(emailOutbox).where(and(eq(emailOutbox.registrationId, locked.id), inArray(emailOutbox.status, ["pending", "failed"])));
+    await tx
+      .update(emailOutbox)
+      .set({ toAddress: `erased-${locked.id}@erased.invalid`, subject: ERASED, textBody: ERASED, htmlBody: null, attachments: [] })
+      .where(eq(emailOutbox.registrationId, locked.id));
+    return { ok: true };
+  });
+}

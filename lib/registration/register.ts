@@ -1,0 +1,191 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type { Database, Executor } from "@/db/client";
+import { type Event, events, registrations } from "@/db/schema";
+import type { stakeholderGroup } from "@/db/schema/enums";
+import { now } from "@/lib/clock";
+import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db-errors";
+import { localize } from "@/lib/i18n/localize";
+import { hashToken, newToken } from "@/lib/tokens";
+import { type RegistrationInput, registrationSchema } from "@/lib/validation/registration";
+import { activeRegistrationCount, type Availability, findOverlap, loadEventCatalogue, registrationAvailability } from "./catalogue";
+import { queueRegistrationEmail } from "./emails";
+import { PRIVACY_NOTICE_VERSION, type StakeholderGroup } from "./options";
+import { claimSeat, type SeatOutcome } from "./seats";
+import { inTransaction } from "./transaction";
+
+// The form's list and the database enum must name the same groups (fails to compile otherwise).
+type DbGroup = (typeof stakeholderGroup.enumValues)[number];
+const sameGroups: [DbGroup, StakeholderGroup] extends [StakeholderGroup, DbGroup] ? true : never = true;
+void sameGroups;
+
+export type RegisterContext = { eventSlug: string; locale: string };
+
+export type FieldErrors = Record<string, string[]>;
+
+export type RegisterResult =
+  | { kind: "registered"; registrationId: number; status: "pending" | "confirmed"; manageToken: string; seats: Record<number, SeatOutcome> }
+  /** The address already has a registration: nothing created, its manage link sent again. */
+  | { kind: "alreadyRegistered" }
+  /** The same form submission arrived again (double click, retry): the first one stands. */
+  | { kind: "resubmitted"; registrationId: number }
+  | { kind: "unavailable"; reason: Exclude<Availability, { open: true }>["reason"] }
+  | { kind: "notFound" }
+  | { kind: "invalid"; errors: FieldErrors; clash?: [string, string] };
+
+class Unavailable extends Error {
+  constructor(readonly availability: Exclude<Availability, { open: true }>) {
+    super(availability.reason);
+  }
+}
+
+/** Parses raw form values and registers: exactly what the registration action runs. */
+export async function submitRegistration(db: Database, raw: Record<string, unknown>, context: RegisterContext): Promise<RegisterResult> {
+  const parsed = registrationSchema.safeParse(raw);
+  if (!parsed.success) {
+    const errors: FieldErrors = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "form");
+      (errors[field] ??= []).push(issue.message);
+    }
+    return { kind: "invalid", errors };
+  }
+  return registerDelegate(db, parsed.data, context);
+}
+
+/**
+ * Registers a delegate for a dialogue and signs them up for sessions, all in one transaction:
+ * seats by guarded update (never more than capacity), a waiting list otherwise, the overall
+ * capacity under a lock on the event, the email written to the outbox with the change. A second
+ * registration of the same address, or the same submission again, creates nothing.
+ */
+export async function registerDelegate(db: Database, input: RegistrationInput, context: RegisterContext): Promise<RegisterResult> {
+  const catalogue = await loadEventCatalogue(db, context.eventSlug);
+  if (!catalogue) return { kind: "notFound" };
+  const { event } = catalogue;
+  const byId = new Map(catalogue.sessions.map((s) => [s.id, s]));
+  const chosen = input.sessionIds.map((id) => byId.get(id));
+  if (chosen.some((s) => !s)) return { kind: "invalid", errors: { sessionIds: ["sessions"] } };
+  const clash = findOverlap(chosen.map((s) => s!));
+  if (clash) {
+    return {
+      kind: "invalid",
+      errors: { sessionIds: ["overlap"] },
+      clash: [localize(clash[0].title, context.locale), localize(clash[1].title, context.locale)],
+    };
+  }
+
+  const manageToken = newToken();
+  try {
+    return await inTransaction(db, async (tx) => {
+      await checkAvailability(tx, event);
+      const at = now();
+      const [created] = await tx
+        .insert(registrations)
+        .values({
+          eventId: event.id,
+          honorific: input.honorific ?? null,
+          givenName: input.givenName,
+          familyName: input.familyName,
+          email: input.email,
+          phone: input.phone ?? null,
+          organisation: input.organisation,
+          position: input.position,
+          stakeholderGroup: input.stakeholderGroup,
+          countryCode: input.countryCode,
+          represents: input.represents,
+          preferredLanguage: input.preferredLanguage,
+          accessibilityNeeds: input.accessibilityNeeds ?? null,
+          dietaryRequirements: input.dietaryRequirements ?? null,
+          specialDataConsentAt: input.accessibilityNeeds || input.dietaryRequirements ? at : null,
+          privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
+          privacyConsentAt: at,
+          locale: context.locale,
+          status: event.requiresApproval ? "pending" : "confirmed",
+          manageTokenHash: hashToken(manageToken),
+          checkInToken: newToken(),
+          submissionKey: input.submissionKey,
+          createdAt: at,
+          updatedAt: at,
+        })
+        .returning({ id: registrations.id, status: registrations.status });
+      if (!created) throw new Error("Registration insert returned nothing");
+      const seats: Record<number, SeatOutcome> = {};
+      // Ascending ids: every transaction locks sessions in the same order, so none deadlock.
+      for (const sessionId of [...input.sessionIds].sort((a, b) => a - b)) {
+        seats[sessionId] = await claimSeat(tx, created.id, sessionId);
+      }
+      await queueRegistrationEmail(tx, created.id, created.status === "pending" ? "received" : "confirmed", {
+        manageToken,
+        dedupeKey: `registered:${created.id}`,
+      });
+      return {
+        kind: "registered" as const,
+        registrationId: created.id,
+        status: created.status as "pending" | "confirmed",
+        manageToken,
+        seats,
+      };
+    });
+  } catch (error) {
+    if (error instanceof Unavailable) return { kind: "unavailable", reason: error.availability.reason };
+    if (pgErrorCode(error) !== PG_UNIQUE_VIOLATION) throw error;
+    return handleDuplicate(db, event.id, input);
+  }
+}
+
+async function checkAvailability(tx: Executor, event: Event) {
+  let fields = event;
+  let active = 0;
+  if (event.capacity != null) {
+    // The overall cap: registrations of this event queue on its row, then count.
+    const [locked] = await tx.select().from(events).where(eq(events.id, event.id)).for("update");
+    if (locked) fields = locked;
+    active = await activeRegistrationCount(tx, event.id);
+  }
+  const availability = registrationAvailability(fields, now(), active);
+  if (!availability.open) throw new Unavailable(availability);
+}
+
+/** A unique violation: the same submission again, or an address that is already registered. */
+async function handleDuplicate(db: Database, eventId: number, input: RegistrationInput): Promise<RegisterResult> {
+  const [sameSubmission] = await db
+    .select({ id: registrations.id })
+    .from(registrations)
+    .where(eq(registrations.submissionKey, input.submissionKey));
+  if (sameSubmission) return { kind: "resubmitted", registrationId: sameSubmission.id };
+  await inTransaction(db, async (tx) => {
+    const [existing] = await tx
+      .select({ id: registrations.id })
+      .from(registrations)
+      .where(
+        and(
+          eq(registrations.eventId, eventId),
+          sql`lower(${registrations.email}) = lower(${input.email})`,
+          sql`${registrations.status} <> 'cancelled'`,
+        ),
+      )
+      .for("update");
+    if (!existing) return;
+    await sendFreshManageLink(tx, existing.id);
+  });
+  return { kind: "alreadyRegistered" };
+}
+
+/**
+ * Only the hash of a manage token is stored, so a lost link cannot be sent again: a new token
+ * replaces it (the old link stops working) and travels in the email only.
+ */
+export async function sendFreshManageLink(tx: Executor, registrationId: number): Promise<void> {
+  const manageToken = newToken();
+  const tokenHash = hashToken(manageToken);
+  await tx
+    .update(registrations)
+    .set({ manageTokenHash: tokenHash, updatedAt: now() })
+    .where(eq(registrations.id, registrationId));
+  // One message per token: the newest email always holds the working link.
+  await queueRegistrationEmail(tx, registrationId, "manageLink", {
+    manageToken,
+    dedupeKey: `manage-link:${registrationId}:${tokenHash.slice(0, 16)}`,
+  });
+}

@@ -1,0 +1,137 @@
+import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js";
+import { z } from "zod";
+import { stakeholderGroups } from "@/lib/registration/options";
+import { isCountryCode } from "@/lib/registration/countries";
+
+/**
+ * The registration form, shared by the browser (react-hook-form's zodResolver) and the server
+ * action, which parses again whatever the browser did. Errors are message keys of the namespace
+ * `registration.errors`, translated where they are shown.
+ */
+export const honorifics = ["ms", "mr", "mx", "dr", "prof", "excellency"] as const;
+export const preferredLanguages = ["en", "es", "pt", "fr"] as const;
+
+export const MAX_SESSIONS = 30;
+const TEXT_MAX = 200;
+const NOTE_MAX = 1000;
+
+const requiredText = (max = TEXT_MAX) =>
+  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: "tooLong" })
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+/** A checkbox: "on" (or "true") when ticked, absent or false otherwise. */
+const checkbox = z
+  .union([z.boolean(), z.string()])
+  .optional()
+  .transform((value) => value === true || value === "on" || value === "true");
+
+/** Session ids from a group of checkboxes: absent, one value or many. */
+const sessionIds = z
+  .preprocess(
+    (value) => (value === undefined || value === false || value === "" ? [] : Array.isArray(value) ? value : [value]),
+    z.array(z.coerce.number({ error: "sessions" }).int({ error: "sessions" }).positive({ error: "sessions" }), {
+      error: "sessions",
+    }),
+  )
+  .pipe(z.array(z.number()).max(MAX_SESSIONS, { error: "tooManySessions" }))
+  .transform((ids) => [...new Set(ids)]);
+
+export const registrationSchema = z
+  .object({
+    submissionKey: z.uuid({ error: "tryAgain" }),
+    honorific: z
+      .enum([...honorifics, ""], { error: "choose" })
+      .optional()
+      .transform((value) => (value ? value : undefined)),
+    givenName: requiredText(100),
+    familyName: requiredText(100),
+    email: z
+      .string({ error: "required" })
+      .trim()
+      .min(1, { error: "required" })
+      .max(254, { error: "tooLong" })
+      .pipe(z.email({ error: "email" })),
+    phone: optionalText(40),
+    organisation: requiredText(),
+    position: requiredText(),
+    stakeholderGroup: z.enum(stakeholderGroups, { error: "choose" }),
+    countryCode: z
+      .string({ error: "choose" })
+      .trim()
+      .toUpperCase()
+      .refine((code) => isCountryCode(code), { error: "choose" }),
+    represents: requiredText(),
+    preferredLanguage: z.enum(preferredLanguages, { error: "choose" }),
+    accessibilityNeeds: optionalText(NOTE_MAX),
+    dietaryRequirements: optionalText(NOTE_MAX),
+    specialDataConsent: checkbox,
+    privacyConsent: checkbox.refine((ticked) => ticked, { error: "privacyRequired" }),
+    sessionIds,
+  })
+  .superRefine((value, ctx) => {
+    if (value.phone) {
+      // International format, or national format read in the delegate's country.
+      const parsed = parsePhoneNumberFromString(value.phone, { defaultCountry: safeCountry(value.countryCode) });
+      if (!parsed?.isValid()) ctx.addIssue({ code: "custom", path: ["phone"], message: "phone" });
+    }
+    if ((value.accessibilityNeeds || value.dietaryRequirements) && !value.specialDataConsent) {
+      ctx.addIssue({ code: "custom", path: ["specialDataConsent"], message: "specialConsentRequired" });
+    }
+  })
+  .transform((value) => ({
+    ...value,
+    phone: value.phone ? normalisePhone(value.phone, value.countryCode) : undefined,
+    // Special-category data is kept only with its own consent, and the consent only with data.
+    accessibilityNeeds: value.specialDataConsent ? value.accessibilityNeeds : undefined,
+    dietaryRequirements: value.specialDataConsent ? value.dietaryRequirements : undefined,
+  }));
+
+export type RegistrationInput = z.output<typeof registrationSchema>;
+/** What the form holds before parsing (strings and checkbox values). */
+export type RegistrationFormValues = z.input<typeof registrationSchema>;
+
+/** The fields the form shows, in order (also the keys field errors come back under). */
+export const registrationFields = [
+  "honorific",
+  "givenName",
+  "familyName",
+  "email",
+  "phone",
+  "organisation",
+  "position",
+  "stakeholderGroup",
+  "countryCode",
+  "represents",
+  "preferredLanguage",
+  "sessionIds",
+  "accessibilityNeeds",
+  "dietaryRequirements",
+  "specialDataConsent",
+  "privacyConsent",
+] as const;
+
+function safeCountry(code: string): CountryCode | undefined {
+  return isCountryCode(code) ? (code as CountryCode) : undefined;
+}
+
+function normalisePhone(phone: string, country: string): string {
+  return parsePhoneNumberFromString(phone, { defaultCountry: safeCountry(country) })?.number ?? phone;
+}
+
+/** Form data (several values for the session checkboxes) as the plain object the schema reads. */
+export function formDataToRegistration(formData: FormData): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    values[key] = key === "sessionIds" ? all : all[0];
+  }
+  return values;
+}
