@@ -1,4 +1,5 @@
 import * as accounts from "./accounts";
+import * as detailPages from "./detail-pages";
 import * as operations from "./operations";
 import type { ActionCase, PageCase } from "./types";
 
@@ -10,8 +11,8 @@ import type { ActionCase, PageCase } from "./types";
  * - `{{unique}}`: a fresh token (e.g. `m.{{unique}}@example.org` for an address nobody uses);
  * - `{{userId}}`: the id of a throwaway account created for the request;
  * - `{{eventId}}`, `{{sessionId}}`, `{{registrationId}}`: a seeded event (the first one by start
- *   date), its first session, and a fresh confirmed registration in it;
+ *   date), its first session, and a fresh confirmed registration in it; `{{themeId}}` its first theme;
  * - `{{failedEmailId}}`: a freshly queued email marked failed.
  */
-export const pageCases: PageCase[] = [...accounts.pages, ...operations.pages];
-export const actionCases: ActionCase[] = [...accounts.actions, ...operations.actions];
+export const pageCases: PageCase[] = [...accounts.pages, ...operations.pages, ...detailPages.pages];
+export const actionCases: ActionCase[] = [...accounts.actions, ...operations.actions, ...detailPages.actions];

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { and, count, eq, gte, isNull } from "drizzle-orm";
-import { auditLog, emailOutbox, events, sessions } from "@/db/schema";
+import { auditLog, emailOutbox, events, sessions, themes } from "@/db/schema";
 import { insertRegistration } from "@/tests/support/fixtures";
 import { createUser, e2eDb } from "../users";
 import { EVENT_SLUG } from "./accounts";
@@ -55,6 +55,10 @@ export async function fillPlaceholders(template: string): Promise<string> {
   if (needed.has("sessionId")) {
     const [session] = await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.eventId, event!.id)).orderBy(sessions.startsAt).limit(1);
     values.sessionId = String(session!.id);
+  }
+  if (needed.has("themeId")) {
+    const [theme] = await db.select({ id: themes.id }).from(themes).where(eq(themes.eventId, event!.id)).orderBy(themes.id).limit(1);
+    values.themeId = String(theme!.id);
   }
   if (needed.has("registrationId")) values.registrationId = String((await insertRegistration(db, event!.id)).id);
   if (needed.has("userId")) values.userId = String((await createUser("organiser", "target")).id);
