@@ -181,3 +181,25 @@ test("an admin changes an organiser's role: it applies at once and their old ses
   await expect(theirs.getByText(`Signed in as ${organiser.name} (check-in staff)`)).toBeVisible();
   expect((await theirs.goto("/en/dashboard/events/digital-alliance-days-2023"))?.status()).toBe(403);
 });
+
+test("without JavaScript, a password reset works from the emailed link", async ({ browser, baseURL }) => {
+  const user = await createUser("checkin", "nojs");
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/fr/forgot-password");
+  await page.getByLabel("E-mail").fill(user.email);
+  await page.getByRole("button", { name: "Envoyer le lien" }).click();
+  await expect(page.getByText("Si un compte utilise cette adresse")).toBeVisible();
+
+  const path = await linkFromOutbox(user.email, "account.password_reset");
+  await page.goto(path);
+  await page.getByLabel("New password", { exact: true }).fill("no script needed here");
+  await page.getByLabel("Repeat the new password").fill("something else entirely");
+  await page.getByRole("button", { name: "Save the new password" }).click();
+  await expect(page.getByText("The two passwords do not match.")).toBeVisible();
+  await page.getByLabel("New password", { exact: true }).fill("no script needed here");
+  await page.getByLabel("Repeat the new password").fill("no script needed here");
+  await page.getByRole("button", { name: "Save the new password" }).click();
+  await expect(page).toHaveURL(/\/en\/sign-in\?reset=1/);
+  await context.close();
+});

@@ -7,7 +7,9 @@ import { getDb } from "@/db/client";
 import { findUsableToken } from "@/lib/accounts/tokens";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
-export const metadata: Metadata = { robots: { index: false }, referrer: "no-referrer" };
+// The token in the URL never leaves the site; "no-referrer" would also blank the Origin of the
+// form post without JavaScript, which Next then refuses as a cross-site action.
+export const metadata: Metadata = { robots: { index: false }, referrer: "same-origin" };
 
 export default async function ResetPasswordPage({ params }: PageProps<"/[locale]/reset-password/[token]">) {
   await connection(); // never cached: the link is single-use
