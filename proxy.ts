@@ -26,8 +26,9 @@ const DASHBOARD_PATH = /^\/([a-z]{2})\/dashboard(?:\/|$)/;
 function redirectAnonymousDashboard(request: NextRequest): NextResponse | undefined {
   const match = DASHBOARD_PATH.exec(request.nextUrl.pathname);
   if (!match || !(routing.locales as readonly string[]).includes(match[1]!)) return undefined;
-  // Server actions answer for themselves (with "sign in required"), so their callers get a result.
-  if (request.headers.has("next-action")) return undefined;
+  // Only page views: server actions and downloads (exports) answer for themselves (sign in
+  // required / 401), so that their callers get a result they can read.
+  if (request.headers.has("next-action") || !request.headers.get("accept")?.includes("text/html")) return undefined;
   const hasSession = request.cookies.getAll().some((c) => /^(__Secure-)?authjs\.session-token/.test(c.name));
   if (hasSession) return undefined;
   const target = new URL(`/${match[1]}/sign-in`, request.url);

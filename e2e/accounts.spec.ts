@@ -162,3 +162,44 @@ test("sign-in attempts are limited, with the same words for known and unknown ad
   await attempt("one more guess");
   await expect(page.getByText("Too many sign-in attempts. Wait 15 minutes, then try again.")).toBeVisible();
 });
+
+test("an admin changes an organiser's role: it applies at once and their old session ends", async ({ page, browser, baseURL }) => {
+  const organiser = await createUser("organiser", "role-change");
+  const theirs = await freshPage(browser, baseURL);
+  await signInAs(theirs, organiser);
+
+  await signIn(page, "admin");
+  await page.goto("/en/dashboard/accounts");
+  const row = page.getByRole("row", { name: new RegExp(organiser.email) });
+  await row.getByLabel(`Role of ${organiser.name}`).selectOption("checkin");
+  await row.getByRole("button", { name: `Change role: ${organiser.name}` }).click();
+  await expect(row.getByText("The role has been changed.")).toBeVisible();
+
+  await theirs.goto("/en/dashboard/events/digital-alliance-days-2023");
+  await expect(theirs).toHaveURL(/\/en\/sign-in\?callbackUrl=/);
+  await signInAs(theirs, organiser);
+  await expect(theirs.getByText(`Signed in as ${organiser.name} (check-in staff)`)).toBeVisible();
+  expect((await theirs.goto("/en/dashboard/events/digital-alliance-days-2023"))?.status()).toBe(403);
+});
+
+test("without JavaScript, a password reset works from the emailed link", async ({ browser, baseURL }) => {
+  const user = await createUser("checkin", "nojs");
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/fr/forgot-password");
+  await page.getByLabel("E-mail").fill(user.email);
+  await page.getByRole("button", { name: "Envoyer le lien" }).click();
+  await expect(page.getByText("Si un compte utilise cette adresse")).toBeVisible();
+
+  const path = await linkFromOutbox(user.email, "account.password_reset");
+  await page.goto(path);
+  await page.getByLabel("New password", { exact: true }).fill("no script needed here");
+  await page.getByLabel("Repeat the new password").fill("something else entirely");
+  await page.getByRole("button", { name: "Save the new password" }).click();
+  await expect(page.getByText("The two passwords do not match.")).toBeVisible();
+  await page.getByLabel("New password", { exact: true }).fill("no script needed here");
+  await page.getByLabel("Repeat the new password").fill("no script needed here");
+  await page.getByRole("button", { name: "Save the new password" }).click();
+  await expect(page).toHaveURL(/\/en\/sign-in\?reset=1/);
+  await context.close();
+});

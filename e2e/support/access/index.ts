@@ -1,4 +1,5 @@
 import * as accounts from "./accounts";
+import * as detailPages from "./detail-pages";
 import * as operations from "./operations";
 import type { ActionCase, PageCase } from "./types";
 
@@ -6,12 +7,12 @@ import type { ActionCase, PageCase } from "./types";
  * Every dashboard page and organiser action, with the roles allowed to use it. The access matrix
  * (e2e/access-matrix.spec.ts) tries each with every role and with no session.
  *
- * Form values may use placeholders, replaced for each request:
+ * Page paths and form values may use placeholders, replaced for each request:
  * - `{{unique}}`: a fresh token (e.g. `m.{{unique}}@example.org` for an address nobody uses);
  * - `{{userId}}`: the id of a throwaway account created for the request;
  * - `{{eventId}}`, `{{sessionId}}`, `{{registrationId}}`: a seeded event (the first one by start
- *   date), its first session, and a fresh confirmed registration in it;
+ *   date), its first session, and a fresh confirmed registration in it; `{{themeId}}` its first theme;
  * - `{{failedEmailId}}`: a freshly queued email marked failed.
  */
-export const pageCases: PageCase[] = [...accounts.pages, ...operations.pages];
-export const actionCases: ActionCase[] = [...accounts.actions, ...operations.actions];
+export const pageCases: PageCase[] = [...accounts.pages, ...operations.pages, ...detailPages.pages];
+export const actionCases: ActionCase[] = [...accounts.actions, ...operations.actions, ...detailPages.actions];

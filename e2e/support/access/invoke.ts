@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { and, count, eq, gte, isNull } from "drizzle-orm";
-import { auditLog, emailOutbox, events, sessions } from "@/db/schema";
+import { auditLog, emailOutbox, events, sessions, themes } from "@/db/schema";
 import { insertRegistration } from "@/tests/support/fixtures";
 import { createUser, e2eDb } from "../users";
 import { EVENT_SLUG } from "./accounts";
@@ -15,6 +15,21 @@ type ManifestEntry = { workers: Record<string, unknown>; filename?: string; expo
 function manifest(): Record<string, ManifestEntry> {
   const file = join(process.cwd(), ".next/server/server-reference-manifest.json");
   return (JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> }).node;
+}
+
+/** Dashboard page routes of the build, e.g. "/[locale]/dashboard/events/[slug]". */
+export function dashboardRoutes(): string[] {
+  const file = join(process.cwd(), ".next/server/app-paths-manifest.json");
+  return Object.keys(JSON.parse(readFileSync(file, "utf8")) as Record<string, string>)
+    .filter((route) => route.startsWith("/[locale]/dashboard") && route.endsWith("/page"))
+    .map((route) => route.replace(/\/page$/, ""));
+}
+
+/** Server actions that dashboard pages carry, as "file#export". */
+export function dashboardActions(): string[] {
+  return Object.values(manifest())
+    .filter((e) => Object.keys(e.workers).some((w) => w.startsWith("app/[locale]/dashboard")))
+    .map((e) => `${e.filename}#${e.exportedName}`);
 }
 
 /** The action's id and a page that carries it (Next only runs an action from a page that imports it). */
@@ -41,6 +56,10 @@ export async function fillPlaceholders(template: string): Promise<string> {
     const [session] = await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.eventId, event!.id)).orderBy(sessions.startsAt).limit(1);
     values.sessionId = String(session!.id);
   }
+  if (needed.has("themeId")) {
+    const [theme] = await db.select({ id: themes.id }).from(themes).where(eq(themes.eventId, event!.id)).orderBy(themes.id).limit(1);
+    values.themeId = String(theme!.id);
+  }
   if (needed.has("registrationId")) values.registrationId = String((await insertRegistration(db, event!.id)).id);
   if (needed.has("userId")) values.userId = String((await createUser("organiser", "target")).id);
   if (needed.has("failedEmailId")) {
@@ -56,19 +75,20 @@ export async function fillPlaceholders(template: string): Promise<string> {
   });
 }
 
-/** The page path of an action's route, with its parameters filled. */
-export async function pagePath(route: string): Promise<string> {
-  let path = route.replace("[locale]", "en").replace("[slug]", EVENT_SLUG);
-  if (path.includes("[")) path = path.replace(/\[[^\]]+\]/g, await fillPlaceholders("{{registrationId}}"));
-  return path;
+/** The page path of an action's route: English, the test event, and a registration for any other parameter. */
+export function pagePathTemplate(route: string): string {
+  return route.replace("[locale]", "en").replace("[slug]", EVENT_SLUG).replace(/\[[^\]]+\]/g, "{{registrationId}}");
 }
 
-/**
- * Calls a `useActionState` action as React does: a multipart body whose part "0" holds the
- * arguments (previous state, then a reference `$K1` to the form data, sent as parts `_1_<name>`).
- */
-export async function invokeAction(request: APIRequestContext, path: string, id: string, form: Record<string, string>) {
-  const multipart: Record<string, string> = { "0": JSON.stringify([{ ok: false }, "$K1"]) };
+/** A case's page path and form with the same fresh values wherever a placeholder repeats. */
+export async function fillRequest(path: string, form: Record<string, string>) {
+  return JSON.parse(await fillPlaceholders(JSON.stringify({ path, form }))) as { path: string; form: Record<string, string> };
+}
+
+export type ActionResult = { status: number; body: string; redirect?: string };
+
+async function post(request: APIRequestContext, path: string, id: string, args: unknown[], form: Record<string, string>) {
+  const multipart: Record<string, string> = { "0": JSON.stringify(args) };
   for (const [key, value] of Object.entries(form)) multipart[`_1_${key}`] = value;
   const response = await request.post(path, {
     headers: { "Next-Action": id, Accept: "text/x-component" },
@@ -76,6 +96,25 @@ export async function invokeAction(request: APIRequestContext, path: string, id:
     maxRedirects: 0,
   });
   return { status: response.status(), body: await response.text(), redirect: response.headers()["x-action-redirect"] };
+}
+
+/**
+ * Calls an action as React does: a multipart body whose part "0" holds the arguments, the form
+ * data being a reference `$K1` to the parts `_1_<name>`. A `useActionState` action receives
+ * (previous state, form data); if that fails with a server error, the action is called again the
+ * way a plain `<form action>` calls it, with the form data alone.
+ */
+export async function invokeAction(request: APIRequestContext, path: string, id: string, form: Record<string, string>): Promise<ActionResult> {
+  const withState = await post(request, path, id, [{ ok: false }, "$K1"], form);
+  if (withState.status < 500) return withState;
+  return post(request, path, id, ["$K1"], form);
+}
+
+/** The server refused the caller: the action's own answer, a 403, or a redirect to sign in. */
+export function refused(result: ActionResult, expected: "forbidden" | "signInRequired"): boolean {
+  if (result.body.includes(`"message":"${expected}"`)) return true;
+  if (expected === "forbidden") return result.status === 403;
+  return Boolean(result.redirect?.includes("/sign-in"));
 }
 
 /** Audit rows written since `since` by an actor (null: by nobody signed in). */
