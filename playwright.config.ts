@@ -47,7 +47,11 @@ export default defineConfig({
   projects: [
     // Runs first, alone: it needs a database where no administrator exists yet.
     { name: "first-organiser", testMatch: /first-organiser\.spec\.ts/ },
-    { name: "chromium", testIgnore: [/first-organiser\.spec\.ts/, /-camera\.spec\.ts/], dependencies: ["first-organiser"] },
+    {
+      name: "chromium",
+      testIgnore: [/first-organiser\.spec\.ts/, /-camera\.spec\.ts/, /public-live\.spec\.ts/],
+      dependencies: ["first-organiser"],
+    },
     {
       name: "camera",
       testMatch: /-camera\.spec\.ts/,
@@ -65,6 +69,9 @@ export default defineConfig({
         },
       },
     },
+    // Moves the server's clock (live streams): runs after everything else, so no other test sees
+    // the time jump.
+    { name: "clock", testMatch: /public-live\.spec\.ts/, dependencies: ["chromium", "camera"] },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${port}`,
