@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
-import { emailOutbox, events, sessions } from "@/db/schema";
+import { emailOutbox } from "@/db/schema";
 import { insertRegistration } from "@/tests/support/fixtures";
+import { createTestDialogue } from "./support/dialogues";
 import { expect, expectNoAxeViolations, test } from "./support/fixtures";
 import { e2eDb, signIn } from "./support/users";
 
@@ -11,34 +12,8 @@ async function stat(page: import("@playwright/test").Page, key: string): Promise
 }
 
 test("the overview counts live and charts by group, region, country and session", async ({ page }) => {
-  // A dialogue of its own, so registrations other tests make at the same time never move its counts.
-  const slug = `overview-dialogue-${Date.now().toString(36)}`;
-  const [event] = await e2eDb()
-    .insert(events)
-    .values({
-      slug,
-      title: { en: "Overview dialogue" },
-      summary: { en: "For the overview test." },
-      venue: { en: "Hall" },
-      city: "Lisboa",
-      countryCode: "PT",
-      timeZone: "Europe/Lisbon",
-      startDate: "2024-06-10",
-      endDate: "2024-06-10",
-      status: "draft",
-    })
-    .returning();
-  await e2eDb().insert(sessions).values({
-    eventId: event!.id,
-    slug: "opening",
-    title: { en: "Opening" },
-    description: { en: "Opening." },
-    kind: "plenary",
-    room: "Hall",
-    startsAt: new Date("2024-06-10T09:00:00Z"),
-    endsAt: new Date("2024-06-10T10:00:00Z"),
-    capacity: 50,
-  });
+  // A dialogue of its own (a draft), so registrations other tests make meanwhile never move its counts.
+  const { event, slug } = await createTestDialogue(e2eDb(), "overview", { event: { status: "draft" }, capacity: 50 });
   await signIn(page, "organiser");
   await page.goto(`/en/dashboard/events/${slug}`);
   await expect(page.getByRole("heading", { name: "Overview", level: 1 })).toBeVisible();

@@ -1,48 +1,12 @@
 import { eq } from "drizzle-orm";
-import { events, sessions } from "@/db/schema";
+import { events } from "@/db/schema";
 import { expect, test, uniqueEmail } from "./support/fixtures";
-import { delegateContext, fillDelegate } from "./support/registration";
-
-const english = {
-  givenName: "Given name(s)",
-  familyName: "Family name(s)",
-  email: "Email address",
-  phone: "Phone (optional)",
-  organisation: "Organisation",
-  position: "Position",
-  group: "Stakeholder group",
-  country: "Country",
-  represents: "Whom you represent",
-};
+import { createTestDialogue } from "./support/dialogues";
+import { delegateContext, english, fillDelegate } from "./support/registration";
 
 test("the cached schedule's seat count follows a registration without an organiser's edit", async ({ browser, request, database }) => {
   // A dialogue of its own, so no other test's registrations move its count.
-  const slug = `seats-dialogue-${Date.now().toString(36)}`;
-  const [event] = await database.db
-    .insert(events)
-    .values({
-      slug,
-      title: { en: "Seats dialogue" },
-      summary: { en: "A dialogue with one small workshop." },
-      venue: { en: "Hall" },
-      city: "Lisboa",
-      countryCode: "PT",
-      timeZone: "Europe/Lisbon",
-      startDate: "2024-06-10",
-      endDate: "2024-06-10",
-    })
-    .returning({ id: events.id });
-  await database.db.insert(sessions).values({
-    eventId: event!.id,
-    slug: "small-workshop",
-    title: { en: "Small workshop" },
-    description: { en: "Three seats." },
-    kind: "workshop",
-    room: "Room 1",
-    startsAt: new Date("2024-06-10T09:00:00Z"),
-    endsAt: new Date("2024-06-10T10:00:00Z"),
-    capacity: 3,
-  });
+  const { slug } = await createTestDialogue(database.db, "seats", { event: { status: "published" }, capacity: 3 });
   const context = await delegateContext(browser);
   const page = await context.newPage();
   try {

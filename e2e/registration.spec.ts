@@ -2,30 +2,8 @@ import { eq } from "drizzle-orm";
 import { registrations } from "@/db/schema";
 import { expect, expectNoAxeViolations, test, uniqueEmail } from "./support/fixtures";
 import { waitForMail } from "./support/mailbox";
-import { calendarEvents, CARTAGENA, decodeQr, delegateContext, fillDelegate, manageLink } from "./support/registration";
+import { calendarEvents, CARTAGENA, decodeQr, delegateContext, english, fillDelegate, manageLink, spanish } from "./support/registration";
 
-const english = {
-  givenName: "Given name(s)",
-  familyName: "Family name(s)",
-  email: "Email address",
-  phone: "Phone (optional)",
-  organisation: "Organisation",
-  position: "Position",
-  group: "Stakeholder group",
-  country: "Country",
-  represents: "Whom you represent",
-};
-const spanish = {
-  givenName: "Nombre(s)",
-  familyName: "Apellido(s)",
-  email: "Correo electrónico",
-  phone: "Teléfono (opcional)",
-  organisation: "Organización",
-  position: "Cargo",
-  group: "Grupo de interés",
-  country: "País",
-  represents: "A quién representa",
-};
 
 test.describe("registration", () => {
   test("in English with JavaScript: sessions, confirmation email over SMTP with .ics, QR code of the check-in token", async ({ browser, database }) => {

@@ -16,6 +16,30 @@ function rand() {
   return Math.floor(Math.random() * 250) + 1;
 }
 
+/** The form's field labels, as fillDelegate takes them. */
+export const english = {
+  givenName: "Given name(s)",
+  familyName: "Family name(s)",
+  email: "Email address",
+  phone: "Phone (optional)",
+  organisation: "Organisation",
+  position: "Position",
+  group: "Stakeholder group",
+  country: "Country",
+  represents: "Whom you represent",
+};
+export const spanish = {
+  givenName: "Nombre(s)",
+  familyName: "Apellido(s)",
+  email: "Correo electrónico",
+  phone: "Teléfono (opcional)",
+  organisation: "Organización",
+  position: "Cargo",
+  group: "Grupo de interés",
+  country: "País",
+  represents: "A quién representa",
+};
+
 export type Delegate = { email: string; givenName: string; familyName: string };
 
 /** Fills the form's personal and professional fields, in whatever language the page is in. */
