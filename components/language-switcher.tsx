@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
+import { useEffect, useState } from "react";
 import { routing } from "@/lib/i18n/routing";
 
 /**
@@ -18,13 +19,17 @@ export function LanguageSwitcher({
 }) {
   const pathname = usePathname() ?? `/${current}`;
   const rest = pathname.replace(/^\/[a-z]{2}(?=\/|$)/, "");
+  // Keep the query (e.g. the schedule's theme and day filters) once the page runs in the browser;
+  // read after hydration so cached pages render the same HTML for every query.
+  const [search, setSearch] = useState("");
+  useEffect(() => setSearch(window.location.search), [pathname]);
   return (
     <div className="language-switcher" role="group" aria-label={label}>
       <ul>
         {routing.locales.map((locale) => (
           <li key={locale}>
             <a
-              href={`/${locale}${rest}`}
+              href={`/${locale}${rest}${search}`}
               hrefLang={locale}
               lang={locale}
               aria-current={locale === current ? "true" : undefined}

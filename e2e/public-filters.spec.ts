@@ -42,3 +42,19 @@ test("filtered views are served from the cache", async ({ request }) => {
   expect(second.headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/);
   expect(second.headers()["cache-control"]).toContain("s-maxage");
 });
+
+test.describe("with JavaScript", () => {
+  test.use({ javaScriptEnabled: true });
+
+  test("switching language keeps the schedule's filters", async ({ page, database }) => {
+    const slug = dialogues[0];
+    const expected = await expectedProgramme(database, slug, "es");
+    const theme = expected.themes[0]!;
+    const day = expected.sessions.find((s) => s.theme?.slug === theme.slug)!.day;
+    await page.goto(`/en/events/${slug}/schedule?theme=${theme.slug}&day=${day}`);
+    await page.getByRole("group", { name: /language/i }).locator('a[hreflang="es"]').click();
+    await expect(page).toHaveURL(new RegExp(`/es/events/${slug}/schedule\\?theme=${theme.slug}&day=${day}$`));
+    await expect(page.locator("section[data-day]")).toHaveCount(1);
+    await expect(page.locator(`section[data-day="${day}"]`)).toBeVisible();
+  });
+});
