@@ -13,6 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { registrationStatus, signupStatus, stakeholderGroup } from "./enums";
 import { events, sessions } from "./events";
+import { foldSql } from "./fold";
 import { users } from "./organisers";
 
 export const registrations = pgTable(
@@ -58,10 +59,20 @@ export const registrations = pgTable(
     erasedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    /** Lower-cased name, email and organisation, for the organisers' search. */
+    /**
+     * Family then given name, lower-cased and without accents, so "Álvarez" sorts with "Alvarez"
+     * whatever the database's collation (the embedded database has no ICU collations).
+     */
+    sortName: text().generatedAlwaysAs(
+      (): SQL =>
+        foldSql(sql`${registrations.familyName} || ' ' || ${registrations.givenName}`),
+    ),
+    /** Name, email and organisation, lower-cased and without accents, for the organisers' search. */
     searchText: text().generatedAlwaysAs(
       (): SQL =>
-        sql`lower(${registrations.givenName} || ' ' || ${registrations.familyName} || ' ' || ${registrations.email} || ' ' || ${registrations.organisation})`,
+        foldSql(
+          sql`${registrations.givenName} || ' ' || ${registrations.familyName} || ' ' || ${registrations.email} || ' ' || ${registrations.organisation}`,
+        ),
     ),
   },
   (t) => [
@@ -74,7 +85,7 @@ export const registrations = pgTable(
     uniqueIndex("registrations_submission_key").on(t.submissionKey),
     index("registrations_event_status_idx").on(t.eventId, t.status),
     index("registrations_event_created_idx").on(t.eventId, t.createdAt),
-    index("registrations_event_family_name_idx").on(t.eventId, sql`lower(${t.familyName})`),
+    index("registrations_event_sort_name_idx").on(t.eventId, t.sortName),
     index("registrations_event_group_idx").on(t.eventId, t.stakeholderGroup),
     index("registrations_event_country_idx").on(t.eventId, t.countryCode),
     check(

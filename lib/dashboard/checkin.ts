@@ -86,7 +86,7 @@ export async function searchDelegates(db: Executor, eventId: number, text: strin
     .select({ id: registrations.id, givenName: registrations.givenName, familyName: registrations.familyName, organisation: registrations.organisation, status: registrations.status })
     .from(registrations)
     .where(and(eq(registrations.eventId, eventId), searchCondition(text), or(eq(registrations.status, "confirmed"), eq(registrations.status, "pending"))))
-    .orderBy(sql`lower(${registrations.familyName})`, registrations.id)
+    .orderBy(registrations.sortName, registrations.id)
     .limit(limit);
 }
 

@@ -1,21 +1,22 @@
 import "server-only";
 import { and, asc, count, desc, eq, exists, ne, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { fold } from "@/db/schema/fold";
 import { auditLog, checkIns, emailOutbox, registrations, sessionSignups, sessions, users } from "@/db/schema";
 import { PAGE_SIZE, type RegistrationFilters } from "./registration-filters";
 
-/** `%` and `_` typed by an organiser are searched for literally. */
+/** `%` and `_` typed by an organiser are searched for literally; case and accents do not matter. */
 export function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${fold(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 /**
- * Case-insensitive search in name, email and organisation. `searchText` is stored lower-cased, so
- * a LIKE on the lower-cased pattern matches exactly what ILIKE would, about 4x faster (no case
- * folding of every row at query time: ~6 ms instead of ~28 ms over 10,000 rows).
+ * Search in name, email and organisation, whatever the case and accents ("nunez" finds "Núñez").
+ * `searchText` is stored folded, so a LIKE on the folded pattern needs no folding of every row at
+ * query time (~6 ms instead of ~28 ms for ILIKE over 10,000 rows).
  */
 export function searchCondition(text: string): SQL {
-  return sql`${registrations.searchText} like lower(${likePattern(text)})`;
+  return sql`${registrations.searchText} like ${likePattern(text)}`;
 }
 
 /** The WHERE clause of the table and of its export: same filters, same rows. */
@@ -41,7 +42,7 @@ export function registrationOrder(filters: Pick<RegistrationFilters, "sort" | "d
   const direction = filters.dir === "asc" ? asc : desc;
   switch (filters.sort) {
     case "name":
-      return [direction(sql`lower(${registrations.familyName})`), direction(registrations.givenName), direction(registrations.id)];
+      return [direction(registrations.sortName), direction(registrations.id)];
     case "organisation":
       return [direction(sql`lower(${registrations.organisation})`), direction(registrations.id)];
     case "country":
