@@ -19,7 +19,16 @@ export type Mailer = { send(message: OutboxEmail): Promise<void> };
 /** SMTP when configured; otherwise messages are logged (and stay readable in the outbox). */
 export function createMailer(options: { smtpUrl?: string; from: string }): Mailer {
   const transport: Transporter = options.smtpUrl
-    ? nodemailer.createTransport(options.smtpUrl)
+    ? nodemailer.createTransport({
+        url: options.smtpUrl,
+        // Reuse connections while a batch drains, and never let a silent server hold the outbox:
+        // a pass that waited on it would delay every later message.
+        pool: true,
+        maxConnections: 2,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      } as Parameters<typeof nodemailer.createTransport>[0])
     : nodemailer.createTransport({ jsonTransport: true });
   return {
     async send(message) {
