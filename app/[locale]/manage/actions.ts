@@ -2,6 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { kickEmailWorker } from "@/lib/email/worker";
@@ -15,7 +16,7 @@ const input = z.object({
   email: z.string().trim().max(254).pipe(z.email()),
 });
 
-/** "Send me my link": the same answer whether or not the address is registered. */
+/** "Send me my link": the same answer, equally fast, whether or not the address is registered. */
 export async function requestLinkAction(formData: FormData): Promise<void> {
   const parsed = input.safeParse(Object.fromEntries(formData));
   const locale = input.shape.locale.parse(formData.get("locale"));
@@ -24,7 +25,11 @@ export async function requestLinkAction(formData: FormData): Promise<void> {
   const byIp = await consumeLimit(manageLinkLimit, `ip:${ip}`);
   const byEmail = byIp.ok ? await consumeLimit(manageLinkLimit, `email:${parsed.data.email.toLowerCase()}`) : byIp;
   if (!byEmail.ok) redirect(`/${locale}/manage?error=rateLimited`);
-  await requestManageLink(getDb(), { email: parsed.data.email });
-  kickEmailWorker();
+  // After the response: registered or not, the answer comes back equally fast.
+  const { email } = parsed.data;
+  after(async () => {
+    await requestManageLink(getDb(), { email });
+    kickEmailWorker();
+  });
   redirect(`/${locale}/manage?sent=1`);
 }
