@@ -41,6 +41,7 @@ step "Build"
 build_log=$(mktemp /tmp/dialogos-build.XXXXXX.log)
 npx next build >"$build_log" 2>&1 || { cat "$build_log"; exit 1; }
 tail -n 3 "$build_log"; rm -f "$build_log"
+node scripts/check-client-bundle.mjs
 
 step "Browser tests (Chromium, PostgreSQL)"
 psql "$PG_TEST_URL" -qc "drop database if exists dialogos_e2e" -c "create database dialogos_e2e" >/dev/null
