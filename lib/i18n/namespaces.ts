@@ -19,5 +19,6 @@ export const namespaces = [
   "sessionsAdmin",
   "checkin",
   "exports",
+  "eventSettings",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

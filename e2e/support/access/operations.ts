@@ -15,6 +15,7 @@ export const pages: PageCase[] = [
   { path: `/en${event}/checkin`, allowed: desk },
   { path: `/pt${event}/checkin?q=ana`, allowed: desk },
   { path: `/en${event}/attendance`, allowed: desk },
+  { path: `/es${event}/settings`, allowed: managers },
 ];
 
 const registrationsFile = "app/[locale]/dashboard/events/[slug]/registrations/actions.ts";
@@ -61,6 +62,13 @@ export const actions: ActionCase[] = [
     form: { ...context, id: missing, themeSlug: "matrix-theme", nameEn: "Matrix", nameEs: "Matriz", position: "9" },
   },
   { file: themesFile, name: "deleteThemeAction", allowed: managers, form: { ...context, id: missing } },
+  {
+    // A dialogue that does not exist: the allowed roles get "notFound" and no real settings change.
+    file: "app/[locale]/dashboard/events/[slug]/settings/actions.ts",
+    name: "saveEventSettingsAction",
+    allowed: managers,
+    form: { slug: "no-such-dialogue", locale: "en", registrationOpen: "on", status: "published" },
+  },
   {
     file: "app/[locale]/dashboard/events/[slug]/checkin/actions.ts",
     name: "checkInAction",

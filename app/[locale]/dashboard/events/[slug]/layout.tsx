@@ -29,7 +29,12 @@ export default async function EventDashboardLayout({ children, params }: LayoutP
       : []),
     { href: `${base}/checkin`, label: t("nav.checkin") },
     { href: `${base}/attendance`, label: t("nav.attendance") },
-    ...(manage ? [{ href: `${base}/exports`, label: t("nav.exports") }] : []),
+    ...(manage
+      ? [
+          { href: `${base}/exports`, label: t("nav.exports") },
+          { href: `${base}/settings`, label: t("nav.settings") },
+        ]
+      : []),
   ];
   const title = localize(event.title, locale);
   return (

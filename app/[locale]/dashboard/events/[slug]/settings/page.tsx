@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/client-messages";
+import { EventSettingsForm } from "@/components/dashboard/event-settings-form";
+import { FormMessage } from "@/components/form/form-message";
+import { getDb } from "@/db/client";
+import { requirePageUser } from "@/lib/auth/guard";
+import { canManageEvents } from "@/lib/auth/roles";
+import { eventForDashboard } from "@/lib/dashboard/event";
+import { eventSettingsValues } from "@/lib/dashboard/event-settings";
+import { pageLocale } from "@/lib/i18n/page-locale";
+
+export const metadata: Metadata = { robots: { index: false } };
+
+export default async function EventSettingsPage({ params, searchParams }: PageProps<"/[locale]/dashboard/events/[slug]/settings">) {
+  const locale = await pageLocale(params);
+  const { slug } = await params;
+  await requirePageUser(locale, canManageEvents, `/${locale}/dashboard/events/${slug}/settings`);
+  const event = await eventForDashboard(getDb(), slug);
+  const [t, search] = await Promise.all([getTranslations({ locale, namespace: "eventSettings" }), searchParams]);
+  return (
+    <div className="stack">
+      <h1>{t("title")}</h1>
+      <FormMessage tone="success" text={search.saved ? t("saved") : undefined} />
+      <p>{t("intro")}</p>
+      <ClientMessages namespaces={["eventSettings"]}>
+        <EventSettingsForm slug={slug} locale={locale} zone={event.timeZone} values={eventSettingsValues(event)} />
+      </ClientMessages>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useRef } from "react";
+import { saveEventSettingsAction } from "@/app/[locale]/dashboard/events/[slug]/settings/actions";
+import { FormMessage } from "@/components/form/form-message";
+import { TextField } from "@/components/form/text-field";
+import { useFocusFirstError } from "@/components/form/use-focus-first-error";
+import type { ActionState } from "@/lib/actions";
+
+const statuses = ["draft", "published", "archived"] as const;
+
+/** Whether and when the dialogue takes registrations, and how. */
+export function EventSettingsForm({ slug, locale, zone, values }: { slug: string; locale: string; zone: string; values: Record<string, string> }) {
+  const t = useTranslations("eventSettings");
+  const [state, action, pending] = useActionState<ActionState, FormData>(saveEventSettingsAction, { ok: false });
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, state);
+  const v = state.values ?? values;
+  const error = (field: string) => {
+    const key = state.errors?.[field]?.[0];
+    return key ? t(`validation.${key}`) : undefined;
+  };
+  return (
+    <form ref={formRef} action={action} className="form" noValidate key={JSON.stringify(state.values ?? {})}>
+      <FormMessage tone="error" text={state.message ? t(`messages.${state.message}`) : state.errors ? t("messages.fixErrors") : undefined} />
+      <input type="hidden" name="slug" value={slug} />
+      <input type="hidden" name="locale" value={locale} />
+      <fieldset>
+        <legend>{t("registration")}</legend>
+        <div className="field checkbox">
+          <input type="checkbox" id="settings-open" name="registrationOpen" defaultChecked={v.registrationOpen === "on"} />
+          <label htmlFor="settings-open">{t("registrationOpen")}</label>
+        </div>
+        <TextField type="datetime-local" name="registrationOpensAt" id="settings-opens" label={t("opensAt")} hint={t("windowHint", { zone })} defaultValue={v.registrationOpensAt ?? ""} error={error("registrationOpensAt")} />
+        <TextField type="datetime-local" name="registrationClosesAt" id="settings-closes" label={t("closesAt")} hint={t("windowHint", { zone })} defaultValue={v.registrationClosesAt ?? ""} error={error("registrationClosesAt")} />
+        <TextField type="number" min={1} name="capacity" id="settings-capacity" label={t("capacity")} hint={t("capacityHint")} defaultValue={v.capacity ?? ""} error={error("capacity")} />
+        <div className="field checkbox">
+          <input type="checkbox" id="settings-approval" name="requiresApproval" defaultChecked={v.requiresApproval === "on"} />
+          <label htmlFor="settings-approval">{t("requiresApproval")}</label>
+        </div>
+      </fieldset>
+      <TextField type="url" name="streamUrl" id="settings-stream" label={t("streamUrl")} hint={t("streamHint")} defaultValue={v.streamUrl ?? ""} error={error("streamUrl")} />
+      <div className="field">
+        <label htmlFor="settings-status">{t("status")}</label>
+        <select id="settings-status" name="status" defaultValue={v.status ?? "published"}>
+          {statuses.map((status) => (
+            <option key={status} value={status}>
+              {t(`statuses.${status}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <button type="submit" className="button" disabled={pending}>
+          {t("save")}
+        </button>
+      </div>
+    </form>
+  );
+}

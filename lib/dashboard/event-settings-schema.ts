@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { eventStatus } from "@/db/schema/enums";
+
+const checkbox = z
+  .string()
+  .optional()
+  .transform((value) => value === "on" || value === "true");
+/** `datetime-local` value, a wall-clock time in the event's zone; empty means "no bound". */
+const localDateTime = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => value || null)
+  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: "dateTime" }).nullable());
+
+/** The dialogue's registration settings (shared by the form and its action). */
+export const eventSettingsSchema = z
+  .object({
+    registrationOpen: checkbox,
+    registrationOpensAt: localDateTime,
+    registrationClosesAt: localDateTime,
+    capacity: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? Number(value) : null))
+      .pipe(z.number({ error: "capacity" }).int({ error: "capacity" }).min(1, { error: "capacity" }).max(100_000, { error: "capacity" }).nullable()),
+    requiresApproval: checkbox,
+    streamUrl: z
+      .string()
+      .trim()
+      .max(500, { error: "tooLong" })
+      .optional()
+      .transform((value) => value || null)
+      .pipe(z.url({ protocol: /^https?$/, error: "url" }).nullable()),
+    status: z.enum(eventStatus.enumValues, { error: "required" }),
+  })
+  .refine((s) => !s.registrationOpensAt || !s.registrationClosesAt || s.registrationClosesAt > s.registrationOpensAt, {
+    path: ["registrationClosesAt"],
+    error: "closesBeforeOpens",
+  });
+
+export type EventSettingsForm = z.output<typeof eventSettingsSchema>;

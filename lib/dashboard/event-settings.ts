@@ -1,0 +1,87 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { type Event, events } from "@/db/schema";
+import { type AuditActor, recordAudit } from "@/lib/audit";
+import { now } from "@/lib/clock";
+import { zonedInstant } from "@/lib/time";
+import type { EventSettingsForm } from "./event-settings-schema";
+
+const settingsOf = (event: Event) => ({
+  registrationOpen: event.registrationOpen,
+  registrationOpensAt: event.registrationOpensAt,
+  registrationClosesAt: event.registrationClosesAt,
+  capacity: event.capacity,
+  requiresApproval: event.requiresApproval,
+  streamUrl: event.streamUrl,
+  status: event.status,
+});
+
+function localToInstant(value: string | null, timeZone: string): Date | null {
+  if (!value) return null;
+  const [day, time] = value.split("T") as [string, string];
+  return zonedInstant(day, time, timeZone);
+}
+
+function instantToLocal(instant: Date | null, timeZone: string): string {
+  if (!instant) return "";
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}T${part("hour")}:${part("minute")}`;
+}
+
+/** The stored settings as the form's values (times in the event's zone). */
+export function eventSettingsValues(event: Event): Record<string, string> {
+  return {
+    registrationOpen: event.registrationOpen ? "on" : "",
+    registrationOpensAt: instantToLocal(event.registrationOpensAt, event.timeZone),
+    registrationClosesAt: instantToLocal(event.registrationClosesAt, event.timeZone),
+    capacity: event.capacity === null ? "" : String(event.capacity),
+    requiresApproval: event.requiresApproval ? "on" : "",
+    streamUrl: event.streamUrl ?? "",
+    status: event.status,
+  };
+}
+
+/**
+ * Saves the dialogue's registration settings, audited with before and after in the same
+ * transaction. Lowering the overall capacity never touches existing registrations: it only stops
+ * new ones while the dialogue is full.
+ */
+export async function updateEventSettings(db: Database, actor: AuditActor, eventId: number, form: EventSettingsForm) {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
+    if (!before) return null;
+    const [after] = await tx
+      .update(events)
+      .set({
+        registrationOpen: form.registrationOpen,
+        registrationOpensAt: localToInstant(form.registrationOpensAt, before.timeZone),
+        registrationClosesAt: localToInstant(form.registrationClosesAt, before.timeZone),
+        capacity: form.capacity,
+        requiresApproval: form.requiresApproval,
+        streamUrl: form.streamUrl,
+        status: form.status,
+        updatedAt: now(),
+      })
+      .where(eq(events.id, eventId))
+      .returning();
+    await recordAudit(tx, actor, {
+      action: "event.settings",
+      entityType: "event",
+      entityId: eventId,
+      eventId,
+      before: settingsOf(before),
+      after: settingsOf(after!),
+    });
+    return after!;
+  });
+}
