@@ -4,6 +4,7 @@ import { seedDatabase } from "@/db/seed";
 import { issueSetupLink } from "@/lib/auth/setup-link";
 import { config, ConfigError } from "@/lib/config";
 import { startEmailWorker } from "@/lib/email/worker";
+import { startRetentionJob } from "@/lib/registration/retention";
 
 /** Validates configuration, migrates, seeds and prints the first organiser's setup link. */
 export async function startServer(): Promise<void> {
@@ -25,6 +26,7 @@ export async function startServer(): Promise<void> {
     `[dialogos] ${handle.kind === "pglite" ? `embedded database in ${cfg.dataDir}` : "PostgreSQL"} ready in ${Date.now() - started} ms`,
   );
   startEmailWorker();
+  startRetentionJob();
   if (!cfg.smtpUrl) console.log("[dialogos] SMTP_URL is not set: emails are logged and kept in the outbox, not sent.");
   const setupPath = await issueSetupLink(handle.db);
   if (setupPath) {
