@@ -2,19 +2,7 @@ import { eq } from "drizzle-orm";
 import { registrations } from "@/db/schema";
 import { expect, expectNoAxeViolations, test, uniqueEmail } from "./support/fixtures";
 import { waitForMail } from "./support/mailbox";
-import { CARTAGENA, delegateContext, fillDelegate, manageLink } from "./support/registration";
-
-const labels = {
-  givenName: "Given name(s)",
-  familyName: "Family name(s)",
-  email: "Email address",
-  phone: "Phone (optional)",
-  organisation: "Organisation",
-  position: "Position",
-  group: "Stakeholder group",
-  country: "Country",
-  represents: "Whom you represent",
-};
+import { CARTAGENA, delegateContext, english as labels, fillDelegate, manageLink } from "./support/registration";
 
 test("the personal link: change sessions, download my data, erase; a second registration only re-sends the link", async ({ browser, database }) => {
   test.setTimeout(90_000);
