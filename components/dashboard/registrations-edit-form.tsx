@@ -8,11 +8,14 @@ import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
 import type { ActionState } from "@/lib/actions";
 
-type Props = { slug: string; locale: string; id: number; values: Record<string, string>; groups: readonly string[] };
+/** The choices of the delegate's own form, as [value, label in the organiser's language]. */
+export type EditChoices = { honorific: [string, string][]; preferredLanguage: [string, string][] };
 
-const textFields = ["honorific", "givenName", "familyName", "email", "phone", "organisation", "position", "countryCode", "represents", "preferredLanguage"] as const;
+type Props = { slug: string; locale: string; id: number; values: Record<string, string>; groups: readonly string[]; choices: EditChoices };
 
-export function RegistrationsEditForm({ slug, locale, id, values, groups }: Props) {
+const textFields = ["givenName", "familyName", "email", "phone", "organisation", "position", "countryCode", "represents"] as const;
+
+export function RegistrationsEditForm({ slug, locale, id, values, groups, choices }: Props) {
   const t = useTranslations("registrations");
   const [state, action, pending] = useActionState<ActionState, FormData>(editRegistrationAction, { ok: false });
   const formRef = useRef<HTMLFormElement>(null);
@@ -29,6 +32,7 @@ export function RegistrationsEditForm({ slug, locale, id, values, groups }: Prop
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="id" value={id} />
+      <ChoiceField name="honorific" label={t("fields.honorific")} value={current.honorific ?? ""} options={[["", "—"], ...choices.honorific]} error={error("honorific")} />
       {textFields.map((field) => (
         <TextField
           key={`${field}-${String(state.values?.[field] ?? "")}`}
@@ -37,7 +41,7 @@ export function RegistrationsEditForm({ slug, locale, id, values, groups }: Prop
           label={t(`fields.${field}`)}
           hint={field === "countryCode" ? t("edit.countryHint") : undefined}
           defaultValue={current[field] ?? ""}
-          required={!["honorific", "phone"].includes(field)}
+          required={field !== "phone"}
           error={error(field)}
         />
       ))}
@@ -56,9 +60,27 @@ export function RegistrationsEditForm({ slug, locale, id, values, groups }: Prop
         </select>
         {groupError ? <p id="field-stakeholderGroup-error" className="field-error">{groupError}</p> : null}
       </div>
+      <ChoiceField name="preferredLanguage" label={t("fields.preferredLanguage")} value={current.preferredLanguage ?? ""} options={choices.preferredLanguage} error={error("preferredLanguage")} />
       <div>
         <button type="submit" className="button" disabled={pending}>{t("edit.save")}</button>
       </div>
     </form>
+  );
+}
+
+function ChoiceField({ name, label, value, options, error }: { name: string; label: string; value: string; options: [string, string][]; error?: string }) {
+  const id = `field-${name}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select key={value} id={id} name={name} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+      {error ? <p id={`${id}-error`} className="field-error">{error}</p> : null}
+    </div>
   );
 }

@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { stakeholderGroup } from "@/db/schema/enums";
+import { isCountryCode } from "@/lib/registration/countries";
+import { honorifics, preferredLanguages } from "@/lib/validation/registration";
+import { serverPhoneRule } from "@/lib/validation/registration-server";
 
 const required = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
 const optional = (max: number) =>
@@ -7,28 +10,42 @@ const optional = (max: number) =>
     .string()
     .trim()
     .max(max, { error: "tooLong" })
-    .optional()
+    .nullish()
     .transform((value) => (value ? value : null));
 
-/** What an organiser may correct on a registration: personal and professional fields. */
-export const registrationEditSchema = z.object({
-  id: z.coerce.number().int().positive(),
-  honorific: optional(40),
-  givenName: required(100),
-  familyName: required(100),
-  email: z.string().trim().max(254, { error: "tooLong" }).pipe(z.email({ error: "email" })),
-  phone: optional(40),
-  organisation: required(200),
-  position: required(200),
-  stakeholderGroup: z.enum(stakeholderGroup.enumValues, { error: "required" }),
-  countryCode: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z]{2}$/, { error: "country" })
-    .transform((code) => code.toUpperCase()),
-  represents: required(200),
-  preferredLanguage: required(40),
-});
+/**
+ * What an organiser may correct: personal and professional fields, held to the same rules as the
+ * delegate's own form (the honorific and language lists, a real country, a real phone number),
+ * so a correction can never store what registering would refuse.
+ */
+export const registrationEditSchema = z
+  .object({
+    id: z.coerce.number().int().positive(),
+    honorific: z
+      .enum([...honorifics, ""], { error: "choose" })
+      .nullish()
+      .transform((value) => value || null),
+    givenName: required(100),
+    familyName: required(100),
+    email: z.string().trim().max(254, { error: "tooLong" }).pipe(z.email({ error: "email" })),
+    phone: optional(40),
+    organisation: required(200),
+    position: required(200),
+    stakeholderGroup: z.enum(stakeholderGroup.enumValues, { error: "required" }),
+    countryCode: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine((code) => isCountryCode(code), { error: "country" }),
+    represents: required(200),
+    preferredLanguage: z.enum(preferredLanguages, { error: "choose" }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.phone && !serverPhoneRule.isValid(value.phone, value.countryCode)) {
+      ctx.addIssue({ code: "custom", path: ["phone"], message: "phone" });
+    }
+  })
+  .transform((value) => ({ ...value, phone: value.phone ? serverPhoneRule.normalise(value.phone, value.countryCode) : null }));
 
 export type RegistrationEdit = z.output<typeof registrationEditSchema>;
 

@@ -9,10 +9,10 @@ function parse(phone: string, countryCode: string) {
 }
 
 /** Real phone validation (libphonenumber's metadata), stored in international E.164 form. */
-const phoneNumbers: PhoneRule = {
+export const serverPhoneRule: PhoneRule = {
   isValid: (phone, countryCode) => parse(phone, countryCode)?.isValid() ?? false,
   normalise: (phone, countryCode) => parse(phone, countryCode)?.number ?? phone,
 };
 
 /** The registration schema as the server applies it: the browser's, with phone numbers checked for real. */
-export const registrationServerSchema = buildRegistrationSchema(phoneNumbers);
+export const registrationServerSchema = buildRegistrationSchema(serverPhoneRule);

@@ -84,6 +84,18 @@ describe.each(backends())("organisers' registrations on $name", (backend) => {
     expect(registrationEditSchema.safeParse({ ...edit, email: "nope", countryCode: "Colombia" }).success).toBe(false);
   });
 
+  it("holds corrections to the delegate form's rules: honorific and language lists, a real country and phone", async () => {
+    const ana = await insertRegistration(database.db, event.id);
+    const base = { ...ana, id: String(ana.id), honorific: "dr", phone: "" };
+    const refused = registrationEditSchema.safeParse({ ...base, honorific: "Excmo.", preferredLanguage: "Spanish", countryCode: "XX", phone: "+57 12" });
+    expect(refused.success).toBe(false);
+    const fields = Object.fromEntries(refused.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
+    expect(fields).toMatchObject({ honorific: "choose", preferredLanguage: "choose", countryCode: "country" });
+    expect(registrationEditSchema.safeParse({ ...base, countryCode: "co", phone: "+57 12" }).error!.issues[0]).toMatchObject({ path: ["phone"], message: "phone" });
+    // A valid number is stored in international form, as registering stores it.
+    expect(registrationEditSchema.parse({ ...base, countryCode: "co", phone: "601 3443460" })).toMatchObject({ countryCode: "CO", phone: "+576013443460", honorific: "dr" });
+  });
+
   it("knows which event a registration belongs to (decisions are refused across events)", async () => {
     const db = database.db;
     const here = await insertRegistration(db, event.id);

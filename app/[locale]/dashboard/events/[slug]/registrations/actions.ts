@@ -17,7 +17,7 @@ const locale = z.enum(["en", "es", "pt", "fr"]).catch("en");
 
 export const editRegistrationAction = organiserAction(
   canManageEvents,
-  registrationEditSchema.extend({ slug, locale }),
+  registrationEditSchema.and(z.object({ slug, locale })),
   async ({ slug, locale, ...edit }, user): Promise<ActionState> => {
     const event = await findEvent(getDb(), slug);
     if (!event) return { ok: false, message: "notFound" };

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { and, eq } from "drizzle-orm";
 import { ClientMessages } from "@/components/client-messages";
-import { RegistrationsEditForm } from "@/components/dashboard/registrations-edit-form";
+import { type EditChoices, RegistrationsEditForm } from "@/components/dashboard/registrations-edit-form";
 import { Link } from "@/components/link";
 import { getDb } from "@/db/client";
 import { registrations } from "@/db/schema";
@@ -12,6 +12,7 @@ import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
 import { eventForDashboard } from "@/lib/dashboard/event";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { honorifics, preferredLanguages } from "@/lib/validation/registration";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -26,7 +27,14 @@ export default async function EditRegistrationPage({ params }: PageProps<"/[loca
   if (!Number.isSafeInteger(registrationId) || registrationId <= 0) notFound();
   const [r] = await db.select().from(registrations).where(and(eq(registrations.id, registrationId), eq(registrations.eventId, event.id)));
   if (!r) notFound();
-  const t = await getTranslations({ locale, namespace: "registrations" });
+  const [t, tr] = await Promise.all([
+    getTranslations({ locale, namespace: "registrations" }),
+    getTranslations({ locale, namespace: "registration" }),
+  ]);
+  const choices: EditChoices = {
+    honorific: honorifics.map((h) => [h, tr(`honorifics.${h}`)]),
+    preferredLanguage: preferredLanguages.map((l) => [l, tr(`languages.${l}`)]),
+  };
   const values = {
     honorific: r.honorific ?? "",
     givenName: r.givenName,
@@ -47,7 +55,7 @@ export default async function EditRegistrationPage({ params }: PageProps<"/[loca
       </p>
       <h1>{t("edit.title")}</h1>
       <ClientMessages namespaces={["registrations"]}>
-        <RegistrationsEditForm slug={slug} locale={locale} id={r.id} values={values} groups={stakeholderGroup.enumValues} />
+        <RegistrationsEditForm slug={slug} locale={locale} id={r.id} values={values} groups={stakeholderGroup.enumValues} choices={choices} />
       </ClientMessages>
     </div>
   );
