@@ -10,7 +10,7 @@ import { filtersQuery, parseRegistrationFilters, registrationSorts } from "@/lib
 import { filterChoices, listRegistrations } from "@/lib/dashboard/registrations";
 import { intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { RegistrationsPager } from "@/components/dashboard/registrations-pager";
+import { Pagination } from "@/components/dashboard-shell/pagination";
 import { fieldGrid, StatusBadge } from "@/components/dashboard/registrations-status";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -127,13 +127,12 @@ export default async function RegistrationsPage({ params, searchParams }: PagePr
         </table>
       </div>
       {rows.length === 0 ? <p>{t("list.empty")}</p> : null}
-      <RegistrationsPager
-        label={t("list.pagination")}
-        previous={filters.page > 1 ? `${base}${filtersQuery(filters, { page: filters.page - 1 })}` : null}
-        next={filters.page < pages ? `${base}${filtersQuery(filters, { page: filters.page + 1 })}` : null}
-        previousText={t("list.previous")}
-        nextText={t("list.next")}
-        position={t("list.page", { page: filters.page, pages })}
+      <Pagination
+        page={filters.page}
+        pages={pages}
+        path={base}
+        query={Object.fromEntries(new URLSearchParams(filtersQuery(filters, { page: 1 })))}
+        labels={{ nav: t("list.pagination"), previous: t("list.previous"), next: t("list.next"), current: t("list.page", { page: filters.page, pages }) }}
       />
     </div>
   );
