@@ -2,7 +2,6 @@ import "server-only";
 import { z } from "zod";
 import type { Role } from "@/lib/auth/roles";
 import { currentUser, type SessionUser } from "@/lib/auth/guard";
-import { kickEmailWorker } from "@/lib/email/worker";
 
 /** The one shape every server action returns to its form. Errors are message keys. */
 export type ActionState = {
@@ -64,12 +63,6 @@ export function organiserAction<S extends z.ZodType>(
     const user = await currentUser();
     if (!user) return { ok: false, message: "signInRequired" };
     if (!roles.includes(user.role)) return { ok: false, message: "forbidden" };
-    try {
-      return await validatedAction(schema, (data, fd) => run(data, user, fd), options)(prev, formData);
-    } finally {
-      // Whatever the action queued (a decision, an invitation, a moved seat) goes out now rather
-      // than at the next poll; a pass with nothing due is one query.
-      kickEmailWorker();
-    }
+    return validatedAction(schema, (data, fd) => run(data, user, fd), options)(prev, formData);
   };
 }

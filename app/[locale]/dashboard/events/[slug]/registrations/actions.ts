@@ -6,6 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { type ActionState, organiserAction } from "@/lib/actions";
 import { refreshSeatCounts } from "@/lib/cache";
+import { kickEmailWorker } from "@/lib/email/worker";
 import { canManageEvents } from "@/lib/auth/roles";
 import { findEvent } from "@/lib/dashboard/event";
 import { belongsToEvent, updateRegistration } from "@/lib/dashboard/registration-edit";
@@ -50,7 +51,10 @@ function decisionAction<S extends z.ZodObject>(
     const event = await findEvent(getDb(), eventSlug);
     if (!event || !(await belongsToEvent(getDb(), event.id, id))) return { ok: false, message: "notFound" };
     const result = await decide(data as z.output<S>, user.id);
-    if (result.ok) refreshSeatCounts(eventSlug);
+    if (result.ok) {
+      refreshSeatCounts(eventSlug);
+      kickEmailWorker(); // the delegate's email goes out now, not at the next poll
+    }
     revalidatePath(`/${pageLocale}/dashboard/events/${eventSlug}/registrations`, "layout");
     return decisionState(result, success);
   });

@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { type ActionState, organiserAction } from "@/lib/actions";
 import { canManageEvents } from "@/lib/auth/roles";
 import { revalidateEvent } from "@/lib/cache";
+import { kickEmailWorker } from "@/lib/email/worker";
 import { findEvent } from "@/lib/dashboard/event";
 import { deleteSessionSchema, sessionFormSchema } from "@/lib/dashboard/session-schema";
 import { deleteSession, saveSession } from "@/lib/dashboard/sessions";
@@ -31,6 +32,7 @@ export const saveSessionAction = organiserAction(canManageEvents, sessionFormSch
   if (result.status === "badTheme") return { ok: false, errors: { themeId: ["required"] }, values: typed(formData) };
   if (result.status !== "saved") return { ok: false, message: "notFound" };
   revalidateEvent(event.slug);
+  if (result.promoted + result.demoted > 0) kickEmailWorker(); // moved delegates hear of it now
   redirect(`/${form.locale}/dashboard/events/${event.slug}/sessions?saved=${result.id}&promoted=${result.promoted}&demoted=${result.demoted}`);
 });
 
@@ -41,5 +43,6 @@ export const deleteSessionAction = organiserAction(canManageEvents, deleteSessio
   if (result.status === "hasSignups") return { ok: false, message: "hasSignups", values: { active: String(result.active) } };
   if (result.status === "notFound") return { ok: false, message: "notFound" };
   revalidateEvent(event.slug);
+  if (result.cancelled > 0) kickEmailWorker();
   redirect(`/${form.locale}/dashboard/events/${event.slug}/sessions?deleted=${result.cancelled}`);
 });
