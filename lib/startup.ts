@@ -4,6 +4,7 @@ import { seedDatabase } from "@/db/seed";
 import { issueSetupLink } from "@/lib/auth/setup-link";
 import { config, ConfigError } from "@/lib/config";
 import { startEmailWorker } from "@/lib/email/worker";
+import { startHoldExpiryJob } from "@/lib/registration/holds";
 import { startRetentionJob } from "@/lib/registration/retention";
 
 /** Validates configuration, migrates, seeds and prints the first organiser's setup link. */
@@ -27,6 +28,7 @@ export async function startServer(): Promise<void> {
   );
   startEmailWorker();
   startRetentionJob();
+  startHoldExpiryJob();
   if (!cfg.smtpUrl) console.log("[dialogos] SMTP_URL is not set: emails are logged and kept in the outbox, not sent.");
   const setupPath = await issueSetupLink(handle.db);
   if (setupPath) {

@@ -11,11 +11,18 @@ export const sessionKind = pgEnum("session_kind", [
   "side_event",
 ]);
 
+/**
+ * `unconfirmed`: registered, seats held until `hold_expires_at`, address not yet confirmed by the
+ * emailed link. `expired`: the hold ran out unconfirmed and its seats were given back. `pending`:
+ * address confirmed, awaiting the organisers' approval.
+ */
 export const registrationStatus = pgEnum("registration_status", [
   "pending",
   "confirmed",
   "rejected",
   "cancelled",
+  "unconfirmed",
+  "expired",
 ]);
 
 export const signupStatus = pgEnum("signup_status", ["confirmed", "waitlisted", "cancelled"]);

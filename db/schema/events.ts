@@ -45,6 +45,12 @@ export const events = pgTable(
     /** Overall cap on active registrations (null = unlimited). */
     capacity: integer(),
     requiresApproval: boolean().notNull().default(false),
+    /** How long a new registration holds its seats before its address must be confirmed. */
+    holdMinutes: integer().notNull().default(30),
+    /** Most live unconfirmed holds at once; past it new registrations wait (a flood of made-up addresses stops here). */
+    maxUnconfirmedHolds: integer().notNull().default(100),
+    /** Last time a registration was turned away by that ceiling (shown to organisers). */
+    holdsCeilingHitAt: timestamp({ withTimezone: true }),
     /** Whether the event speaks of "themes" or "pillars". */
     themeTerm: themeTerm().notNull().default("theme"),
     streamUrl: text(),
@@ -60,6 +66,8 @@ export const events = pgTable(
       sql`${t.registrationClosesAt} is null or ${t.registrationOpensAt} is null or ${t.registrationClosesAt} > ${t.registrationOpensAt}`,
     ),
     check("events_capacity_positive", sql`${t.capacity} is null or ${t.capacity} > 0`),
+    check("events_hold_minutes_range", sql`${t.holdMinutes} between 5 and 10080`),
+    check("events_max_unconfirmed_holds_positive", sql`${t.maxUnconfirmedHolds} >= 1`),
   ],
 );
 

@@ -48,6 +48,16 @@ export const registrations = pgTable(
     status: registrationStatus().notNull(),
     /** SHA-256 of the secret manage link token; the token itself is never stored. */
     manageTokenHash: text().notNull(),
+    /**
+     * SHA-256 of a newer link sent on request (lost link, duplicate registration): both work, so a
+     * request made by someone else never kills the delegate's link; the first use of this one makes
+     * it the only one.
+     */
+    pendingManageTokenHash: text(),
+    /** While `unconfirmed`: when the seats held go back if the address is not confirmed. */
+    holdExpiresAt: timestamp({ withTimezone: true }),
+    /** When the delegate confirmed their address (pressed the button on their personal page). */
+    emailConfirmedAt: timestamp({ withTimezone: true }),
     /** Opaque random token carried by the QR code; no personal data. */
     checkInToken: text().notNull(),
     /** Client-generated key of one form submission, so a retry cannot register twice. */
@@ -76,11 +86,14 @@ export const registrations = pgTable(
     ),
   },
   (t) => [
-    // One active registration per delegate and dialogue, whatever the case of the address.
+    // One active registration per delegate and dialogue, whatever the case of the address. Compared
+    // as text: a migration may not use an enum value it adds in the same transaction.
     uniqueIndex("registrations_event_email_active_key")
       .on(t.eventId, sql`lower(${t.email})`)
-      .where(sql`${t.status} <> 'cancelled'`),
+      .where(sql`${t.status}::text not in ('cancelled', 'expired')`),
     uniqueIndex("registrations_manage_token_key").on(t.manageTokenHash),
+    uniqueIndex("registrations_pending_manage_token_key").on(t.pendingManageTokenHash),
+    index("registrations_status_hold_idx").on(t.status, t.holdExpiresAt),
     uniqueIndex("registrations_check_in_token_key").on(t.checkInToken),
     uniqueIndex("registrations_submission_key").on(t.submissionKey),
     index("registrations_event_status_idx").on(t.eventId, t.status),

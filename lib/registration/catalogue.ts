@@ -1,7 +1,9 @@
 import "server-only";
-import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { type Event, events, registrations, sessions, themes } from "@/db/schema";
+import { now } from "@/lib/clock";
+import { liveRegistration } from "./live";
 
 /** What the registration form and the rules need to know about a dialogue. */
 export async function loadEventCatalogue(db: Executor, slug: string) {
@@ -27,7 +29,7 @@ type WindowFields = Pick<Event, "registrationOpen" | "registrationOpensAt" | "re
 
 /**
  * Whether a dialogue takes registrations at `at` (from the app clock): the organisers' switch, the
- * optional window and the overall capacity (active registrations = pending + confirmed). Without a
+ * optional window and the overall capacity (active registrations = pending, confirmed and live holds). Without a
  * window, registration is open while the organisers leave it open.
  */
 export function registrationAvailability(event: WindowFields, at: Date, activeRegistrations = 0): Availability {
@@ -40,12 +42,15 @@ export function registrationAvailability(event: WindowFields, at: Date, activeRe
   return { open: true };
 }
 
-/** Active registrations of an event (pending or confirmed): what its overall capacity counts. */
-export async function activeRegistrationCount(db: Executor, eventId: number): Promise<number> {
+/**
+ * Active registrations of an event (pending, confirmed, and unconfirmed ones whose hold is live):
+ * what its overall capacity counts. A held place is not free.
+ */
+export async function activeRegistrationCount(db: Executor, eventId: number, at: Date = now()): Promise<number> {
   const [row] = await db
     .select({ active: count() })
     .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), inArray(registrations.status, ["pending", "confirmed"])));
+    .where(and(eq(registrations.eventId, eventId), liveRegistration(at)));
   return row?.active ?? 0;
 }
 

@@ -1,26 +1,16 @@
 import "server-only";
-import { and, asc, eq, ne } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Executor, Database } from "@/db/client";
-import { registrations, sessionSignups } from "@/db/schema";
+import { registrations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { queueRegistrationEmail } from "./emails";
 import { auditActor, lockRegistration } from "./locks";
-import { sendFreshManageLink } from "./register";
-import { releaseSignup } from "./seats";
+import { sendFreshManageLink } from "./manage-token";
+import { releaseAllSignups } from "./seats";
 import { inTransaction } from "./transaction";
 
 export type DecisionResult = { ok: true } | { ok: false; reason: "notFound" | "notPending" | "alreadyCancelled" };
-
-/** Gives back every seat of a registration (ascending session order) and fills them from the lists. */
-async function releaseAllSignups(tx: Executor, registrationId: number) {
-  const active = await tx
-    .select({ sessionId: sessionSignups.sessionId })
-    .from(sessionSignups)
-    .where(and(eq(sessionSignups.registrationId, registrationId), ne(sessionSignups.status, "cancelled")))
-    .orderBy(asc(sessionSignups.sessionId));
-  for (const { sessionId } of active) await releaseSignup(tx, registrationId, sessionId);
-}
 
 /** Cancels a registration whose row the caller has locked, and gives its seats away. */
 export async function cancelLockedRegistration(tx: Executor, registrationId: number) {
@@ -96,7 +86,7 @@ export async function cancelRegistration(
   return inTransaction(db, async (tx) => {
     const registration = await lockRegistration(tx, input.registrationId);
     if (!registration || registration.erasedAt) return { ok: false, reason: "notFound" } as const;
-    if (registration.status === "cancelled") return { ok: false, reason: "alreadyCancelled" } as const;
+    if (registration.status === "cancelled" || registration.status === "expired") return { ok: false, reason: "alreadyCancelled" } as const;
     await cancelLockedRegistration(tx, registration.id);
     await queueRegistrationEmail(tx, registration.id, "cancelled", { dedupeKey: `cancelled:${registration.id}` });
     if (input.actorUserId != null) {
@@ -114,14 +104,14 @@ export async function cancelRegistration(
 }
 
 /**
- * An organiser re-sends a delegate's confirmation: a fresh manage link (the old one stops working,
- * as only hashes are stored), with the summary and, when confirmed, the calendar file.
+ * An organiser re-sends a delegate's confirmation: a fresh manage link (the old one keeps working
+ * until the new one is used), with the summary and, when confirmed, the calendar file.
  */
 export async function resendConfirmation(db: Database, input: { registrationId: number; actorUserId: number }): Promise<DecisionResult> {
   return inTransaction(db, async (tx) => {
     const registration = await lockRegistration(tx, input.registrationId);
     if (!registration || registration.erasedAt) return { ok: false, reason: "notFound" } as const;
-    if (registration.status === "cancelled") return { ok: false, reason: "alreadyCancelled" } as const;
+    if (registration.status === "cancelled" || registration.status === "expired") return { ok: false, reason: "alreadyCancelled" } as const;
     await sendFreshManageLink(tx, registration.id);
     await recordAudit(tx, await auditActor(tx, input.actorUserId), {
       action: "registration.resend",

@@ -15,7 +15,7 @@ import { calendarFor } from "./calendar";
 const catalogues = { en, es, pt, fr } as const;
 type EmailLocale = keyof typeof catalogues;
 
-export type EmailKind = "received" | "confirmed" | "updated" | "declined" | "cancelled" | "promoted" | "manageLink";
+export type EmailKind = "confirmAddress" | "received" | "confirmed" | "updated" | "declined" | "cancelled" | "promoted" | "manageLink";
 
 type Summary = NonNullable<Awaited<ReturnType<typeof loadSummary>>>;
 
@@ -83,7 +83,10 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
   const eventTitle = localize(event.title, locale);
   const when = sessionTimeFormat(locale, event.timeZone);
   const name = `${registration.givenName} ${registration.familyName}`;
-  const paragraphs: string[] = [t("greeting", { name }), t(`${kind}.body`, { event: eventTitle, reason: extra.reason ?? "" })];
+  const paragraphs: string[] = [
+    t("greeting", { name }),
+    t(`${kind}.body`, { event: eventTitle, reason: extra.reason ?? "", minutes: event.holdMinutes }),
+  ];
 
   if (kind === "promoted" && extra.sessionId) {
     const promoted = signups.find((s) => s.session.id === extra.sessionId);
@@ -98,7 +101,11 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
   if (showsSessions) {
     paragraphs.push(sessionLines.length > 0 ? `${t("sessionsHeading")}\n${sessionLines.join("\n")}` : t("noSessions"));
   }
-  if (kind === "received") paragraphs.push(t("pendingNote"));
+  if (kind === "received" || (kind === "confirmAddress" && event.requiresApproval)) paragraphs.push(t("pendingNote"));
+  // Until the address is confirmed the seats are only held: every message with the link says so.
+  if (registration.status === "unconfirmed" && registration.holdExpiresAt && extra.manageToken) {
+    paragraphs.push(t("confirmNote", { time: when.format(registration.holdExpiresAt) }));
+  }
   if (extra.manageToken) {
     paragraphs.push(`${t("manageLinkIntro")}\n${manageUrl(locale, extra.manageToken)}`, t("manageLinkSecret"));
   } else if (kind !== "declined" && kind !== "cancelled") {

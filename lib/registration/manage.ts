@@ -6,15 +6,11 @@ import { now } from "@/lib/clock";
 import { hashToken, newToken } from "@/lib/tokens";
 import { cancelLockedRegistration } from "./decisions";
 import { lockRegistration } from "./locks";
-import { sendFreshManageLink } from "./register";
+import { liveRegistration } from "./live";
+import { findRegistrationByToken, sendFreshManageLink } from "./manage-token";
 import { inTransaction } from "./transaction";
 
-/** The registration a secret manage link opens (erased ones open nothing). */
-export async function findRegistrationByToken(db: Executor, token: string) {
-  if (!token || token.length > 200) return null;
-  const [row] = await db.select().from(registrations).where(eq(registrations.manageTokenHash, hashToken(token)));
-  return row && !row.erasedAt ? row : null;
-}
+export { findRegistrationByToken } from "./manage-token";
 
 /** What the delegate's own page shows: their registration, the dialogue and their sessions. */
 export async function loadRegistrationView(db: Executor, token: string) {
@@ -40,7 +36,7 @@ export async function loadRegistrationView(db: Executor, token: string) {
         and(
           eq(sessionSignups.sessionId, s.session.id),
           eq(sessionSignups.status, "waitlisted"),
-          inArray(registrations.status, ["pending", "confirmed"]),
+          liveRegistration(now()),
           sql`(${sessionSignups.waitlistedAt}, ${sessionSignups.registrationId}) < (${s.waitlistedAt.toISOString()}::timestamptz, ${registration.id})`,
         ),
       );
@@ -62,13 +58,13 @@ export async function requestManageLink(db: Database, input: { email: string }):
     .where(
       and(
         sql`lower(${registrations.email}) = lower(${input.email.trim()})`,
-        inArray(registrations.status, ["pending", "confirmed"]),
+        inArray(registrations.status, ["pending", "confirmed", "unconfirmed"]),
       ),
     );
   for (const { id } of found) {
     await inTransaction(db, async (tx) => {
       const locked = await lockRegistration(tx, id);
-      if (locked && !locked.erasedAt && locked.status !== "cancelled") await sendFreshManageLink(tx, id);
+      if (locked && !locked.erasedAt && ["pending", "confirmed", "unconfirmed"].includes(locked.status)) await sendFreshManageLink(tx, id);
     });
   }
   return { ok: true };
@@ -167,6 +163,7 @@ export async function eraseRegistration(db: Database, input: { registrationId: n
         specialDataConsentAt: null,
         decisionReason: null,
         manageTokenHash: hashToken(newToken()),
+        pendingManageTokenHash: null,
         checkInToken: newToken(),
         submissionKey: null,
         erasedAt: at,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { type Event, events, registrations, sessions } from "@/db/schema";
 import type { stakeholderGroup } from "@/db/schema/enums";
@@ -9,8 +9,11 @@ import { localize } from "@/lib/i18n/localize";
 import { hashToken, newToken } from "@/lib/tokens";
 import type { RegistrationInput } from "@/lib/validation/registration";
 import { registrationServerSchema } from "@/lib/validation/registration-server";
-import { activeRegistrationCount, type Availability, findOverlap, registrationAvailability } from "./catalogue";
+import { type Availability, findOverlap, registrationAvailability } from "./catalogue";
 import { queueRegistrationEmail } from "./emails";
+import { expireLockedHold, expireOverdueHolds } from "./holds";
+import { liveHold, liveRegistration } from "./live";
+import { sendFreshManageLink } from "./manage-token";
 import { PRIVACY_NOTICE_VERSION, type StakeholderGroup } from "./options";
 import { claimSeat, type SeatOutcome } from "./seats";
 import { inTransaction } from "./transaction";
@@ -25,12 +28,15 @@ export type RegisterContext = { eventSlug: string; locale: string };
 export type FieldErrors = Record<string, string[]>;
 
 export type RegisterResult =
-  | { kind: "registered"; registrationId: number; status: "pending" | "confirmed"; manageToken: string; seats: Record<number, SeatOutcome> }
+  /** Seats held until `holdExpiresAt`; the emailed link confirms the address and makes them the delegate's. */
+  | { kind: "registered"; registrationId: number; status: "unconfirmed"; holdExpiresAt: Date; manageToken: string; seats: Record<number, SeatOutcome> }
   /** The address already has a registration: nothing created, its manage link sent again. */
   | { kind: "alreadyRegistered" }
   /** The same form submission arrived again (double click, retry): the first one stands. */
   | { kind: "resubmitted"; registrationId: number }
   | { kind: "unavailable"; reason: Exclude<Availability, { open: true }>["reason"] }
+  /** Too many registrations of this dialogue wait for their address to be confirmed: try again later. */
+  | { kind: "tooManyHolds" }
   | { kind: "notFound" }
   | { kind: "invalid"; errors: FieldErrors; clash?: [string, string] };
 
@@ -39,6 +45,8 @@ class Unavailable extends Error {
     super(availability.reason);
   }
 }
+
+class TooManyHolds extends Error {}
 
 /** Parses raw form values and registers: exactly what the registration action runs. */
 export async function submitRegistration(db: Database, raw: Record<string, unknown>, context: RegisterContext): Promise<RegisterResult> {
@@ -60,7 +68,12 @@ export async function submitRegistration(db: Database, raw: Record<string, unkno
  * capacity under a lock on the event, the email written to the outbox with the change. A second
  * registration of the same address, or the same submission again, creates nothing.
  */
-export async function registerDelegate(db: Database, input: RegistrationInput, context: RegisterContext): Promise<RegisterResult> {
+export async function registerDelegate(
+  db: Database,
+  input: RegistrationInput,
+  context: RegisterContext,
+  retried = false,
+): Promise<RegisterResult> {
   const [event] = await db
     .select()
     .from(events)
@@ -86,8 +99,9 @@ export async function registerDelegate(db: Database, input: RegistrationInput, c
   const manageToken = newToken();
   try {
     return await inTransaction(db, async (tx) => {
-      await checkAvailability(tx, event);
+      const current = await checkAvailability(tx, event);
       const at = now();
+      const holdExpiresAt = new Date(at.getTime() + current.holdMinutes * 60_000);
       const [created] = await tx
         .insert(registrations)
         .values({
@@ -109,7 +123,8 @@ export async function registerDelegate(db: Database, input: RegistrationInput, c
           privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
           privacyConsentAt: at,
           locale: context.locale,
-          status: event.requiresApproval ? "pending" : "confirmed",
+          status: "unconfirmed",
+          holdExpiresAt,
           manageTokenHash: hashToken(manageToken),
           checkInToken: newToken(),
           submissionKey: input.submissionKey,
@@ -126,78 +141,94 @@ export async function registerDelegate(db: Database, input: RegistrationInput, c
       const signups = chosen
         .map((session) => ({ status: seats[session!.id]!, session: session! }))
         .sort((a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime() || a.session.id - b.session.id);
-      await queueRegistrationEmail(tx, created.id, created.status === "pending" ? "received" : "confirmed", {
+      // The first email asks the delegate to confirm their address through their personal link.
+      await queueRegistrationEmail(tx, created.id, "confirmAddress", {
         manageToken,
         dedupeKey: `registered:${created.id}`,
-        summary: { registration: created, event, signups },
+        summary: { registration: created, event: current, signups },
       });
       return {
         kind: "registered" as const,
         registrationId: created.id,
-        status: created.status as "pending" | "confirmed",
+        status: "unconfirmed" as const,
+        holdExpiresAt,
         manageToken,
         seats,
       };
     });
   } catch (error) {
     if (error instanceof Unavailable) return { kind: "unavailable", reason: error.availability.reason };
+    if (error instanceof TooManyHolds) {
+      // Recorded outside the refused transaction, for the organisers' dashboard.
+      await db.update(events).set({ holdsCeilingHitAt: now() }).where(eq(events.id, event.id));
+      return { kind: "tooManyHolds" };
+    }
     if (pgErrorCode(error) !== PG_UNIQUE_VIOLATION) throw error;
-    return handleDuplicate(db, event.id, input);
+    const outcome = await handleDuplicate(db, event.id, input);
+    // The address's earlier registration was an overdue hold, now expired: this one may go ahead.
+    if (outcome === "retry" && !retried) return registerDelegate(db, input, context, true);
+    return outcome === "retry" ? { kind: "alreadyRegistered" } : outcome;
   }
 }
 
-async function checkAvailability(tx: Executor, event: Event) {
+/**
+ * Checks, inside the registration's transaction, that the dialogue takes one more registration:
+ * overdue holds are expired first (their seats go back before anyone counts or claims), the
+ * overall capacity counts live holds under a lock on the event, and live unconfirmed holds stay
+ * under the dialogue's ceiling. Returns the event row as read in the transaction.
+ */
+async function checkAvailability(tx: Executor, event: Event): Promise<Event> {
   let fields = event;
-  let active = 0;
   if (event.capacity != null) {
     // The overall cap: registrations of this event queue on its row, then count.
     const [locked] = await tx.select().from(events).where(eq(events.id, event.id)).for("update");
     if (locked) fields = locked;
-    active = await activeRegistrationCount(tx, event.id);
   }
-  const availability = registrationAvailability(fields, now(), active);
+  await expireOverdueHolds(tx, { eventId: event.id });
+  const at = now();
+  const [counts] = await tx
+    .select({
+      active: count(),
+      held: sql<number>`(count(*) filter (where ${liveHold(at)}))::int`,
+    })
+    .from(registrations)
+    .where(and(eq(registrations.eventId, event.id), liveRegistration(at)));
+  const availability = registrationAvailability(fields, at, counts?.active ?? 0);
   if (!availability.open) throw new Unavailable(availability);
+  // A soft ceiling (not under a lock unless the event has a capacity): it stops floods, not people.
+  if ((counts?.held ?? 0) >= fields.maxUnconfirmedHolds) throw new TooManyHolds();
+  return fields;
 }
 
 /** A unique violation: the same submission again, or an address that is already registered. */
-async function handleDuplicate(db: Database, eventId: number, input: RegistrationInput): Promise<RegisterResult> {
+async function handleDuplicate(db: Database, eventId: number, input: RegistrationInput): Promise<RegisterResult | "retry"> {
   const [sameSubmission] = await db
     .select({ id: registrations.id })
     .from(registrations)
     .where(eq(registrations.submissionKey, input.submissionKey));
   if (sameSubmission) return { kind: "resubmitted", registrationId: sameSubmission.id };
-  await inTransaction(db, async (tx) => {
+  const expired = await inTransaction(db, async (tx) => {
     const [existing] = await tx
-      .select({ id: registrations.id })
+      .select({ id: registrations.id, status: registrations.status, holdExpiresAt: registrations.holdExpiresAt })
       .from(registrations)
       .where(
         and(
           eq(registrations.eventId, eventId),
           sql`lower(${registrations.email}) = lower(${input.email})`,
-          sql`${registrations.status} <> 'cancelled'`,
+          inArray(registrations.status, ["pending", "confirmed", "unconfirmed", "rejected"]),
         ),
       )
       .for("update");
-    if (!existing) return;
+    if (!existing) return false;
+    if (existing.status === "unconfirmed" && existing.holdExpiresAt && existing.holdExpiresAt <= now()) {
+      await expireLockedHold(tx, existing.id);
+      return true;
+    }
     await sendFreshManageLink(tx, existing.id);
+    return false;
   });
+  if (expired) return "retry";
   return { kind: "alreadyRegistered" };
 }
 
-/**
- * Only the hash of a manage token is stored, so a lost link cannot be sent again: a new token
- * replaces it (the old link stops working) and travels in the email only.
- */
-export async function sendFreshManageLink(tx: Executor, registrationId: number): Promise<void> {
-  const manageToken = newToken();
-  const tokenHash = hashToken(manageToken);
-  await tx
-    .update(registrations)
-    .set({ manageTokenHash: tokenHash, updatedAt: now() })
-    .where(eq(registrations.id, registrationId));
-  // One message per token: the newest email always holds the working link.
-  await queueRegistrationEmail(tx, registrationId, "manageLink", {
-    manageToken,
-    dedupeKey: `manage-link:${registrationId}:${tokenHash.slice(0, 16)}`,
-  });
-}
+export { sendFreshManageLink } from "./manage-token";

@@ -38,6 +38,7 @@ export async function applyRetention(db: Database, at: Date = now()): Promise<nu
         submissionKey: null,
         // The old personal link and QR code stop working.
         manageTokenHash: sql`md5(random()::text || ${registrations.id} || clock_timestamp()::text)`,
+        pendingManageTokenHash: null,
         checkInToken: sql`'erased-' || md5(random()::text || ${registrations.id} || clock_timestamp()::text)`,
         erasedAt: at,
         updatedAt: at,

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { registrations, sessionSignups, sessions } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { queueRegistrationEmail } from "./emails";
+import { liveRegistration } from "./live";
 
 export type SeatOutcome = "confirmed" | "waitlisted";
 
@@ -93,7 +94,8 @@ export async function fillFreedSeats(tx: Executor, sessionId: number): Promise<n
       and(
         eq(sessionSignups.sessionId, sessionId),
         eq(sessionSignups.status, "waitlisted"),
-        inArray(registrations.status, ["pending", "confirmed"]),
+        // An unconfirmed delegate may be promoted: the seat is then held until their hold runs out.
+        liveRegistration(now()),
       ),
     )
     .orderBy(asc(sessionSignups.waitlistedAt), asc(sessionSignups.id))
@@ -110,7 +112,7 @@ export async function fillFreedSeats(tx: Executor, sessionId: number): Promise<n
     .set({ seatsTaken: sql`${sessions.seatsTaken} + ${next.length}` })
     .where(eq(sessions.id, sessionId));
   for (const promoted of next) {
-    // A pending registration keeps its seat silently; its decision email lists it.
+    // A pending or unconfirmed registration keeps its seat silently; its next email lists it.
     if (promoted.status !== "confirmed") continue;
     await queueRegistrationEmail(tx, promoted.registrationId, "promoted", {
       sessionId,
@@ -118,6 +120,16 @@ export async function fillFreedSeats(tx: Executor, sessionId: number): Promise<n
     });
   }
   return next.map((row) => row.id);
+}
+
+/** Gives back every seat of a registration (ascending session order) and fills them from the lists. */
+export async function releaseAllSignups(tx: Executor, registrationId: number): Promise<void> {
+  const active = await tx
+    .select({ sessionId: sessionSignups.sessionId })
+    .from(sessionSignups)
+    .where(and(eq(sessionSignups.registrationId, registrationId), ne(sessionSignups.status, "cancelled")))
+    .orderBy(asc(sessionSignups.sessionId));
+  for (const { sessionId } of active) await releaseSignup(tx, registrationId, sessionId);
 }
 
 /** Alias with the name organisers' code may look for. */

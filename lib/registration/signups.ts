@@ -7,6 +7,8 @@ import { now } from "@/lib/clock";
 import { localize } from "@/lib/i18n/localize";
 import { findOverlap, registrationAvailability } from "./catalogue";
 import { queueRegistrationEmail } from "./emails";
+import { expireLockedHold, expireOverdueHolds } from "./holds";
+import { isLive } from "./live";
 import { auditActor, lockRegistration } from "./locks";
 import type { FieldErrors } from "./register";
 import { claimSeat, releaseSignup, type SeatOutcome } from "./seats";
@@ -29,12 +31,16 @@ export async function changeSignups(
 ): Promise<ChangeResult> {
   return inTransaction(db, async (tx) => {
     const registration = await lockRegistration(tx, input.registrationId);
-    if (!registration || registration.erasedAt || !["pending", "confirmed"].includes(registration.status)) {
+    if (!registration || registration.erasedAt || !isLive(registration, now())) {
+      // An overdue hold is expired here rather than changed: its seats go back first.
+      if (registration?.status === "unconfirmed" && !registration.erasedAt) await expireLockedHold(tx, registration.id);
       return { kind: "notFound" } as const;
     }
     const [event] = await tx.select().from(events).where(eq(events.id, registration.eventId));
     if (!event) return { kind: "notFound" } as const;
     if (!registrationAvailability({ ...event, capacity: null }, now()).open) return { kind: "unavailable" } as const;
+    // Seats are about to be claimed: overdue holds of this dialogue give theirs back first.
+    await expireOverdueHolds(tx, { eventId: event.id });
     const eventSessions = await tx.select().from(sessions).where(eq(sessions.eventId, event.id));
     const byId = new Map(eventSessions.map((s) => [s.id, s]));
     const wanted = [...new Set(input.sessionIds)];

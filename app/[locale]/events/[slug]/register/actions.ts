@@ -42,6 +42,8 @@ export async function registerAction(_previous: RegistrationState, formData: For
       return { ok: false, message: result.reason, ...keep };
     case "notFound":
       return { ok: false, message: "closedByOrganisers", ...keep };
+    case "tooManyHolds":
+      return { ok: false, message: "tooManyHolds", ...keep };
     case "registered":
       if (!config().smtpUrl) {
         // Without SMTP the message stays in the outbox; print the link so a local try-out can go on.
