@@ -39,6 +39,8 @@ export function EventSettingsForm({ slug, locale, zone, values }: { slug: string
           <input type="checkbox" id="settings-approval" name="requiresApproval" defaultChecked={v.requiresApproval === "on"} />
           <label htmlFor="settings-approval">{t("requiresApproval")}</label>
         </div>
+        <TextField type="number" min={5} max={10080} name="holdMinutes" id="settings-hold-minutes" label={t("holdMinutes")} hint={t("holdMinutesHint")} defaultValue={v.holdMinutes ?? "30"} error={error("holdMinutes")} />
+        <TextField type="number" min={1} name="maxUnconfirmedHolds" id="settings-max-holds" label={t("maxUnconfirmedHolds")} hint={t("maxUnconfirmedHoldsHint")} defaultValue={v.maxUnconfirmedHolds ?? "100"} error={error("maxUnconfirmedHolds")} />
       </fieldset>
       <TextField type="url" name="streamUrl" id="settings-stream" label={t("streamUrl")} hint={t("streamHint")} defaultValue={v.streamUrl ?? ""} error={error("streamUrl")} />
       <div className="field">

@@ -48,13 +48,13 @@ export function RegistrationsDecisions({ slug, locale, id, status }: Props) {
           </form>
         </>
       ) : null}
-      {status === "pending" || status === "confirmed" ? (
+      {status === "pending" || status === "confirmed" || status === "unconfirmed" ? (
         <form action={resend}>
           {hidden}
           <button type="submit" className="button secondary" disabled={resending}>{t("decisions.resend")}</button>
         </form>
       ) : null}
-      {status === "pending" || status === "confirmed" ? (
+      {status === "pending" || status === "confirmed" || status === "unconfirmed" ? (
         <form action={cancel} className="form" noValidate>
           {hidden}
           <div className="field">

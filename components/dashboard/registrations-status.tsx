@@ -3,6 +3,8 @@ const tone: Record<string, string> = {
   confirmed: "badge-open",
   rejected: "badge-closed",
   cancelled: "badge-closed",
+  unconfirmed: "badge-warn",
+  expired: "badge-closed",
   waitlisted: "badge-info",
 };
 

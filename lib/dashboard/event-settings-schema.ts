@@ -13,6 +13,18 @@ const localDateTime = z
   .transform((value) => value || null)
   .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: "dateTime" }).nullable());
 
+/**
+ * A whole number in a range (the field's own error key); absent from the post means "unchanged"
+ * (older forms and scripts), empty is an error.
+ */
+const wholeNumber = (error: string, min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value === undefined ? undefined : value === "" ? Number.NaN : Number(value)))
+    .pipe(z.number({ error }).int({ error }).min(min, { error }).max(max, { error }).optional());
+
 /** The dialogue's registration settings (shared by the form and its action). */
 export const eventSettingsSchema = z
   .object({
@@ -26,6 +38,8 @@ export const eventSettingsSchema = z
       .transform((value) => (value ? Number(value) : null))
       .pipe(z.number({ error: "capacity" }).int({ error: "capacity" }).min(1, { error: "capacity" }).max(100_000, { error: "capacity" }).nullable()),
     requiresApproval: checkbox,
+    holdMinutes: wholeNumber("holdMinutes", 5, 10_080),
+    maxUnconfirmedHolds: wholeNumber("maxUnconfirmedHolds", 1, 100_000),
     streamUrl: z
       .string()
       .trim()

@@ -13,6 +13,8 @@ const settingsOf = (event: Event) => ({
   registrationClosesAt: event.registrationClosesAt,
   capacity: event.capacity,
   requiresApproval: event.requiresApproval,
+  holdMinutes: event.holdMinutes,
+  maxUnconfirmedHolds: event.maxUnconfirmedHolds,
   streamUrl: event.streamUrl,
   status: event.status,
 });
@@ -46,6 +48,8 @@ export function eventSettingsValues(event: Event): Record<string, string> {
     registrationClosesAt: instantToLocal(event.registrationClosesAt, event.timeZone),
     capacity: event.capacity === null ? "" : String(event.capacity),
     requiresApproval: event.requiresApproval ? "on" : "",
+    holdMinutes: String(event.holdMinutes),
+    maxUnconfirmedHolds: String(event.maxUnconfirmedHolds),
     streamUrl: event.streamUrl ?? "",
     status: event.status,
   };
@@ -68,6 +72,8 @@ export async function updateEventSettings(db: Database, actor: AuditActor, event
         registrationClosesAt: localToInstant(form.registrationClosesAt, before.timeZone),
         capacity: form.capacity,
         requiresApproval: form.requiresApproval,
+        holdMinutes: form.holdMinutes ?? before.holdMinutes,
+        maxUnconfirmedHolds: form.maxUnconfirmedHolds ?? before.maxUnconfirmedHolds,
         streamUrl: form.streamUrl,
         status: form.status,
         updatedAt: now(),

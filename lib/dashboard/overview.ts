@@ -25,6 +25,8 @@ export async function dashboardEvent(slug: string, db: Executor = getDb()) {
       themeTerm: events.themeTerm,
       startDate: events.startDate,
       endDate: events.endDate,
+      maxUnconfirmedHolds: events.maxUnconfirmedHolds,
+      holdsCeilingHitAt: events.holdsCeilingHitAt,
     })
     .from(events)
     .where(eq(events.slug, slug));
@@ -41,6 +43,10 @@ export type Overview = {
     registered: number;
     confirmed: number;
     pending: number;
+    /** Registrations holding seats while their address is not yet confirmed. */
+    unconfirmed: number;
+    /** Holds that ran out unconfirmed (their seats went back). */
+    expired: number;
     waitlisted: number;
     cancelled: number;
     checkedInToday: number;
@@ -118,6 +124,8 @@ export async function eventOverview(event: { id: number; timeZone: string }, db:
       registered: (byStatus.pending ?? 0) + (byStatus.confirmed ?? 0),
       confirmed: byStatus.confirmed ?? 0,
       pending: byStatus.pending ?? 0,
+      unconfirmed: byStatus.unconfirmed ?? 0,
+      expired: byStatus.expired ?? 0,
       waitlisted: waitlistRows[0]?.n ?? 0,
       cancelled: byStatus.cancelled ?? 0,
       checkedInToday: checkedRows[0]?.n ?? 0,

@@ -9,6 +9,7 @@ import { refreshSeatCounts } from "@/lib/cache";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { routing } from "@/lib/i18n/routing";
 import { cancelRegistration } from "@/lib/registration/decisions";
+import { confirmRegistrationAddress } from "@/lib/registration/holds";
 import type { RegistrationState } from "@/lib/registration/form-state";
 import { eraseRegistration, findRegistrationByToken } from "@/lib/registration/manage";
 import { changeSignups } from "@/lib/registration/signups";
@@ -54,6 +55,27 @@ export async function changeSessionsAction(_previous: RegistrationState, formDat
   await refreshSeatsOf(registration.eventId);
   kickEmailWorker();
   redirect(manageHome(parsed.data.locale, parsed.data.token, "?done=saved"));
+}
+
+/**
+ * The delegate confirms their address: a POST from the page their emailed link opens (a GET never
+ * confirms, since mail scanners open links). Their held seats become theirs.
+ */
+export async function confirmAddressAction(formData: FormData): Promise<void> {
+  const parsed = base.safeParse(Object.fromEntries(formData));
+  const token = String(formData.get("token") ?? "");
+  const locale = base.shape.locale.parse(formData.get("locale"));
+  if (!parsed.success) redirect(manageHome(locale, token));
+  const registration = await findRegistrationByToken(getDb(), parsed.data.token);
+  if (!registration) redirect(manageHome(locale, token));
+  const result = await confirmRegistrationAddress(getDb(), { registrationId: registration.id });
+  if (result.kind === "expired") {
+    await refreshSeatsOf(result.eventId);
+    redirect(manageHome(locale, token, "?error=expired"));
+  }
+  if (result.kind === "confirmed" || result.kind === "pending") kickEmailWorker();
+  const done = result.kind === "pending" ? "addressPending" : result.kind === "confirmed" ? "addressConfirmed" : "";
+  redirect(manageHome(locale, token, done ? `?done=${done}` : ""));
 }
 
 /** Cancels the whole registration (the box must be ticked: a second, deliberate step). */

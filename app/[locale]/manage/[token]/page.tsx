@@ -12,7 +12,8 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { loadEventCatalogue, registrationAvailability } from "@/lib/registration/catalogue";
 import { loadRegistrationView } from "@/lib/registration/manage";
 import { groupSessions } from "@/lib/registration/session-groups";
-import { cancelRegistrationAction, changeSessionsAction, eraseRegistrationAction } from "./actions";
+import { isLive } from "@/lib/registration/live";
+import { cancelRegistrationAction, changeSessionsAction, confirmAddressAction, eraseRegistrationAction } from "./actions";
 import "@/components/registration/registration.css";
 
 // "same-origin", not "no-referrer": the secret link still never leaves this site, and a form posted
@@ -44,12 +45,18 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
   }
   const { registration: r, event, signups, positions } = view;
   const eventTitle = localize(event.title, locale);
-  const active = r.status === "pending" || r.status === "confirmed";
+  // An unconfirmed hold is active while it lasts: the delegate may change or cancel it too.
+  const active = isLive(r, now());
+  const unconfirmed = r.status === "unconfirmed" && active;
   const canChange = active && registrationAvailability({ ...event, capacity: null }, now()).open;
   const catalogue = canChange ? await loadEventCatalogue(db, event.slug) : null;
   const time = new Intl.DateTimeFormat(intlLocale(locale), { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: event.timeZone });
   const api = `/api/manage/${encodeURIComponent(token)}`;
-  const done = search.done === "saved" || search.done === "cancelled" ? search.done : undefined;
+  const doneKeys = ["saved", "cancelled", "addressConfirmed", "addressPending"] as const;
+  const done = doneKeys.find((key) => key === search.done);
+  const until = r.holdExpiresAt ? time.format(r.holdExpiresAt) : "";
+  // A hold that ran out but was not yet expired by the background pass reads as what it is.
+  const status = r.status === "unconfirmed" && !unconfirmed ? "expired" : r.status;
 
   return (
     <div className="stack">
@@ -62,9 +69,34 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
           {t(`manage.done.${done}`)}
         </p>
       ) : null}
-      <p className={`notice ${r.status === "confirmed" ? "notice-success" : r.status === "pending" ? "notice-info" : "notice-error"}`}>
-        <strong>{t(`manage.status.${r.status}`)}</strong> {t(`manage.statusText.${r.status}`)}
+      {search.error === "expired" ? (
+        <p className="notice notice-error" role="alert">
+          {t("manage.messages.expired")}
+        </p>
+      ) : null}
+      <p className={`notice ${status === "confirmed" ? "notice-success" : status === "pending" || status === "unconfirmed" ? "notice-info" : "notice-error"}`}>
+        <strong>{t(`manage.status.${status}`)}</strong> {t(`manage.statusText.${status}`, { time: until })}
       </p>
+      {unconfirmed ? (
+        <section aria-labelledby="confirm-heading" className="card stack">
+          <h2 id="confirm-heading">{t("manage.confirmHeading")}</h2>
+          <p>{t("manage.confirmBody", { time: until })}</p>
+          <form action={confirmAddressAction}>
+            <input type="hidden" name="token" value={token} />
+            <input type="hidden" name="locale" value={locale} />
+            <button type="submit" className="button">
+              {t("manage.confirmSubmit")}
+            </button>
+          </form>
+        </section>
+      ) : null}
+      {status === "expired" ? (
+        <p>
+          <Link className="button" href={`/events/${event.slug}/register`}>
+            {t("manage.registerAgain")}
+          </Link>
+        </p>
+      ) : null}
       <p className="hint">{t("manage.keepLink")}</p>
 
       {r.status === "confirmed" ? (

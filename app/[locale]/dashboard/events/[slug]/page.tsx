@@ -53,6 +53,8 @@ export default async function EventOverviewPage({ params }: PageProps<"/[locale]
     ["registered", overview.counts.registered, t("overview.registered")],
     ["confirmed", overview.counts.confirmed, t("overview.confirmed")],
     ["pending", overview.counts.pending, t("overview.pending")],
+    ["unconfirmed", overview.counts.unconfirmed, t("overview.unconfirmed")],
+    ["expired", overview.counts.expired, t("overview.expired")],
     ["waitlisted", overview.counts.waitlisted, t("overview.waitlisted")],
     ["cancelled", overview.counts.cancelled, t("overview.cancelled")],
     ["checkedInToday", overview.counts.checkedInToday, t("overview.checkedInToday", { day })],
@@ -61,6 +63,14 @@ export default async function EventOverviewPage({ params }: PageProps<"/[locale]
   return (
     <div className="stack">
       <h1>{t("overview.title")}</h1>
+      {event.holdsCeilingHitAt ? (
+        <p className="notice notice-error" data-notice="holds-ceiling">
+          {t("overview.holdsCeilingHit", {
+            max: event.maxUnconfirmedHolds,
+            time: new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: event.timeZone }).format(event.holdsCeilingHitAt),
+          })}
+        </p>
+      ) : null}
       <section aria-labelledby="counts-heading">
         <h2 id="counts-heading" className="visually-hidden">
           {t("overview.countsHeading")}

@@ -1,6 +1,10 @@
+import { eq } from "drizzle-orm";
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/link";
+import { getDb } from "@/db/client";
+import { events } from "@/db/schema";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]/register/sent">): Promise<Metadata> {
@@ -11,17 +15,20 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/events/[
 
 /**
  * After the form: the same page whether the address was new or already registered, so the form
- * never reveals who is. The email holds the confirmation, the QR code and the personal link.
+ * never reveals who is. The email holds the personal link, where the delegate confirms their
+ * registration within the dialogue's hold time (said here, so nobody waits past it).
  */
 export default async function SentPage({ params }: PageProps<"/[locale]/events/[slug]/register/sent">) {
+  await connection(); // the hold time is a setting organisers may change
   const locale = await pageLocale(params);
   const { slug } = await params;
   const t = await getTranslations({ locale, namespace: "registration" });
+  const [event] = await getDb().select({ holdMinutes: events.holdMinutes }).from(events).where(eq(events.slug, slug));
   return (
     <div className="stack">
       <h1>{t("sent.title")}</h1>
       <p className="notice notice-success" role="status">
-        {t("sent.body")}
+        {t("sent.body", { minutes: event?.holdMinutes ?? 30 })}
       </p>
       <p>{t("sent.next")}</p>
       <p className="hint">{t("sent.spam")}</p>
