@@ -65,6 +65,7 @@ export const registrations = pgTable(
     decisionReason: text(),
     decidedAt: timestamp({ withTimezone: true }),
     decidedById: integer().references(() => users.id, { onDelete: "set null" }),
+    /** When the registration stopped holding a place: cancelled, or expired unconfirmed. */
     cancelledAt: timestamp({ withTimezone: true }),
     erasedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -86,11 +87,11 @@ export const registrations = pgTable(
     ),
   },
   (t) => [
-    // One active registration per delegate and dialogue, whatever the case of the address. Compared
-    // as text: a migration may not use an enum value it adds in the same transaction.
+    // One active registration per delegate and dialogue, whatever the case of the address. An
+    // expired hold is out by its `cancelled_at` (a migration may not name the enum value it adds).
     uniqueIndex("registrations_event_email_active_key")
       .on(t.eventId, sql`lower(${t.email})`)
-      .where(sql`${t.status}::text not in ('cancelled', 'expired')`),
+      .where(sql`${t.status} <> 'cancelled' and ${t.cancelledAt} is null`),
     uniqueIndex("registrations_manage_token_key").on(t.manageTokenHash),
     uniqueIndex("registrations_pending_manage_token_key").on(t.pendingManageTokenHash),
     index("registrations_status_hold_idx").on(t.status, t.holdExpiresAt),

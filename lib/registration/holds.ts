@@ -18,7 +18,7 @@ import { inTransaction } from "./transaction";
 /** Marks a locked, unconfirmed registration expired and gives its seats to the waiting lists. */
 export async function expireLockedHold(tx: Executor, registrationId: number): Promise<void> {
   const at = now();
-  await tx.update(registrations).set({ status: "expired", updatedAt: at }).where(eq(registrations.id, registrationId));
+  await tx.update(registrations).set({ status: "expired", cancelledAt: at, updatedAt: at }).where(eq(registrations.id, registrationId));
   await releaseAllSignups(tx, registrationId);
 }
 

@@ -95,3 +95,20 @@ export async function footprint(db: Database) {
   const [t] = await db.select({ n: sql<number>`coalesce(sum(seats_taken), 0)::int` }).from(sessions);
   return { registrations: r!.n, signups: s!.n, emails: e!.n, seats: t!.n };
 }
+
+/** The delegate presses "Confirm my registration" on the page their emailed link opens. */
+export async function confirmAddress(db: Database, registrationId: number) {
+  const { confirmRegistrationAddress } = await import("@/lib/registration/holds");
+  return confirmRegistrationAddress(db, { registrationId });
+}
+
+/**
+ * Registers and confirms the address at once, as a delegate who clicked their link: for tests
+ * about what happens after (seats, waiting lists, decisions), not about the hold itself.
+ */
+export async function registerConfirmed(db: Database, values: Record<string, unknown>, context: { eventSlug: string; locale: string }) {
+  const { submitRegistration } = await import("@/lib/registration");
+  const result = await submitRegistration(db, formValues(values), context);
+  if (result.kind === "registered") await confirmAddress(db, result.registrationId);
+  return result;
+}
