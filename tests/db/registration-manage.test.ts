@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox, events, registrations, sessionSignups, sessions } from "@/db/schema";
 import {
@@ -15,7 +15,7 @@ import {
 } from "@/lib/registration";
 import { hashToken } from "@/lib/tokens";
 import type { TestDatabase } from "../support/databases";
-import { addSession, CARTAGENA, footprint, formValues, seededBackends, signupCounts } from "../support/registration";
+import { addSession, CARTAGENA, footprint, formValues, registerConfirmed, seededBackends, signupCounts } from "../support/registration";
 
 describe.each(seededBackends())("the delegate's link on $name", (backend) => {
   let database: TestDatabase;
@@ -30,7 +30,8 @@ describe.each(seededBackends())("the delegate's link on $name", (backend) => {
   });
 
   async function registered(values: Record<string, unknown> = {}) {
-    const result = await submitRegistration(database.db, formValues(values), { eventSlug: CARTAGENA, locale: "en" });
+    // A delegate who confirmed their address: self-service is about what comes after.
+    const result = await registerConfirmed(database.db, values, { eventSlug: CARTAGENA, locale: "en" });
     if (result.kind !== "registered") throw new Error(`not registered: ${JSON.stringify(result)}`);
     return result;
   }
@@ -114,7 +115,10 @@ describe.each(seededBackends())("the delegate's link on $name", (backend) => {
     const data = await exportRegistrationData(database.db, registrationId);
     expect(data?.registration).toMatchObject({ givenName: "Ana", accessibilityNeeds: "Step-free access", privacyNoticeVersion: expect.any(String) });
     expect(data?.sessions).toEqual([expect.objectContaining({ session: expect.objectContaining({ en: "Exported" }), status: "confirmed" })]);
-    expect(data?.emails).toEqual([expect.objectContaining({ kind: "registration.confirmed" })]);
+    expect(data?.emails).toEqual([
+      expect.objectContaining({ kind: "registration.confirmAddress" }),
+      expect.objectContaining({ kind: "registration.confirmed" }),
+    ]);
     const text = JSON.stringify(data);
     expect(text).not.toContain(manageToken);
     expect(text).not.toContain(hashToken(manageToken));
@@ -151,18 +155,44 @@ describe.each(seededBackends())("the delegate's link on $name", (backend) => {
     expect((await submitRegistration(database.db, formValues({ email: before!.email }), { eventSlug: CARTAGENA, locale: "en" })).kind).toBe("registered");
   });
 
-  it("a lost link: a fresh one for a registered address, the same answer for any other", async () => {
+  it("a lost link: a fresh one for a registered address, the same answer for any other; the old link works until the new one is used", async () => {
     const { registrationId, manageToken } = await registered({ email: "Lost.Link@Example.org" });
     const before = await footprint(database.db);
     expect(await requestManageLink(database.db, { email: "nobody@example.org" })).toEqual({ ok: true });
     expect(await footprint(database.db)).toEqual(before);
+    const freshLink = async () => {
+      const [message] = await database.db
+        .select()
+        .from(emailOutbox)
+        .where(and(eq(emailOutbox.registrationId, registrationId), eq(emailOutbox.kind, "registration.manageLink")))
+        .orderBy(desc(emailOutbox.id))
+        .limit(1);
+      return /\/manage\/([\w-]+)/.exec(message!.textBody)![1]!;
+    };
+    // Someone else asks for this address's link (twice): the delegate's link keeps working.
     expect(await requestManageLink(database.db, { email: "lost.link@example.org" })).toEqual({ ok: true });
-    const [message] = await database.db
-      .select()
-      .from(emailOutbox)
-      .where(and(eq(emailOutbox.registrationId, registrationId), eq(emailOutbox.kind, "registration.manageLink")));
-    const fresh = /\/manage\/([\w-]+)/.exec(message!.textBody)![1]!;
+    const unused = await freshLink();
+    expect(await requestManageLink(database.db, { email: "lost.link@example.org" })).toEqual({ ok: true });
+    const fresh = await freshLink();
+    expect(fresh).not.toBe(unused);
+    expect((await findRegistrationByToken(database.db, manageToken))?.id).toBe(registrationId);
+    // Only hashes are stored: the working one and the newest sent.
+    const [row] = await database.db.select().from(registrations).where(eq(registrations.id, registrationId));
+    expect(row).toMatchObject({ manageTokenHash: hashToken(manageToken), pendingManageTokenHash: hashToken(fresh) });
+    expect(JSON.stringify(row)).not.toContain(fresh);
+    // A newer request replaced the unused link; the newest one works, and its first use makes it the only one.
+    expect(await findRegistrationByToken(database.db, unused)).toBeNull();
     expect((await findRegistrationByToken(database.db, fresh))?.id).toBe(registrationId);
     expect(await findRegistrationByToken(database.db, manageToken)).toBeNull();
+    expect((await findRegistrationByToken(database.db, fresh))?.id).toBe(registrationId);
+    const [after] = await database.db.select().from(registrations).where(eq(registrations.id, registrationId));
+    expect(after).toMatchObject({ manageTokenHash: hashToken(fresh), pendingManageTokenHash: null });
+  });
+
+  it("a duplicate registration of the address sends a new link without killing the working one", async () => {
+    const email = "twice@example.org";
+    const { registrationId, manageToken } = await registered({ email });
+    expect((await submitRegistration(database.db, formValues({ email: "TWICE@example.org" }), { eventSlug: CARTAGENA, locale: "en" })).kind).toBe("alreadyRegistered");
+    expect((await findRegistrationByToken(database.db, manageToken))?.id).toBe(registrationId);
   });
 });
