@@ -28,6 +28,9 @@ describe.each(backends())("event overview on $name", (backend) => {
     await add({ countryCode: "US", stakeholderGroup: "private_sector" });
     await add({ countryCode: "BR", stakeholderGroup: "civil_society", status: "cancelled" });
     await add({ countryCode: "MX", stakeholderGroup: "academia_research", status: "rejected" });
+    // Holds are shown apart: neither is among the people who may come.
+    await add({ countryCode: "PE", stakeholderGroup: "media", status: "unconfirmed", holdExpiresAt: new Date(Date.now() + 600_000) });
+    await add({ countryCode: "PE", stakeholderGroup: "media", status: "expired" });
     if (other) await insertRegistration(db, other.id, { countryCode: "FR" });
 
     const [first, second] = await sessionsOf(db, event.id);
@@ -47,7 +50,16 @@ describe.each(backends())("event overview on $name", (backend) => {
 
     const overview = await eventOverview(event, db);
     expect(overview.today).toBe(day);
-    expect(overview.counts).toEqual({ registered: 4, confirmed: 3, pending: 1, waitlisted: 1, cancelled: 1, checkedInToday: 1 });
+    expect(overview.counts).toEqual({
+      registered: 4,
+      confirmed: 3,
+      pending: 1,
+      unconfirmed: 1,
+      expired: 1,
+      waitlisted: 1,
+      cancelled: 1,
+      checkedInToday: 1,
+    });
     expect(overview.byRegion).toEqual([
       { key: "eu", count: 2 },
       { key: "lac", count: 1 },
