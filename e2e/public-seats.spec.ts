@@ -22,7 +22,8 @@ test("the cached schedule's seat count follows a registration without an organis
     await page.getByRole("button", { name: "Register" }).click();
     await expect(page).toHaveURL(new RegExp(`/en/events/${slug}/register/sent$`));
 
-    // The page is refreshed in the background: one more request may still get the old copy.
+    // Not confirmed yet, the seat is held, and a held seat is not free. The page is refreshed in the
+    // background: one more request may still get the old copy.
     await expect
       .poll(
         async () => {

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { registrations } from "@/db/schema";
 import { expect, expectNoAxeViolations, test, uniqueEmail } from "./support/fixtures";
 import { waitForMail } from "./support/mailbox";
-import { calendarEvents, CARTAGENA, decodeQr, delegateContext, english, fillDelegate, manageLink, spanish } from "./support/registration";
+import { calendarEvents, CARTAGENA, confirmByEmail, decodeQr, delegateContext, english, fillDelegate, manageLink, spanish } from "./support/registration";
 
 
 test.describe("registration", () => {
@@ -35,6 +35,7 @@ test.describe("registration", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
     await expectNoAxeViolations(page);
 
+    await confirmByEmail(page, email);
     const mail = await waitForMail(email, { subject: /^Registration confirmed: EU-LAC Digital Alliance Days$/ });
     expect(mail.text).toContain("Dear Ana Rojas,");
     expect(calendarEvents(mail).map((e) => e.summary).sort()).toEqual([
@@ -88,6 +89,7 @@ test.describe("registration", () => {
     await page.getByRole("button", { name: "Inscribirme" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Revise su correo");
 
+    await confirmByEmail(page, email, "es");
     const mail = await waitForMail(email, { subject: /^Inscripción confirmada: Días de la Alianza Digital UE-ALC$/ });
     expect(mail.text).toContain("Flujos de datos confiables entre las regiones");
     expect(calendarEvents(mail).map((e) => e.summary)).toEqual(["Flujos de datos confiables entre las regiones"]);

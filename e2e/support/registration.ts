@@ -1,8 +1,8 @@
-import type { Browser, Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 import ICAL from "ical.js";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import type { ReceivedMail } from "./mailbox";
+import { type ReceivedMail, waitForMail } from "./mailbox";
 
 export const CARTAGENA = "digital-alliance-days-2023";
 
@@ -77,4 +77,31 @@ export function calendarEvents(mail: ReceivedMail): { summary: string; start: Da
 export function decodeQr(png: Buffer): string | null {
   const image = PNG.sync.read(png);
   return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null;
+}
+
+type Locale = "en" | "es" | "pt" | "fr";
+const confirmSubjects: Record<Locale, RegExp> = {
+  en: /^Please confirm your registration: /,
+  es: /^Confirme su inscripción: /,
+  pt: /^Confirme sua inscrição: /,
+  fr: /^Confirmez votre inscription : /,
+};
+const confirmButtons: Record<Locale, string> = {
+  en: "Confirm my registration",
+  es: "Confirmar mi inscripción",
+  pt: "Confirmar minha inscrição",
+  fr: "Confirmer mon inscription",
+};
+
+/**
+ * The delegate's confirmation step: the first email (over SMTP), its personal link, and the
+ * "Confirm my registration" button (a POST). Returns that first email; its link stays theirs.
+ */
+export async function confirmByEmail(page: Page, email: string, locale: Locale = "en"): Promise<ReceivedMail> {
+  const mail = await waitForMail(email, { subject: confirmSubjects[locale] });
+  await page.goto(manageLink(mail));
+  const button = page.getByRole("button", { name: confirmButtons[locale] });
+  await button.click();
+  await expect(button).toHaveCount(0);
+  return mail;
 }
