@@ -114,6 +114,8 @@ export async function exportRegistrationData(db: Executor, registrationId: numbe
       specialCategoryDataConsentAt: r.specialDataConsentAt?.toISOString() ?? null,
       privacyNoticeVersion: r.privacyNoticeVersion,
       privacyConsentAt: r.privacyConsentAt.toISOString(),
+      emailConfirmedAt: r.emailConfirmedAt?.toISOString() ?? null,
+      holdExpiresAt: r.holdExpiresAt?.toISOString() ?? null,
       decisionReason: r.decisionReason,
       decidedAt: r.decidedAt?.toISOString() ?? null,
       cancelledAt: r.cancelledAt?.toISOString() ?? null,

@@ -29,6 +29,8 @@ describe.each(backends())("dialogue registration settings on $name", (backend) =
       registrationClosesAt: "2024-02-13T18:30",
       capacity: "150",
       requiresApproval: "on",
+      holdMinutes: "45",
+      maxUnconfirmedHolds: "250",
       streamUrl: "https://stream.example.org/cyber",
       status: "published",
     });
@@ -36,8 +38,14 @@ describe.each(backends())("dialogue registration settings on $name", (backend) =
     // Santo Domingo is UTC−4 all year.
     expect(saved!.registrationOpensAt!.toISOString()).toBe("2024-01-10T13:00:00.000Z");
     expect(saved!.registrationClosesAt!.toISOString()).toBe("2024-02-13T22:30:00.000Z");
-    expect(saved).toMatchObject({ capacity: 150, requiresApproval: true, streamUrl: "https://stream.example.org/cyber" });
-    expect(eventSettingsValues(saved!)).toMatchObject({ registrationOpensAt: "2024-01-10T09:00", registrationClosesAt: "2024-02-13T18:30", capacity: "150" });
+    expect(saved).toMatchObject({ capacity: 150, requiresApproval: true, holdMinutes: 45, maxUnconfirmedHolds: 250, streamUrl: "https://stream.example.org/cyber" });
+    expect(eventSettingsValues(saved!)).toMatchObject({
+      registrationOpensAt: "2024-01-10T09:00",
+      registrationClosesAt: "2024-02-13T18:30",
+      capacity: "150",
+      holdMinutes: "45",
+      maxUnconfirmedHolds: "250",
+    });
 
     const [entry] = await database.db
       .select()
@@ -46,7 +54,7 @@ describe.each(backends())("dialogue registration settings on $name", (backend) =
     expect(entry).toMatchObject({
       actorId: actor.id,
       before: expect.objectContaining({ capacity: event.capacity, requiresApproval: event.requiresApproval }),
-      after: expect.objectContaining({ capacity: 150, requiresApproval: true }),
+      after: expect.objectContaining({ capacity: 150, requiresApproval: true, holdMinutes: 45 }),
     });
 
     // Registration follows the saved window.
@@ -60,18 +68,22 @@ describe.each(backends())("dialogue registration settings on $name", (backend) =
       registrationOpensAt: "2024-02-10T09:00",
       registrationClosesAt: "2024-02-01T09:00",
       capacity: "0",
+      holdMinutes: "2",
+      maxUnconfirmedHolds: "",
       streamUrl: "javascript:alert(1)",
       status: "gone",
     });
     expect(result.success).toBe(false);
     const fields = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
-    expect(fields).toMatchObject({ capacity: "capacity", streamUrl: "url", status: "required" });
+    expect(fields).toMatchObject({ capacity: "capacity", holdMinutes: "holdMinutes", maxUnconfirmedHolds: "maxUnconfirmedHolds", streamUrl: "url", status: "required" });
   });
 
   it("switching registration off is stored as it is", async () => {
     const form = eventSettingsSchema.parse({ status: "published" });
     const saved = await updateEventSettings(database.db, actor, event.id, form);
     expect(saved).toMatchObject({ registrationOpen: false, registrationOpensAt: null, registrationClosesAt: null, capacity: null, requiresApproval: false });
+    // Hold settings absent from the post are left as they were.
+    expect(saved).toMatchObject({ holdMinutes: 45, maxUnconfirmedHolds: 250 });
     const [row] = await database.db.select().from(events).where(eq(events.id, event.id));
     expect(row!.registrationOpen).toBe(false);
   });

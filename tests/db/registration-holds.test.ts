@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { emailOutbox, events, registrations, sessionSignups } from "@/db/schema";
 import { setClock } from "@/lib/clock";
 import { activeRegistrationCount, approveRegistration, loadEventCatalogue, submitRegistration } from "@/lib/registration";
+import { dashboardEvent } from "@/lib/dashboard/overview";
 import { expireHoldsPass } from "@/lib/registration/holds";
 import type { TestDatabase } from "../support/databases";
 import { addSession, CARTAGENA, confirmAddress, eventId, formValues, seededBackends, signupCounts } from "../support/registration";
@@ -211,6 +212,8 @@ describe.each(seededBackends())("seat holds on $name", (backend) => {
     expect(await submitRegistration(database.db, formValues(), { eventSlug: CARTAGENA, locale: "en" })).toEqual({ kind: "tooManyHolds" });
     const [event] = await database.db.select().from(events).where(eq(events.id, cartagena));
     near(event!.holdsCeilingHitAt, 1001);
+    // The organisers' overview reads it (and shows its notice).
+    expect((await dashboardEvent(CARTAGENA, database.db))?.holdsCeilingHitAt).toEqual(event!.holdsCeilingHitAt);
     // A confirmed address is no longer a hold: room for one more.
     await confirmAddress(database.db, held[0]!.registrationId);
     expect((await submitRegistration(database.db, formValues(), { eventSlug: CARTAGENA, locale: "en" })).kind).toBe("registered");
