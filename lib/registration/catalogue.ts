@@ -3,7 +3,7 @@ import { and, asc, count, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { type Event, events, registrations, sessions, themes } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { liveRegistration } from "./live";
+import { liveHold, liveRegistration } from "./live";
 
 /** What the registration form and the rules need to know about a dialogue. */
 export async function loadEventCatalogue(db: Executor, slug: string) {
@@ -23,7 +23,8 @@ export type EventCatalogue = NonNullable<Awaited<ReturnType<typeof loadEventCata
 
 export type Availability =
   | { open: true }
-  | { open: false; reason: "closedByOrganisers" | "notYetOpen" | "closed" | "full"; opensAt?: Date | null };
+  /** `fullWithHolds`: full, but some places are only held by unconfirmed registrations and may free up. */
+  | { open: false; reason: "closedByOrganisers" | "notYetOpen" | "closed" | "full" | "fullWithHolds"; opensAt?: Date | null };
 
 type WindowFields = Pick<Event, "registrationOpen" | "registrationOpensAt" | "registrationClosesAt" | "capacity">;
 
@@ -52,6 +53,20 @@ export async function activeRegistrationCount(db: Executor, eventId: number, at:
     .from(registrations)
     .where(and(eq(registrations.eventId, eventId), liveRegistration(at)));
   return row?.active ?? 0;
+}
+
+/** Live unconfirmed holds of an event: places that may still free up. */
+export async function liveHoldCount(db: Executor, eventId: number, at: Date = now()): Promise<number> {
+  const [row] = await db
+    .select({ held: count() })
+    .from(registrations)
+    .where(and(eq(registrations.eventId, eventId), liveHold(at)));
+  return row?.held ?? 0;
+}
+
+/** "Full", told apart from "full for now" when unconfirmed holds may still free places. */
+export function withHolds(availability: Availability, heldPlaces: number): Availability {
+  return !availability.open && availability.reason === "full" && heldPlaces > 0 ? { open: false, reason: "fullWithHolds" } : availability;
 }
 
 export { findOverlap } from "./overlap";

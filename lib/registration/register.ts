@@ -9,7 +9,7 @@ import { localize } from "@/lib/i18n/localize";
 import { hashToken, newToken } from "@/lib/tokens";
 import type { RegistrationInput } from "@/lib/validation/registration";
 import { registrationServerSchema } from "@/lib/validation/registration-server";
-import { type Availability, findOverlap, registrationAvailability } from "./catalogue";
+import { type Availability, findOverlap, registrationAvailability, withHolds } from "./catalogue";
 import { queueRegistrationEmail } from "./emails";
 import { expireLockedHold, expireOverdueHolds } from "./holds";
 import { liveHold, liveRegistration } from "./live";
@@ -193,7 +193,7 @@ async function checkAvailability(tx: Executor, event: Event): Promise<Event> {
     })
     .from(registrations)
     .where(and(eq(registrations.eventId, event.id), liveRegistration(at)));
-  const availability = registrationAvailability(fields, at, counts?.active ?? 0);
+  const availability = withHolds(registrationAvailability(fields, at, counts?.active ?? 0), counts?.held ?? 0);
   if (!availability.open) throw new Unavailable(availability);
   // A soft ceiling (not under a lock unless the event has a capacity): it stops floods, not people.
   if ((counts?.held ?? 0) >= fields.maxUnconfirmedHolds) throw new TooManyHolds();

@@ -11,7 +11,7 @@ import { getDb } from "@/db/client";
 import { now } from "@/lib/clock";
 import { formatDateRange, intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { activeRegistrationCount, loadEventCatalogue, registrationAvailability } from "@/lib/registration/catalogue";
+import { activeRegistrationCount, liveHoldCount, loadEventCatalogue, registrationAvailability, withHolds } from "@/lib/registration/catalogue";
 import { countryGroups } from "@/lib/registration/countries";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/options";
 import { groupSessions } from "@/lib/registration/session-groups";
@@ -38,7 +38,9 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/even
   const { event } = catalogue;
   const title = localize(event.title, locale);
   const active = event.capacity != null ? await activeRegistrationCount(db, event.id) : 0;
-  const availability = registrationAvailability(event, now(), active);
+  const at = now();
+  const closed = registrationAvailability(event, at, active);
+  const availability = closed.open || closed.reason !== "full" ? closed : withHolds(closed, await liveHoldCount(db, event.id, at));
   const dateFormat = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeStyle: "short", timeZone: event.timeZone });
 
   return (
