@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { type Event, events, registrations, sessions } from "@/db/schema";
 import type { stakeholderGroup } from "@/db/schema/enums";
@@ -9,10 +9,16 @@ import { localize } from "@/lib/i18n/localize";
 import { hashToken, newToken } from "@/lib/tokens";
 import type { RegistrationInput } from "@/lib/validation/registration";
 import { registrationServerSchema } from "@/lib/validation/registration-server";
-import { type Availability, findOverlap, registrationAvailability, withHolds } from "./catalogue";
+import {
+  activeRegistrationCount,
+  type Availability,
+  findOverlap,
+  liveHoldCount,
+  registrationAvailability,
+  withHolds,
+} from "./catalogue";
 import { queueRegistrationEmail } from "./emails";
 import { expireLockedHold, expireOverdueHolds } from "./holds";
-import { liveHold, liveRegistration } from "./live";
 import { sendFreshManageLink } from "./manage-token";
 import { PRIVACY_NOTICE_VERSION, type StakeholderGroup } from "./options";
 import { claimSeat, type SeatOutcome } from "./seats";
@@ -186,17 +192,13 @@ async function checkAvailability(tx: Executor, event: Event): Promise<Event> {
   }
   await expireOverdueHolds(tx, { eventId: event.id });
   const at = now();
-  const [counts] = await tx
-    .select({
-      active: count(),
-      held: sql<number>`(count(*) filter (where ${liveHold(at)}))::int`,
-    })
-    .from(registrations)
-    .where(and(eq(registrations.eventId, event.id), liveRegistration(at)));
-  const availability = withHolds(registrationAvailability(fields, at, counts?.active ?? 0), counts?.held ?? 0);
+  // Holds are few (the ceiling bounds them); all live registrations are counted only under a cap.
+  const held = await liveHoldCount(tx, event.id, at);
+  const active = fields.capacity != null ? await activeRegistrationCount(tx, event.id, at) : 0;
+  const availability = withHolds(registrationAvailability(fields, at, active), held);
   if (!availability.open) throw new Unavailable(availability);
   // A soft ceiling (not under a lock unless the event has a capacity): it stops floods, not people.
-  if ((counts?.held ?? 0) >= fields.maxUnconfirmedHolds) throw new TooManyHolds();
+  if (held >= fields.maxUnconfirmedHolds) throw new TooManyHolds();
   return fields;
 }
 
