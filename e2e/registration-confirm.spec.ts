@@ -1,8 +1,10 @@
 import { eq } from "drizzle-orm";
-import { registrations } from "@/db/schema";
+import { events, registrations } from "@/db/schema";
+import { createTestDialogue } from "./support/dialogues";
+import { signIn } from "./support/users";
 import { expect, expectNoAxeViolations, test, uniqueEmail } from "./support/fixtures";
 import { waitForMail } from "./support/mailbox";
-import { calendarEvents, CARTAGENA, decodeQr, delegateContext, english, fillDelegate, manageLink } from "./support/registration";
+import { calendarEvents, CARTAGENA, decodeQr, delegateContext, english, fillDelegate, manageLink, spanish } from "./support/registration";
 
 test.describe("confirming the address", () => {
   test("register → email → the link (a GET confirms nothing) → Confirm → confirmed page with QR and the calendar email", async ({ browser, database }) => {
@@ -65,5 +67,32 @@ test.describe("confirming the address", () => {
     await page.getByRole("link", { name: "Register again" }).click();
     await expect(page).toHaveURL(new RegExp(`/en/events/${CARTAGENA}/register$`));
     await context.close();
+  });
+
+  test("the ceiling on unconfirmed holds: a readable answer in the user's language, and a notice for organisers", async ({ browser, page, database }) => {
+    const { slug } = await createTestDialogue(database.db, "ceiling", { event: { status: "published", maxUnconfirmedHolds: 1 } });
+    const context = await delegateContext(browser, { javaScriptEnabled: false });
+    const delegate = await context.newPage();
+    try {
+      await delegate.goto(`/es/events/${slug}/register`);
+      await fillDelegate(delegate, { email: uniqueEmail("ceiling1"), givenName: "Ana", familyName: "Sol" }, spanish);
+      await delegate.getByRole("checkbox", { name: /He leído el aviso de privacidad/ }).check();
+      await delegate.getByRole("button", { name: "Inscribirme" }).click();
+      await expect(delegate.getByRole("heading", { level: 1 })).toHaveText("Revise su correo");
+
+      await delegate.goto(`/es/events/${slug}/register`);
+      await fillDelegate(delegate, { email: uniqueEmail("ceiling2"), givenName: "Luis", familyName: "Mar" }, spanish);
+      await delegate.getByRole("checkbox", { name: /He leído el aviso de privacidad/ }).check();
+      await delegate.getByRole("button", { name: "Inscribirme" }).click();
+      await expect(delegate.getByText(/Hay demasiadas inscripciones a este diálogo pendientes de confirmar/)).toBeVisible();
+
+      await signIn(page, "organiser");
+      await page.goto(`/en/dashboard/events/${slug}`);
+      await expect(page.getByText(/The ceiling of 1 registration waiting for address confirmation was last reached on/)).toBeVisible();
+      await expect(page.locator('[data-stat="unconfirmed"] .stat-value')).toHaveText("1");
+    } finally {
+      await context.close();
+      await database.db.update(events).set({ status: "archived" }).where(eq(events.slug, slug));
+    }
   });
 });
