@@ -57,6 +57,17 @@ export default async function RegistrationDetailPage({ params, searchParams }: P
         )}
         <dt>{t("fields.createdAt")}</dt>
         <dd>{when.format(r.createdAt)}</dd>
+        {r.emailConfirmedAt ? (
+          <>
+            <dt>{t("fields.emailConfirmedAt")}</dt>
+            <dd>{when.format(r.emailConfirmedAt)}</dd>
+          </>
+        ) : r.holdExpiresAt ? (
+          <>
+            <dt>{t("fields.holdExpiresAt")}</dt>
+            <dd>{when.format(r.holdExpiresAt)}</dd>
+          </>
+        ) : null}
       </dl>
       <div className="actions">
         <Link href={`${base}/${r.id}/edit`} className="button secondary">{t("detail.edit")}</Link>
