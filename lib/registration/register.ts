@@ -71,8 +71,10 @@ export async function submitRegistration(db: Database, raw: Record<string, unkno
 /**
  * Registers a delegate for a dialogue and signs them up for sessions, all in one transaction:
  * seats by guarded update (never more than capacity), a waiting list otherwise, the overall
- * capacity under a lock on the event, the email written to the outbox with the change. A second
- * registration of the same address, or the same submission again, creates nothing.
+ * capacity under a lock on the event, the email written to the outbox with the change. The new
+ * registration is `unconfirmed`: its place and seats are held until `holdExpiresAt`, and the email
+ * asks the delegate to confirm their address. A second registration of the same address, or the
+ * same submission again, creates nothing.
  */
 export async function registerDelegate(
   db: Database,
