@@ -13,6 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { registrationStatus, signupStatus, stakeholderGroup } from "./enums";
 import { events, sessions } from "./events";
+import { emailKeySql } from "./email-key";
 import { foldSql } from "./fold";
 import { users } from "./organisers";
 
@@ -67,6 +68,8 @@ export const registrations = pgTable(
       (): SQL =>
         foldSql(sql`${registrations.familyName} || ' ' || ${registrations.givenName}`),
     ),
+    /** The address as the duplicate guard sees it: lower-cased, without "+tag" (db/schema/email-key.ts). */
+    emailKey: text().generatedAlwaysAs((): SQL => emailKeySql(registrations.email)),
     /** Name, email and organisation, lower-cased and without accents, for the organisers' search. */
     searchText: text().generatedAlwaysAs(
       (): SQL =>
@@ -76,9 +79,9 @@ export const registrations = pgTable(
     ),
   },
   (t) => [
-    // One active registration per delegate and dialogue, whatever the case of the address.
+    // One active registration per delegate and dialogue, whatever the case or "+tag" of the address.
     uniqueIndex("registrations_event_email_active_key")
-      .on(t.eventId, sql`lower(${t.email})`)
+      .on(t.eventId, t.emailKey)
       .where(sql`${t.status} <> 'cancelled'`),
     uniqueIndex("registrations_manage_token_key").on(t.manageTokenHash),
     uniqueIndex("registrations_check_in_token_key").on(t.checkInToken),
