@@ -3,6 +3,10 @@ import { emailKey } from "@/db/schema/email-key";
 import { config } from "@/lib/config";
 import { consumeLimit, type LimitPolicy, type LimitResult } from "@/lib/rate-limit";
 import { clientLimitKey } from "@/lib/request-address";
+import { hashToken } from "@/lib/tokens";
+
+/** Counters name a mailbox by the SHA-256 of its key, so the table holds no address in clear. */
+export const emailLimitKey = (email: string) => `email:${hashToken(emailKey(email))}`;
 
 /** Registration posts per client address: a ministry's office behind one address can still register a handful. */
 export function registrationAddressLimit(): LimitPolicy {
@@ -26,12 +30,12 @@ export const manageLinkLimit: LimitPolicy = { name: "manage-link", points: 10, d
 export async function allowRegistrationPost(headers: Pick<Headers, "get">, email: unknown): Promise<LimitResult> {
   const byAddress = await consumeLimit(registrationAddressLimit(), `ip:${clientLimitKey(headers)}`);
   if (!byAddress.ok || typeof email !== "string" || !email.includes("@")) return byAddress;
-  return consumeLimit(registrationEmailLimit(), `email:${emailKey(email.slice(0, 254))}`);
+  return consumeLimit(registrationEmailLimit(), emailLimitKey(email.slice(0, 254)));
 }
 
 /** Counts one lost-link request against the client address, then the email address. */
 export async function allowManageLinkRequest(headers: Pick<Headers, "get">, email: string): Promise<LimitResult> {
   const byAddress = await consumeLimit(manageLinkLimit, `ip:${clientLimitKey(headers)}`);
   if (!byAddress.ok) return byAddress;
-  return consumeLimit(manageLinkLimit, `email:${emailKey(email)}`);
+  return consumeLimit(manageLinkLimit, emailLimitKey(email));
 }
