@@ -45,6 +45,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // The cookie lasts as long as the absolute lifetime; the server-side row ends it sooner if needed.
   session: { strategy: "jwt", maxAge: Math.floor(config().sessions.maxAgeMs / 1000) },
   pages: { signIn: "/en/sign-in" },
+  logger: {
+    // A refused sign-in is an answer, not a fault: no stack trace per wrong password, so a flood
+    // of guesses cannot flood the log either. Everything else is logged as Auth.js would.
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(`[auth][error] ${error.name}: ${error.message}`);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
