@@ -50,7 +50,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // of guesses cannot flood the log either. Everything else is logged as Auth.js would.
     error(error) {
       if ((error as { type?: string }).type === "CredentialsSignin") return;
-      console.error(`[auth][error] ${error.name}: ${error.message}`);
+      console.error("[auth][error]", error);
     },
   },
   providers: [
