@@ -10,6 +10,9 @@ if (!databaseUrl) {
   throw new Error("E2E_DATABASE_URL must name an empty PostgreSQL database; `npm test` creates one.");
 }
 const baseURL = `http://127.0.0.1:${port}`;
+// Every browser test connects from 127.0.0.1: limits high enough for the whole suite from one
+// address; e2e/abuse-limits.spec.ts floods from other loopback addresses up to this one.
+process.env.E2E_REGISTRATION_LIMIT ??= "150";
 // Emails go over real SMTP to a server the global setup starts in this process (e2e/support/smtp-server.ts).
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 process.env.E2E_SMTP_PORT = String(smtpPort);
@@ -86,6 +89,9 @@ export default defineConfig({
       DIALOGOS_TEST_API: "1",
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      REGISTRATION_LIMIT_PER_ADDRESS: process.env.E2E_REGISTRATION_LIMIT,
+      SIGN_IN_LIMIT_PER_ADDRESS: "5000",
+      ACCOUNT_LINK_LIMIT_PER_ADDRESS: "500",
     },
   },
 });

@@ -12,6 +12,8 @@ export type ActionState = {
   message?: string;
   /** What the user typed (never passwords), so a no-JavaScript post can re-fill the form. */
   values?: Record<string, string>;
+  /** With message "rateLimited": how long to wait. */
+  retryAfterMinutes?: number;
 };
 
 export const initialState: ActionState = { ok: false };

@@ -18,6 +18,18 @@ const optional = z
   .transform((value) => (value === "" ? undefined : value))
   .optional();
 
+/** A whole number from the environment, at least `min` (and at most `max`); unset stays undefined. */
+function count(min: number, max = 1_000_000) {
+  return optional.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, { error: "must be a whole number" })
+      .transform(Number)
+      .pipe(z.number().min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` }))
+      .optional(),
+  );
+}
+
 const envSchema = z.object({
   DATABASE_URL: optional.pipe(
     z
@@ -40,6 +52,16 @@ const envSchema = z.object({
   ),
   DIALOGOS_TEST_API: optional.pipe(z.enum(["1"]).optional()),
   SEED: optional.pipe(z.enum(["on", "off"]).optional()),
+  TRUSTED_PROXY_HOPS: count(0, 10),
+  REGISTRATION_LIMIT_PER_ADDRESS: count(1),
+  REGISTRATION_LIMIT_PER_EMAIL: count(1),
+  REGISTRATION_LIMIT_WINDOW_MINUTES: count(1),
+  SIGN_IN_FREE_ATTEMPTS: count(1),
+  SIGN_IN_MAX_DELAY_MINUTES: count(1),
+  SIGN_IN_LIMIT_PER_ADDRESS: count(1),
+  ACCOUNT_LINK_LIMIT_PER_ADDRESS: count(1),
+  SESSION_MAX_AGE_HOURS: count(1),
+  SESSION_IDLE_MINUTES: count(1),
 });
 
 export type Config = {
@@ -54,6 +76,26 @@ export type Config = {
   clockStart?: string;
   testApi: boolean;
   seed: boolean;
+  /** How many proxies in front of the app append to X-Forwarded-For (0: clients connect directly). */
+  trustedProxyHops: number;
+  limits: Limits;
+  sessions: { maxAgeMs: number; idleMs: number };
+};
+
+/** Rate limits and back-off (see the README's deployment section). */
+export type Limits = {
+  /** Registration form posts per client address per window (a ministry office shares one address). */
+  registrationsPerAddress: number;
+  /** Registration form posts per email address (+tag removed, case folded) per window. */
+  registrationsPerEmail: number;
+  registrationWindowSeconds: number;
+  /** Failed sign-ins per (account, client address) before each further failure doubles the wait. */
+  signInFreeAttempts: number;
+  signInMaxDelaySeconds: number;
+  /** Sign-in attempts per client address across all accounts per 15 minutes (password spraying). */
+  signInPerAddress: number;
+  /** Reset-password, invitation and setup form posts per client address per 15 minutes. */
+  accountLinksPerAddress: number;
 };
 
 export class ConfigError extends Error {
@@ -91,6 +133,20 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     clockStart: e.DIALOGOS_NOW,
     testApi: e.DIALOGOS_TEST_API === "1",
     seed: e.SEED !== "off",
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS ?? 0,
+    limits: {
+      registrationsPerAddress: e.REGISTRATION_LIMIT_PER_ADDRESS ?? 40,
+      registrationsPerEmail: e.REGISTRATION_LIMIT_PER_EMAIL ?? 5,
+      registrationWindowSeconds: (e.REGISTRATION_LIMIT_WINDOW_MINUTES ?? 60) * 60,
+      signInFreeAttempts: e.SIGN_IN_FREE_ATTEMPTS ?? 5,
+      signInMaxDelaySeconds: (e.SIGN_IN_MAX_DELAY_MINUTES ?? 15) * 60,
+      signInPerAddress: e.SIGN_IN_LIMIT_PER_ADDRESS ?? 100,
+      accountLinksPerAddress: e.ACCOUNT_LINK_LIMIT_PER_ADDRESS ?? 10,
+    },
+    sessions: {
+      maxAgeMs: (e.SESSION_MAX_AGE_HOURS ?? 12) * 60 * 60 * 1000,
+      idleMs: (e.SESSION_IDLE_MINUTES ?? 120) * 60 * 1000,
+    },
   };
 }
 

@@ -5,11 +5,6 @@ import { rateLimits } from "@/db/schema";
 
 export type LimitPolicy = { name: string; points: number; durationSeconds: number };
 
-/** Registration form: per client address, generous enough for a delegation on one office network. */
-export const registrationLimit: LimitPolicy = { name: "register", points: 20, durationSeconds: 10 * 60 };
-/** Organiser sign-in: per address and per account. */
-export const signInLimit: LimitPolicy = { name: "sign-in", points: 10, durationSeconds: 15 * 60 };
-
 const g = globalThis as typeof globalThis & { __dialogosLimiters?: Map<string, RateLimiterDrizzle> };
 
 function limiter(policy: LimitPolicy): RateLimiterDrizzle {

@@ -26,7 +26,16 @@ export function NewPasswordForm({ kind, locale, token, email }: Props) {
   };
   return (
     <form ref={formRef} action={action} className="form" noValidate>
-      <FormMessage tone="error" text={state.message === "invalidLink" ? t(`${kind}.invalidLink`) : undefined} />
+      <FormMessage
+        tone="error"
+        text={
+          state.message === "invalidLink"
+            ? t(`${kind}.invalidLink`)
+            : state.message === "rateLimited"
+              ? t(`${kind}.rateLimited`, { minutes: state.retryAfterMinutes ?? 1 })
+              : undefined
+        }
+      />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       {email ? <input type="email" name="username" value={email} autoComplete="username" readOnly hidden /> : null}

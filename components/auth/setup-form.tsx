@@ -17,7 +17,14 @@ export function SetupForm({ locale, token }: { locale: string; token: string }) 
     const key = state.errors?.[field]?.[0];
     return key ? t(`validation.${key}`) : undefined;
   };
-  const message = state.message === "invalidLink" ? t("setup.invalidLink") : state.errors ? t("setup.failed") : undefined;
+  const message =
+    state.message === "invalidLink"
+      ? t("setup.invalidLink")
+      : state.message === "rateLimited"
+        ? t("setup.rateLimited", { minutes: state.retryAfterMinutes ?? 1 })
+        : state.errors
+          ? t("setup.failed")
+          : undefined;
   return (
     <form ref={formRef} action={action} className="form" noValidate>
       <FormMessage tone="error" text={message} />

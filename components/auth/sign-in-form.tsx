@@ -22,7 +22,7 @@ export function SignInForm({ locale, callbackUrl }: { locale: string; callbackUr
     <form ref={formRef} action={action} className="form" noValidate>
       <FormMessage tone="error" text={
           state.message === "rateLimited"
-            ? tAccounts("signIn.rateLimited")
+            ? tAccounts("signIn.rateLimited", { minutes: state.retryAfterMinutes ?? 1 })
             : state.message
               ? t(`signIn.${state.message}`)
               : undefined

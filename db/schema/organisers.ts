@@ -24,13 +24,46 @@ export const users = pgTable(
     locale: text().notNull().default("en"),
     disabledAt: timestamp({ withTimezone: true }),
     lastSignInAt: timestamp({ withTimezone: true }),
-    /** Sessions (JWTs) issued before this instant are no longer valid: set on password change, role change, disable. */
+    /** When the password, role or enabled state last changed (each also ends the account's sessions). */
     credentialsChangedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],
 );
+
+/**
+ * Organiser sessions. The session cookie (an Auth.js JWT) carries a random session id whose hash
+ * is the row's key; every request checks the row, so deleting it ends the session at once
+ * (sign-out, password change, role change, disable), and the row's times give the absolute
+ * lifetime and the idle timeout (lib/auth/sessions.ts).
+ */
+export const organiserSessions = pgTable(
+  "organiser_sessions",
+  {
+    /** SHA-256 of the session id; the id itself is only inside the encrypted cookie. */
+    idHash: text().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp({ withTimezone: true }).notNull(),
+    lastSeenAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index("organiser_sessions_user_idx").on(t.userId)],
+);
+
+/**
+ * Growing waits between sign-in attempts per (client address, account): the key is a SHA-256 of
+ * both, so the table holds neither. A success deletes the row (lib/auth/sign-in-limit.ts).
+ */
+export const signInBackoff = pgTable("sign_in_backoff", {
+  keyHash: text().primaryKey(),
+  /** Attempts since the last success (or since a quiet day). */
+  attempts: integer().notNull(),
+  lastAttemptAt: timestamp({ withTimezone: true }).notNull(),
+  /** No attempt is checked before this instant. */
+  nextAttemptAt: timestamp({ withTimezone: true }).notNull(),
+});
 
 /** Single-use links: first-organiser setup, invitations, password resets. Only hashes are kept. */
 export const oneTimeTokens = pgTable(
@@ -73,5 +106,6 @@ export const auditLog = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
+export type OrganiserSession = typeof organiserSessions.$inferSelect;
 export type OneTimeToken = typeof oneTimeTokens.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;

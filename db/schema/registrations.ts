@@ -13,6 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { registrationStatus, signupStatus, stakeholderGroup } from "./enums";
 import { events, sessions } from "./events";
+import { emailKeySql } from "./email-key";
 import { foldSql } from "./fold";
 import { users } from "./organisers";
 
@@ -78,6 +79,8 @@ export const registrations = pgTable(
       (): SQL =>
         foldSql(sql`${registrations.familyName} || ' ' || ${registrations.givenName}`),
     ),
+    /** The address as the duplicate guard sees it: lower-cased, without "+tag" (db/schema/email-key.ts). */
+    emailKey: text().generatedAlwaysAs((): SQL => emailKeySql(registrations.email)),
     /** Name, email and organisation, lower-cased and without accents, for the organisers' search. */
     searchText: text().generatedAlwaysAs(
       (): SQL =>
@@ -87,10 +90,10 @@ export const registrations = pgTable(
     ),
   },
   (t) => [
-    // One active registration per delegate and dialogue, whatever the case of the address. An
-    // expired hold is out by its `cancelled_at` (a migration may not name the enum value it adds).
+    // One active registration per delegate and dialogue, whatever the case or "+tag" of the address.
+    // An expired hold is out by its `cancelled_at` (a migration may not name the enum value it adds).
     uniqueIndex("registrations_event_email_active_key")
-      .on(t.eventId, sql`lower(${t.email})`)
+      .on(t.eventId, t.emailKey)
       .where(sql`${t.status} <> 'cancelled' and ${t.cancelledAt} is null`),
     uniqueIndex("registrations_manage_token_key").on(t.manageTokenHash),
     uniqueIndex("registrations_pending_manage_token_key").on(t.pendingManageTokenHash),

@@ -4,6 +4,7 @@ import type { Database } from "@/db/client";
 import { oneTimeTokens, users } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import type { Role } from "@/lib/auth/roles";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { now } from "@/lib/clock";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { hashToken, newToken } from "@/lib/tokens";
@@ -85,6 +86,7 @@ export async function acceptInvitation(
       .set({ name: input.name, passwordHash: input.passwordHash, credentialsChangedAt: new Date(), updatedAt: at })
       .where(eq(users.id, row.user.id));
     await tx.update(oneTimeTokens).set({ usedAt: at }).where(eq(oneTimeTokens.id, row.token.id));
+    await endAllSessions(tx, row.user.id);
     await recordAudit(tx, { id: row.user.id, email: row.user.email }, {
       action: "user.accept_invitation",
       entityType: "user",

@@ -4,6 +4,7 @@ import type { Database, Executor } from "@/db/client";
 import { users } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import type { Role } from "@/lib/auth/roles";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { now } from "@/lib/clock";
 
 export type ManageResult = { ok: true; changed: boolean } | { ok: false; reason: "notFound" | "lastAdmin" | "self" };
@@ -35,6 +36,7 @@ export async function changeRole(db: Database, actor: NonNullable<AuditActor>, u
       .update(users)
       .set({ role, credentialsChangedAt: new Date(), updatedAt: now() })
       .where(eq(users.id, userId));
+    await endAllSessions(tx, userId);
     await recordAudit(tx, actor, {
       action: "user.change_role",
       entityType: "user",
@@ -64,6 +66,7 @@ export async function setDisabled(
       .update(users)
       .set({ disabledAt, credentialsChangedAt: new Date(), updatedAt: now() })
       .where(eq(users.id, userId));
+    await endAllSessions(tx, userId);
     await recordAudit(tx, actor, {
       action: disabled ? "user.disable" : "user.enable",
       entityType: "user",

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { oneTimeTokens, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { now } from "@/lib/clock";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { consumeLimit, type LimitPolicy } from "@/lib/rate-limit";
@@ -50,6 +51,7 @@ export async function resetPassword(db: Database, input: { token: string; passwo
       .set({ passwordHash: input.passwordHash, credentialsChangedAt: new Date(), updatedAt: now() })
       .where(eq(users.id, row.user.id));
     await tx.update(oneTimeTokens).set({ usedAt: now() }).where(eq(oneTimeTokens.id, row.token.id));
+    await endAllSessions(tx, row.user.id);
     await recordAudit(tx, { id: row.user.id, email: row.user.email }, {
       action: "user.reset_password",
       entityType: "user",

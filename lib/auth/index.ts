@@ -1,32 +1,39 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { getDb } from "@/db/client";
 import { config } from "@/lib/config";
+import { clientLimitKey } from "@/lib/request-address";
 import { authorizeCredentials } from "./credentials";
-import { clientAddress } from "./sign-in-limit";
 import type { Role } from "./roles";
+import { endSession } from "./sessions";
 
 declare module "next-auth" {
   interface Session {
     user: { id: string; role: Role } & DefaultSession["user"];
-    signedInAt: number;
+    /** The server-side session (lib/auth/sessions.ts) this cookie stands for. */
+    sessionId: string;
   }
   interface User {
     role?: Role;
+    sessionId?: string;
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
     role?: Role;
-    /** When the password was checked (ms since epoch); sessions older than a credential change are refused. */
-    signedInAt?: number;
+    /** Random id of the server-side session; its row decides whether the cookie still works. */
+    sid?: string;
   }
 }
 
 /** Auth.js hands `code` through to the sign-in action, which shows a "wait and retry" message. */
 export class SignInRateLimited extends CredentialsSignin {
   override code = "rate_limited";
+  constructor(readonly retryAfterSeconds: number) {
+    super();
+  }
 }
 
 // The configuration is a function so that secrets are read when a request needs them, not when
@@ -35,14 +42,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: config().authSecret,
   // Instances run behind a load balancer that sets the Host header.
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // The cookie lasts as long as the absolute lifetime; the server-side row ends it sooner if needed.
+  session: { strategy: "jwt", maxAge: Math.floor(config().sessions.maxAgeMs / 1000) },
   pages: { signIn: "/en/sign-in" },
+  logger: {
+    // A refused sign-in is an answer, not a fault: no stack trace per wrong password, so a flood
+    // of guesses cannot flood the log either. Everything else is logged as Auth.js would.
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      console.error("[auth][error]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const result = await authorizeCredentials(credentials, clientAddress(request));
-        if (result === "rate_limited") throw new SignInRateLimited();
+        const result = await authorizeCredentials(credentials, clientLimitKey(request?.headers));
+        if (result && "rateLimited" in result) throw new SignInRateLimited(result.retryAfterSeconds);
         return result;
       },
     }),
@@ -52,16 +68,22 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (user) {
         token.sub = user.id;
         token.role = user.role;
-        // Wall-clock time, like the JWT's own expiry (not the injectable business clock).
-        token.signedInAt = Date.now();
+        token.sid = user.sessionId;
       }
       return token;
     },
     session({ session, token }) {
       session.user.id = token.sub ?? "";
       session.user.role = token.role as Role;
-      session.signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
+      session.sessionId = typeof token.sid === "string" ? token.sid : "";
       return session;
+    },
+  },
+  events: {
+    // Sign-out ends the server-side session, so a copy of the cookie stops working too.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string" && sid) await endSession(getDb(), sid);
     },
   },
 }));

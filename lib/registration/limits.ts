@@ -1,16 +1,41 @@
 import "server-only";
-import type { LimitPolicy } from "@/lib/rate-limit";
+import { emailKey } from "@/db/schema/email-key";
+import { config } from "@/lib/config";
+import { consumeLimit, type LimitPolicy, type LimitResult } from "@/lib/rate-limit";
+import { clientLimitKey } from "@/lib/request-address";
+import { hashToken } from "@/lib/tokens";
 
-/** Per address typed in the form: a handful of tries, so nobody floods someone's inbox. */
-export const registrationEmailLimit: LimitPolicy = { name: "register-email", points: 6, durationSeconds: 10 * 60 };
+/** Counters name a mailbox by the SHA-256 of its key, so the table holds no address in clear. */
+export const emailLimitKey = (email: string) => `email:${hashToken(emailKey(email))}`;
+
+/** Registration posts per client address: a ministry's office behind one address can still register a handful. */
+export function registrationAddressLimit(): LimitPolicy {
+  const { registrationsPerAddress, registrationWindowSeconds } = config().limits;
+  return { name: "register", points: registrationsPerAddress, durationSeconds: registrationWindowSeconds };
+}
+
+/** Registration posts per email address ("+tag" removed, case folded), so nobody floods an inbox. */
+export function registrationEmailLimit(): LimitPolicy {
+  const { registrationsPerEmail, registrationWindowSeconds } = config().limits;
+  return { name: "register-email", points: registrationsPerEmail, durationSeconds: registrationWindowSeconds };
+}
+
 /** "Send me my link again": per client address and per email address. */
 export const manageLinkLimit: LimitPolicy = { name: "manage-link", points: 10, durationSeconds: 10 * 60 };
 
 /**
- * The client's address: the first hop of X-Forwarded-For set by the load balancer in front of the
- * instances (deployments must let only their proxy set it), else X-Real-IP.
+ * Counts one registration post against the client address, then (if still allowed) against the
+ * typed email address. Counted before the form is parsed: a flood of invalid posts counts too.
  */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || headers.get("x-real-ip") || "unknown").slice(0, 64);
+export async function allowRegistrationPost(headers: Pick<Headers, "get">, email: unknown): Promise<LimitResult> {
+  const byAddress = await consumeLimit(registrationAddressLimit(), `ip:${clientLimitKey(headers)}`);
+  if (!byAddress.ok || typeof email !== "string" || !email.includes("@")) return byAddress;
+  return consumeLimit(registrationEmailLimit(), emailLimitKey(email.slice(0, 254)));
+}
+
+/** Counts one lost-link request against the client address, then the email address. */
+export async function allowManageLinkRequest(headers: Pick<Headers, "get">, email: string): Promise<LimitResult> {
+  const byAddress = await consumeLimit(manageLinkLimit, `ip:${clientLimitKey(headers)}`);
+  if (!byAddress.ok) return byAddress;
+  return consumeLimit(manageLinkLimit, emailLimitKey(email));
 }

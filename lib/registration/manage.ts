@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { checkIns, emailOutbox, events, registrations, sessionSignups, sessions, themes } from "@/db/schema";
+import { emailKey } from "@/db/schema/email-key";
 import { now } from "@/lib/clock";
 import { hashToken, newToken } from "@/lib/tokens";
 import { cancelLockedRegistration } from "./decisions";
@@ -57,7 +58,7 @@ export async function requestManageLink(db: Database, input: { email: string }):
     .from(registrations)
     .where(
       and(
-        sql`lower(${registrations.email}) = lower(${input.email.trim()})`,
+        eq(registrations.emailKey, emailKey(input.email)),
         inArray(registrations.status, ["pending", "confirmed", "unconfirmed"]),
       ),
     );

@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { type Event, events, registrations, sessions } from "@/db/schema";
 import type { stakeholderGroup } from "@/db/schema/enums";
+import { emailKey } from "@/db/schema/email-key";
 import { now } from "@/lib/clock";
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db-errors";
 import { localize } from "@/lib/i18n/localize";
@@ -218,7 +219,7 @@ async function handleDuplicate(db: Database, eventId: number, input: Registratio
       .where(
         and(
           eq(registrations.eventId, eventId),
-          sql`lower(${registrations.email}) = lower(${input.email})`,
+          eq(registrations.emailKey, emailKey(input.email)),
           inArray(registrations.status, ["pending", "confirmed", "unconfirmed", "rejected"]),
         ),
       )

@@ -1,51 +1,87 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { users } from "@/db/schema";
+import { setClock } from "@/lib/clock";
 import { backends, type TestDatabase } from "../support/databases";
 
-describe.each(backends())("sign-in rate limits on $name", (backend) => {
+const PASSWORD = "a long passphrase 2023";
+
+describe.each(backends())("sign-in limits on $name", (backend) => {
   let database: TestDatabase;
   beforeAll(async () => {
     database = await backend.create();
     (globalThis as { __dialogosDb?: unknown }).__dialogosDb = database;
     (globalThis as { __dialogosLimiters?: unknown }).__dialogosLimiters = undefined;
+    const { hashPassword } = await import("@/lib/auth/password");
+    await database.db.insert(users).values({ email: "owner@example.org", name: "Owner", role: "organiser", passwordHash: await hashPassword(PASSWORD) });
   });
+  afterEach(() => setClock(null));
   afterAll(async () => {
     (globalThis as { __dialogosDb?: unknown }).__dialogosDb = undefined;
     (globalThis as { __dialogosLimiters?: unknown }).__dialogosLimiters = undefined;
     await database?.dispose();
   });
 
-  it("refuses an address+account after 10 attempts and an account after 30 from anywhere, known or not", async () => {
+  const load = async () => {
     vi.resetModules();
-    const { allowSignInAttempt } = await import("@/lib/auth/sign-in-limit");
-    const tries = (address: string, email: string, n: number) =>
-      Promise.all(Array.from({ length: n }, () => allowSignInAttempt(address, email)));
+    return import("@/lib/auth/credentials");
+  };
+  const refused = (result: unknown) => Boolean(result && typeof result === "object" && "rateLimited" in result);
 
-    const fromOne = await tries("198.51.100.1", "Someone@Example.org", 12);
-    expect(fromOne.filter(Boolean)).toHaveLength(10);
-    // Another address may still try the same account...
-    expect(await allowSignInAttempt("198.51.100.2", "someone@example.org")).toBe(true);
-    // ...until the account's own limit (30, counting the 11 allowed above) is used up.
-    for (let i = 3; i <= 6; i++) await tries(`198.51.100.${i}`, "someone@example.org", 5);
-    expect(await allowSignInAttempt("198.51.100.99", "someone@example.org")).toBe(false);
-    // Other accounts are not affected.
-    expect(await allowSignInAttempt("198.51.100.1", "other@example.org")).toBe(true);
+  it("100 failed sign-ins from one address do not stop the owner signing in from another", async () => {
+    const { authorizeCredentials } = await load();
+    const results = [];
+    for (let i = 0; i < 100; i++) results.push(await authorizeCredentials({ email: "Owner@example.org", password: `guess ${i}` }, "198.51.100.1"));
+    // Five are checked (and fail); after that the guesser waits and nothing is checked.
+    expect(results.slice(0, 5)).toEqual([null, null, null, null, null]);
+    expect(results.slice(5).every(refused)).toBe(true);
+    // Even the right password is not checked from the guesser's address...
+    expect(refused(await authorizeCredentials({ email: "owner@example.org", password: PASSWORD }, "198.51.100.1"))).toBe(true);
+    // ...but the owner, elsewhere, gets in at once.
+    const owner = await authorizeCredentials({ email: "owner@example.org", password: PASSWORD }, "203.0.113.9");
+    expect(owner).toMatchObject({ email: "owner@example.org", sessionId: expect.any(String) });
   });
 
-  it("checks credentials only while the limit allows, with the same answer for unknown addresses", async () => {
-    vi.resetModules();
-    const { hashPassword } = await import("@/lib/auth/password");
-    await database.db.insert(users).values({ email: "known@example.org", name: "Known", role: "organiser", passwordHash: await hashPassword("a long passphrase 2023") });
-    const { authorizeCredentials } = await import("@/lib/auth/credentials");
-    const attempt = (email: string, password: string) => authorizeCredentials({ email, password }, "203.0.113.5");
+  it("makes each further attempt wait twice as long, forgets after a success, and is atomic under a burst", async () => {
+    const { allowSignInAttempt, clearSignInAttempts } = await import("@/lib/auth/sign-in-limit");
+    const start = new Date("2030-01-01T10:00:00Z");
+    setClock(start);
+    const burst = await Promise.all(Array.from({ length: 12 }, () => allowSignInAttempt("198.51.100.2", "someone@example.org")));
+    expect(burst.filter((r) => r.ok)).toHaveLength(5);
+    const waits: number[] = [];
+    let at = start.getTime();
+    for (let round = 0; round < 4; round++) {
+      const refusal = await allowSignInAttempt("198.51.100.2", "someone@example.org");
+      expect(refusal.ok).toBe(false);
+      const wait = refusal.ok ? 0 : refusal.retryAfterSeconds;
+      waits.push(wait);
+      at += (wait + 1) * 1000;
+      setClock(new Date(at));
+      expect((await allowSignInAttempt("198.51.100.2", "someone@example.org")).ok).toBe(true);
+    }
+    expect(waits).toEqual([30, 60, 120, 240]);
+    await clearSignInAttempts("198.51.100.2", "someone@example.org");
+    for (let i = 0; i < 5; i++) expect((await allowSignInAttempt("198.51.100.2", "someone@example.org")).ok).toBe(true);
+    expect((await allowSignInAttempt("198.51.100.2", "someone@example.org")).ok).toBe(false);
+    // Another account from the same address is not affected.
+    expect((await allowSignInAttempt("198.51.100.2", "other@example.org")).ok).toBe(true);
+  });
 
-    // A success resets the counters.
-    for (let i = 0; i < 9; i++) expect(await attempt("known@example.org", "wrong password")).toBeNull();
-    expect(await attempt("known@example.org", "a long passphrase 2023")).toMatchObject({ email: "known@example.org" });
-    for (let i = 0; i < 10; i++) expect(await attempt("known@example.org", "wrong password")).toBeNull();
-    expect(await attempt("known@example.org", "a long passphrase 2023")).toBe("rate_limited");
+  it("gives unknown accounts exactly the answers known ones get", async () => {
+    const { authorizeCredentials } = await load();
+    const sequence = async (email: string) => {
+      const answers = [];
+      for (let i = 0; i < 7; i++) answers.push(refused(await authorizeCredentials({ email, password: "wrong password" }, "198.51.100.3")) ? "wait" : "no");
+      return answers;
+    };
+    expect(await sequence("owner@example.org")).toEqual(await sequence("nobody@example.org"));
+  });
 
-    for (let i = 0; i < 10; i++) expect(await attempt("unknown@example.org", "wrong password")).toBeNull();
-    expect(await attempt("unknown@example.org", "wrong password")).toBe("rate_limited");
+  it("limits one address across accounts (password spraying), not other addresses", async () => {
+    const { allowSignInAttempt } = await import("@/lib/auth/sign-in-limit");
+    const sprayed = [];
+    for (let i = 0; i < 101; i++) sprayed.push((await allowSignInAttempt("198.51.100.4", `victim${i}@example.org`)).ok);
+    expect(sprayed.filter(Boolean)).toHaveLength(100);
+    expect(sprayed[100]).toBe(false);
+    expect((await allowSignInAttempt("198.51.100.5", "victim0@example.org")).ok).toBe(true);
   });
 });

@@ -46,4 +46,19 @@ describe("configuration", () => {
   it("treats empty variables as unset", () => {
     expect(parseConfig({ DATA_DIR: tempDir(), DATABASE_URL: "", SMTP_URL: " " }).mode).toBe("embedded");
   });
+
+  it("reads proxy hops, limits and session lifetimes, with defaults, and refuses nonsense", () => {
+    const dataDir = tempDir();
+    const defaults = parseConfig({ DATA_DIR: dataDir });
+    expect(defaults.trustedProxyHops).toBe(0);
+    expect(defaults.limits).toMatchObject({ registrationsPerAddress: 40, registrationsPerEmail: 5, signInFreeAttempts: 5 });
+    expect(defaults.sessions).toEqual({ maxAgeMs: 12 * 3600_000, idleMs: 2 * 3600_000 });
+    const set = parseConfig({ DATA_DIR: dataDir, TRUSTED_PROXY_HOPS: "2", REGISTRATION_LIMIT_PER_ADDRESS: "5000", SESSION_IDLE_MINUTES: "30" });
+    expect(set.trustedProxyHops).toBe(2);
+    expect(set.limits.registrationsPerAddress).toBe(5000);
+    expect(set.sessions.idleMs).toBe(30 * 60_000);
+    expect(() => parseConfig({ DATA_DIR: dataDir, TRUSTED_PROXY_HOPS: "-1" })).toThrowError(/TRUSTED_PROXY_HOPS/);
+    expect(() => parseConfig({ DATA_DIR: dataDir, SESSION_MAX_AGE_HOURS: "twelve" })).toThrowError(/SESSION_MAX_AGE_HOURS/);
+    expect(() => parseConfig({ DATA_DIR: dataDir, SIGN_IN_FREE_ATTEMPTS: "0" })).toThrowError(/SIGN_IN_FREE_ATTEMPTS/);
+  });
 });

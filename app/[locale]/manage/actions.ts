@@ -7,8 +7,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { routing } from "@/lib/i18n/routing";
-import { consumeLimit } from "@/lib/rate-limit";
-import { clientAddress, manageLinkLimit } from "@/lib/registration/limits";
+import { allowManageLinkRequest } from "@/lib/registration/limits";
 import { requestManageLink } from "@/lib/registration/manage";
 
 const input = z.object({
@@ -21,10 +20,7 @@ export async function requestLinkAction(formData: FormData): Promise<void> {
   const parsed = input.safeParse(Object.fromEntries(formData));
   const locale = input.shape.locale.parse(formData.get("locale"));
   if (!parsed.success) redirect(`/${locale}/manage?error=email`);
-  const ip = clientAddress(await headers());
-  const byIp = await consumeLimit(manageLinkLimit, `ip:${ip}`);
-  const byEmail = byIp.ok ? await consumeLimit(manageLinkLimit, `email:${parsed.data.email.toLowerCase()}`) : byIp;
-  if (!byEmail.ok) redirect(`/${locale}/manage?error=rateLimited`);
+  if (!(await allowManageLinkRequest(await headers(), parsed.data.email)).ok) redirect(`/${locale}/manage?error=rateLimited`);
   // After the response: registered or not, the answer comes back equally fast.
   const { email } = parsed.data;
   after(async () => {

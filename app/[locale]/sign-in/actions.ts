@@ -1,7 +1,7 @@
 "use server";
 
-import { AuthError, CredentialsSignin } from "next-auth";
-import { signIn } from "@/lib/auth";
+import { AuthError } from "next-auth";
+import { SignInRateLimited, signIn } from "@/lib/auth";
 import { type ActionState, validatedAction } from "@/lib/actions";
 import { signInSchema } from "@/lib/validation/auth";
 import { safeCallbackPath } from "@/lib/auth/callback";
@@ -13,8 +13,8 @@ export const signInAction = validatedAction(signInSchema, async ({ email, passwo
     await signIn("credentials", { email, password, redirectTo });
   } catch (error) {
     // One answer for unknown address, wrong password and disabled account.
-    if (error instanceof CredentialsSignin && error.code === "rate_limited") {
-      return { ok: false, message: "rateLimited", values: { email } };
+    if (error instanceof SignInRateLimited) {
+      return { ok: false, message: "rateLimited", retryAfterMinutes: Math.ceil(error.retryAfterSeconds / 60), values: { email } };
     }
     if (error instanceof AuthError) {
       return { ok: false, message: error.type === "CredentialsSignin" ? "invalid" : "failed", values: { email } };

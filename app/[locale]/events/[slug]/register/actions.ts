@@ -7,10 +7,9 @@ import { refreshSeatCounts } from "@/lib/cache";
 import { config } from "@/lib/config";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { routing } from "@/lib/i18n/routing";
-import { consumeLimit, registrationLimit } from "@/lib/rate-limit";
 import { manageUrl } from "@/lib/registration/emails";
 import type { RegistrationState } from "@/lib/registration/form-state";
-import { clientAddress, registrationEmailLimit } from "@/lib/registration/limits";
+import { allowRegistrationPost } from "@/lib/registration/limits";
 import { submitRegistration } from "@/lib/registration/register";
 import { formDataToRegistration } from "@/lib/validation/registration";
 
@@ -26,12 +25,9 @@ export async function registerAction(_previous: RegistrationState, formData: For
   const eventSlug = String(raw.eventSlug ?? "").slice(0, 200);
   const keep = refill(raw);
 
-  const ip = clientAddress(await headers());
-  const byAddress = await consumeLimit(registrationLimit, `ip:${ip}`);
-  const email = typeof raw.email === "string" ? raw.email.trim().toLowerCase().slice(0, 254) : "";
-  const byEmail = byAddress.ok && email ? await consumeLimit(registrationEmailLimit, `email:${email}`) : byAddress;
-  if (!byEmail.ok) {
-    return { ok: false, message: "rateLimited", retryAfterMinutes: Math.ceil(byEmail.retryAfterSeconds / 60), ...keep };
+  const allowed = await allowRegistrationPost(await headers(), raw.email);
+  if (!allowed.ok) {
+    return { ok: false, message: "rateLimited", retryAfterMinutes: Math.ceil(allowed.retryAfterSeconds / 60), ...keep };
   }
 
   const result = await submitRegistration(getDb(), raw, { eventSlug, locale });

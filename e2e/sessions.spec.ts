@@ -1,0 +1,66 @@
+import type { Browser, BrowserContext } from "@playwright/test";
+import { oneTimeTokens } from "@/db/schema";
+import { hashToken, newToken } from "@/lib/tokens";
+import { expect, test } from "./support/fixtures";
+import { createUser, e2eDb, signIn, signInAs } from "./support/users";
+
+const OVERVIEW = "/en/dashboard/events/digital-alliance-days-2023";
+
+/** A second browser holding a copy of the first one's cookies, as someone who stole them would. */
+async function copyOfSession(browser: Browser, from: BrowserContext, baseURL: string | undefined) {
+  const thief = await browser.newContext({ baseURL });
+  await thief.addCookies(await from.cookies());
+  const page = await thief.newPage();
+  await page.goto(OVERVIEW);
+  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  expect((await page.request.get(`${OVERVIEW}/exports/registrations`)).status()).toBe(200);
+  return page;
+}
+
+async function expectSignedOut(page: Awaited<ReturnType<typeof copyOfSession>>) {
+  await page.goto(OVERVIEW);
+  await expect(page).toHaveURL(/\/en\/sign-in/);
+  // Route handlers refuse it too, not only pages.
+  expect((await page.request.get(`${OVERVIEW}/exports/registrations`)).status()).toBe(401);
+}
+
+test("signing out ends the session on the server: a copied cookie stops working", async ({ page, browser, baseURL }) => {
+  await signIn(page, "organiser");
+  const copy = await copyOfSession(browser, page.context(), baseURL);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/en\/sign-in/);
+  await expectSignedOut(copy);
+});
+
+test("disabling an account ends its sessions, copies included", async ({ page, browser, baseURL }) => {
+  const organiser = await createUser("organiser", "copied-disabled");
+  const theirs = await browser.newContext({ baseURL });
+  await signInAs(await theirs.newPage(), organiser);
+  const copy = await copyOfSession(browser, theirs, baseURL);
+
+  await signIn(page, "admin");
+  await page.goto("/en/dashboard/accounts");
+  const row = page.getByRole("row", { name: new RegExp(organiser.email) });
+  await row.getByRole("button", { name: `Disable: ${organiser.name}` }).click();
+  await expect(row.getByText("The account has been disabled.")).toBeVisible();
+  await expectSignedOut(copy);
+});
+
+test("a password change ends the account's sessions, copies included", async ({ browser, baseURL }) => {
+  const organiser = await createUser("organiser", "copied-reset");
+  const theirs = await browser.newContext({ baseURL });
+  await signInAs(await theirs.newPage(), organiser);
+  const copy = await copyOfSession(browser, theirs, baseURL);
+
+  const token = newToken();
+  await e2eDb()
+    .insert(oneTimeTokens)
+    .values({ purpose: "password_reset", tokenHash: hashToken(token), userId: organiser.id, email: organiser.email, expiresAt: new Date(Date.now() + 3600_000) });
+  const page = await (await browser.newContext({ baseURL })).newPage();
+  await page.goto(`/en/reset-password/${token}`);
+  await page.getByLabel("New password", { exact: true }).fill("another long passphrase");
+  await page.getByLabel("Repeat the new password").fill("another long passphrase");
+  await page.getByRole("button", { name: "Save the new password" }).click();
+  await expect(page).toHaveURL(/\/en\/sign-in\?reset=1/);
+  await expectSignedOut(copy);
+});

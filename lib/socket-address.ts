@@ -1,0 +1,32 @@
+import { randomBytes } from "node:crypto";
+import http from "node:http";
+import { SOCKET_ADDRESS_HEADER, stampValue } from "./client-address";
+
+const g = globalThis as typeof globalThis & { __dialogosSocketStampNonce?: string };
+
+/** The random value of this process's stamps, once they are installed. */
+export function socketStampNonce(): string | undefined {
+  return g.__dialogosSocketStampNonce;
+}
+
+/**
+ * Next.js gives server actions and route handlers no access to the TCP socket, and only sets
+ * X-Forwarded-For to the peer when the client did not send one itself. So, once per process,
+ * every HTTP server's "request" event first writes the peer's address into the request's headers
+ * under our own name, replacing any value a client sent under it. Everything later (proxy.ts,
+ * actions, route handlers, Auth.js) reads it through lib/client-address.ts.
+ */
+export function stampSocketAddresses(): void {
+  if (g.__dialogosSocketStampNonce) return;
+  const nonce = randomBytes(16).toString("base64url");
+  const prototype = http.Server.prototype as http.Server & { emit: (event: string | symbol, ...args: unknown[]) => boolean };
+  const emit = prototype.emit;
+  prototype.emit = function stampedEmit(this: http.Server, event: string | symbol, ...args: unknown[]) {
+    if (event === "request") {
+      const request = args[0] as http.IncomingMessage;
+      request.headers[SOCKET_ADDRESS_HEADER] = stampValue(nonce, request.socket?.remoteAddress);
+    }
+    return emit.call(this, event, ...args);
+  };
+  g.__dialogosSocketStampNonce = nonce;
+}
