@@ -27,7 +27,7 @@ export async function startServer(): Promise<void> {
   );
   startEmailWorker();
   startRetentionJob();
-  if (!cfg.smtpUrl) console.log("[dialogos] SMTP_URL is not set: emails are logged and kept in the outbox, not sent.");
+  if (!cfg.smtpUrl) console.log("[dialogos] SMTP_URL is not set: emails are not sent; they stay in the outbox, marked \"not sent\".");
   const setupPath = await issueSetupLink(handle.db);
   if (setupPath) {
     console.log(

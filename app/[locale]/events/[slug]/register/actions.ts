@@ -4,11 +4,9 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { refreshSeatCounts } from "@/lib/cache";
-import { config } from "@/lib/config";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { routing } from "@/lib/i18n/routing";
 import { consumeLimit, registrationLimit } from "@/lib/rate-limit";
-import { manageUrl } from "@/lib/registration/emails";
 import type { RegistrationState } from "@/lib/registration/form-state";
 import { clientAddress, registrationEmailLimit } from "@/lib/registration/limits";
 import { submitRegistration } from "@/lib/registration/register";
@@ -43,10 +41,6 @@ export async function registerAction(_previous: RegistrationState, formData: For
     case "notFound":
       return { ok: false, message: "closedByOrganisers", ...keep };
     case "registered":
-      if (!config().smtpUrl) {
-        // Without SMTP the message stays in the outbox; print the link so a local try-out can go on.
-        console.log(`[registration] (no SMTP_URL) manage link for registration ${result.registrationId}: ${manageUrl(locale, result.manageToken)}`);
-      }
       if (Object.keys(result.seats).length > 0) refreshSeatCounts(eventSlug);
       break;
     case "alreadyRegistered":
