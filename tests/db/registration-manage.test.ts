@@ -16,6 +16,7 @@ import {
 import { hashToken } from "@/lib/tokens";
 import type { TestDatabase } from "../support/databases";
 import { addSession, CARTAGENA, footprint, formValues, seededBackends, signupCounts } from "../support/registration";
+import { sentText } from "../support/outbox";
 
 describe.each(seededBackends())("the delegate's link on $name", (backend) => {
   let database: TestDatabase;
@@ -161,7 +162,7 @@ describe.each(seededBackends())("the delegate's link on $name", (backend) => {
       .select()
       .from(emailOutbox)
       .where(and(eq(emailOutbox.registrationId, registrationId), eq(emailOutbox.kind, "registration.manageLink")));
-    const fresh = /\/manage\/([\w-]+)/.exec(message!.textBody)![1]!;
+    const fresh = /\/manage\/([\w-]+)/.exec(await sentText(message!))![1]!;
     expect((await findRegistrationByToken(database.db, fresh))?.id).toBe(registrationId);
     expect(await findRegistrationByToken(database.db, manageToken)).toBeNull();
   });
