@@ -23,15 +23,20 @@ const g = globalThis as { __dialogosDb?: unknown; __dialogosLimiters?: unknown }
  */
 async function dumpDatabase(database: TestDatabase): Promise<string> {
   if (database.url) return execFileSync(PG_DUMP, ["--no-owner", database.url], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-  const tables = await database.db.execute<{ name: string }>(sql`select table_name as name from information_schema.tables where table_schema = 'public'`);
-  const rows = "rows" in tables ? (tables.rows as { name: string }[]) : (tables as unknown as { name: string }[]);
+  const rows = resultRows<{ name: string }>(
+    await database.db.execute(sql`select table_name as name from information_schema.tables where table_schema = 'public'`),
+  );
   const parts: string[] = [];
   for (const { name } of rows) {
-    const dump = await database.db.execute(sql.raw(`select coalesce(json_agg(t)::text, '') as dump from "${name}" t`));
-    const result = "rows" in dump ? (dump.rows as { dump: string }[]) : (dump as unknown as { dump: string }[]);
-    parts.push(result[0]?.dump ?? "");
+    const [table] = resultRows<{ dump: string }>(await database.db.execute(sql.raw(`select coalesce(json_agg(t)::text, '') as dump from "${name}" t`)));
+    parts.push(table?.dump ?? "");
   }
   return parts.join("\n");
+}
+
+/** Rows of a raw query, whichever driver ran it (PGlite answers { rows }, postgres.js an array). */
+function resultRows<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 /**
