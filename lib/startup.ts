@@ -4,10 +4,13 @@ import { seedDatabase } from "@/db/seed";
 import { issueSetupLink } from "@/lib/auth/setup-link";
 import { config, ConfigError } from "@/lib/config";
 import { startEmailWorker } from "@/lib/email/worker";
+import { keepNewFilesPrivate } from "@/lib/private-files";
 import { startRetentionJob } from "@/lib/registration/retention";
 
 /** Validates configuration, migrates, seeds and prints the first organiser's setup link. */
 export async function startServer(): Promise<void> {
+  // Before anything writes to the data folder (secrets, the embedded database).
+  keepNewFilesPrivate();
   let cfg;
   try {
     cfg = config();
