@@ -14,6 +14,7 @@ const settingsOf = (event: Event) => ({
   capacity: event.capacity,
   requiresApproval: event.requiresApproval,
   streamUrl: event.streamUrl,
+  contactEmail: event.contactEmail,
   status: event.status,
 });
 
@@ -47,6 +48,7 @@ export function eventSettingsValues(event: Event): Record<string, string> {
     capacity: event.capacity === null ? "" : String(event.capacity),
     requiresApproval: event.requiresApproval ? "on" : "",
     streamUrl: event.streamUrl ?? "",
+    contactEmail: event.contactEmail ?? "",
     status: event.status,
   };
 }
@@ -69,6 +71,7 @@ export async function updateEventSettings(db: Database, actor: AuditActor, event
         capacity: form.capacity,
         requiresApproval: form.requiresApproval,
         streamUrl: form.streamUrl,
+        contactEmail: form.contactEmail,
         status: form.status,
         updatedAt: now(),
       })

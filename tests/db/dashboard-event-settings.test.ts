@@ -30,13 +30,14 @@ describe.each(backends())("dialogue registration settings on $name", (backend) =
       capacity: "150",
       requiresApproval: "on",
       streamUrl: "https://stream.example.org/cyber",
+      contactEmail: " dialogues@example.org ",
       status: "published",
     });
     const saved = await updateEventSettings(database.db, actor, event.id, form);
     // Santo Domingo is UTC−4 all year.
     expect(saved!.registrationOpensAt!.toISOString()).toBe("2024-01-10T13:00:00.000Z");
     expect(saved!.registrationClosesAt!.toISOString()).toBe("2024-02-13T22:30:00.000Z");
-    expect(saved).toMatchObject({ capacity: 150, requiresApproval: true, streamUrl: "https://stream.example.org/cyber" });
+    expect(saved).toMatchObject({ capacity: 150, requiresApproval: true, streamUrl: "https://stream.example.org/cyber", contactEmail: "dialogues@example.org" });
     expect(eventSettingsValues(saved!)).toMatchObject({ registrationOpensAt: "2024-01-10T09:00", registrationClosesAt: "2024-02-13T18:30", capacity: "150" });
 
     const [entry] = await database.db
@@ -61,11 +62,12 @@ describe.each(backends())("dialogue registration settings on $name", (backend) =
       registrationClosesAt: "2024-02-01T09:00",
       capacity: "0",
       streamUrl: "javascript:alert(1)",
+      contactEmail: "not an address",
       status: "gone",
     });
     expect(result.success).toBe(false);
     const fields = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
-    expect(fields).toMatchObject({ capacity: "capacity", streamUrl: "url", status: "required" });
+    expect(fields).toMatchObject({ capacity: "capacity", streamUrl: "url", contactEmail: "email", status: "required" });
   });
 
   it("switching registration off is stored as it is", async () => {
