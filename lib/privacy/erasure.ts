@@ -1,5 +1,5 @@
 import "server-only";
-import { and, inArray, ne, or, type SQL, sql } from "drizzle-orm";
+import { and, inArray, like, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { auditLog, emailOutbox, rateLimits, registrations } from "@/db/schema";
 
@@ -18,7 +18,7 @@ const CHUNK = 200;
  *   link and QR code open nothing; what organisers count (group, country, status) stays;
  * - session sign-ups and check-ins hold no personal data of their own: they stay, for the counts,
  *   tied to the anonymous registration;
- * - email_outbox: messages not yet sent are deleted; sent ones keep only kind, status and times;
+ * - email_outbox: their messages not yet sent are deleted; sent ones keep only kind, status and times;
  * - audit_log: the details (before/after) of every entry about these registrations, and of any
  *   entry whose details hold one of their addresses, are replaced by a marker;
  * - rate_limits: counters keyed by one of their addresses are deleted.
@@ -61,7 +61,8 @@ async function eraseChunk(tx: Executor, ids: number[], at: Date): Promise<void> 
 
   const theirMail = or(
     inArray(emailOutbox.registrationId, ids),
-    addresses.length > 0 ? inArray(sql`lower(${emailOutbox.toAddress})`, addresses) : undefined,
+    // Delegates' messages only: the same address may also be an organiser's account.
+    addresses.length > 0 ? and(like(emailOutbox.kind, "registration.%"), inArray(sql`lower(${emailOutbox.toAddress})`, addresses)) : undefined,
   );
   // Unsent messages have no purpose any more (and a worker that is sending one updates nothing).
   await tx.delete(emailOutbox).where(and(theirMail, ne(emailOutbox.status, "sent")));
