@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { config } from "@/lib/config";
+import { keepNewFilesPrivate, makePrivateDir, makeTreePrivate, PRIVATE_DIR_MODE } from "@/lib/private-files";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -51,16 +52,45 @@ export function openDatabase(options: OpenOptions): DatabaseHandle {
       close: () => sql.end({ timeout: 5 }),
     };
   }
-  // PGlite does not create parent folders, and only one process may open a data folder.
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  // PGlite does not create parent folders, and only one process may open a data folder. Its files
+  // hold every delegate's personal data: private to this account, those it creates from now on
+  // (umask) and those an older version left readable.
+  if (options.dataDir) {
+    keepNewFilesPrivate();
+    mkdirSync(dirname(options.dataDir), { recursive: true, mode: PRIVATE_DIR_MODE });
+    makePrivateDir(options.dataDir);
+    makeTreePrivate(options.dataDir);
+  }
   const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  const dataDir = options.dataDir;
+  if (dataDir) void client.waitReady.then(() => keepPgliteFilesPrivate(client, dataDir));
   const db = drizzlePglite(client, drizzleConfig) as unknown as Database;
   return {
     db,
     kind: "pglite",
     withConnection: (work) => work(db),
-    close: () => client.close(),
+    async close() {
+      await client.close();
+      if (dataDir) makeTreePrivate(dataDir);
+    },
   };
+}
+
+type EmscriptenFs = { chmod(path: unknown, mode: unknown, ...rest: unknown[]): unknown };
+
+/**
+ * PGlite sets the mode of every file it creates itself (0666: its virtual file system ignores the
+ * umask). Its emscripten file system is public (`Module.FS`): every mode it sets from now on loses
+ * the group and other bits, and what it created while starting is closed once it is ready. The
+ * data folders are 0700 throughout, so no other account could reach a file in between anyway.
+ */
+function keepPgliteFilesPrivate(client: PGlite, dataDir: string): void {
+  const fs = (client.Module as unknown as { FS?: EmscriptenFs }).FS;
+  if (fs && typeof fs.chmod === "function") {
+    const chmod = fs.chmod.bind(fs);
+    fs.chmod = (path, mode, ...rest) => chmod(path, typeof mode === "number" ? mode & ~0o077 : mode, ...rest);
+  }
+  makeTreePrivate(dataDir);
 }
 
 const globalForDb = globalThis as typeof globalThis & { __dialogosDb?: DatabaseHandle };
@@ -69,6 +99,11 @@ const globalForDb = globalThis as typeof globalThis & { __dialogosDb?: DatabaseH
 export function databaseHandle(): DatabaseHandle {
   if (!globalForDb.__dialogosDb) {
     const { databaseUrl, dataDir } = config();
+    // The data folder (embedded database, generated secrets) and all it holds: private.
+    if (!databaseUrl) {
+      makePrivateDir(dataDir);
+      makeTreePrivate(dataDir);
+    }
     globalForDb.__dialogosDb = openDatabase(
       databaseUrl ? { url: databaseUrl } : { dataDir: join(dataDir, "pglite") },
     );

@@ -39,6 +39,12 @@ test.describe("registration", () => {
     const first = await confirmByEmail(page, email);
     const mail = await waitForMail(email, { subject: /^Registration confirmed: EU-LAC Digital Alliance Days$/ });
     expect(mail.text).toContain("Dear Ana Rojas,");
+    // What mail programs read: an automatic message, a complete HTML document, the QR code inline.
+    expect(mail.headers.get("auto-submitted")).toBe("auto-generated");
+    expect(String(mail.html)).toMatch(/^<!doctype html>\s*<html lang="en">\s*<head>\s*<meta charset="utf-8">/i);
+    expect(String(mail.html)).toContain(`<title>${mail.subject}</title>`);
+    const inlineQr = mail.attachments.find((a) => a.cid === "check-in-qr@dialogos");
+    expect(inlineQr).toMatchObject({ contentType: "image/png", related: true });
     expect(calendarEvents(mail).map((e) => e.summary).sort()).toEqual([
       "Cyber resilience for a shared digital agenda",
       "Trusted data flows between the regions",
@@ -52,6 +58,7 @@ test.describe("registration", () => {
     const png = await page.request.get((await qr.getAttribute("src"))!);
     const [stored] = await database.db.select().from(registrations).where(eq(registrations.email, email));
     expect(decodeQr(await png.body())).toBe(stored!.checkInToken);
+    expect(decodeQr(inlineQr!.content)).toBe(stored!.checkInToken);
     expect(stored).toMatchObject({ status: "confirmed", locale: "en", phone: "+576013443460", accessibilityNeeds: null });
     await context.close();
   });

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
+import { makePrivateDir, PRIVATE_FILE_MODE } from "./private-files";
 
 /**
  * Configuration, read once from the environment and validated with zod.
@@ -155,15 +156,17 @@ type EmbeddedSecrets = { authSecret: string };
 /** Secrets of the embedded default, generated once and kept beside its data. */
 function embeddedSecrets(dataDir: string): EmbeddedSecrets {
   const file = join(/*turbopackIgnore: true*/ dataDir, "secrets.json");
+  // Only the server's own account may read the data folder (an older version left it open).
+  makePrivateDir(dataDir);
   if (existsSync(file)) {
+    chmodSync(file, PRIVATE_FILE_MODE);
     const stored = JSON.parse(readFileSync(file, "utf8")) as Partial<EmbeddedSecrets>;
     if (stored.authSecret) return { authSecret: stored.authSecret };
   }
-  mkdirSync(dataDir, { recursive: true });
   const secrets = { authSecret: randomBytes(33).toString("base64url") };
   // "wx" fails if another process wrote the file first; then that process's secret wins.
   try {
-    writeFileSync(file, JSON.stringify(secrets, null, 2) + "\n", { mode: 0o600, flag: "wx" });
+    writeFileSync(file, JSON.stringify(secrets, null, 2) + "\n", { mode: PRIVATE_FILE_MODE, flag: "wx" });
     return secrets;
   } catch {
     return embeddedSecrets(dataDir);

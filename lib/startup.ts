@@ -5,10 +5,13 @@ import { issueSetupLink } from "@/lib/auth/setup-link";
 import { config, ConfigError } from "@/lib/config";
 import { startEmailWorker } from "@/lib/email/worker";
 import { startHoldExpiryJob } from "@/lib/registration/holds";
+import { keepNewFilesPrivate } from "@/lib/private-files";
 import { startRetentionJob } from "@/lib/registration/retention";
 
 /** Validates configuration, migrates, seeds and prints the first organiser's setup link. */
 export async function startServer(): Promise<void> {
+  // Before anything writes to the data folder (secrets, the embedded database).
+  keepNewFilesPrivate();
   let cfg;
   try {
     cfg = config();
@@ -29,7 +32,7 @@ export async function startServer(): Promise<void> {
   startEmailWorker();
   startRetentionJob();
   startHoldExpiryJob();
-  if (!cfg.smtpUrl) console.log("[dialogos] SMTP_URL is not set: emails are logged and kept in the outbox, not sent.");
+  if (!cfg.smtpUrl) console.log("[dialogos] SMTP_URL is not set: emails are not sent; they stay in the outbox, marked \"not sent\".");
   const setupPath = await issueSetupLink(handle.db);
   if (setupPath) {
     console.log(

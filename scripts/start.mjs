@@ -43,6 +43,9 @@ if (!dev && buildIsStale()) {
   console.log(`[dialogos] Built in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
+// The server writes the embedded database and its secrets under .data/: private to this account
+// (folders 0700, files 0600). The child inherits the umask; the server sets it again itself.
+process.umask(0o077);
 const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", port], {
   cwd: root,
   env,

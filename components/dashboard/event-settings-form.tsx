@@ -43,6 +43,7 @@ export function EventSettingsForm({ slug, locale, zone, values }: { slug: string
         <TextField type="number" min={1} name="maxUnconfirmedHolds" id="settings-max-holds" label={t("maxUnconfirmedHolds")} hint={t("maxUnconfirmedHoldsHint")} defaultValue={v.maxUnconfirmedHolds ?? "100"} error={error("maxUnconfirmedHolds")} />
       </fieldset>
       <TextField type="url" name="streamUrl" id="settings-stream" label={t("streamUrl")} hint={t("streamHint")} defaultValue={v.streamUrl ?? ""} error={error("streamUrl")} />
+      <TextField type="email" name="contactEmail" id="settings-contact" label={t("contactEmail")} hint={t("contactHint")} defaultValue={v.contactEmail ?? ""} error={error("contactEmail")} />
       <div className="field">
         <label htmlFor="settings-status">{t("status")}</label>
         <select id="settings-status" name="status" defaultValue={v.status ?? "published"}>

@@ -47,4 +47,5 @@ export const userRole = pgEnum("user_role", ["admin", "organiser", "checkin"]);
 
 export const tokenPurpose = pgEnum("token_purpose", ["setup", "invitation", "password_reset"]);
 
-export const emailStatus = pgEnum("email_status", ["pending", "sending", "sent", "failed"]);
+/** `unsent`: the outbox had no SMTP server to hand it to (SMTP_URL unset); an admin may retry it later. */
+export const emailStatus = pgEnum("email_status", ["pending", "sending", "sent", "failed", "unsent"]);

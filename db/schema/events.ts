@@ -55,6 +55,8 @@ export const events = pgTable(
     themeTerm: themeTerm().notNull().default("theme"),
     streamUrl: text(),
     infoUrl: text(),
+    /** The organisers' address for delegates' questions: emails carry it as Reply-To (none when null). */
+    contactEmail: text(),
     status: eventStatus().notNull().default("published"),
     ...timestamps,
   },

@@ -2,7 +2,13 @@ import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } 
 import { emailStatus } from "./enums";
 import { registrations } from "./registrations";
 
-export type OutboxAttachment = { filename: string; contentType: string; contentBase64: string };
+export type OutboxAttachment = {
+  filename: string;
+  contentType: string;
+  contentBase64: string;
+  /** Content-ID of an image shown inside the HTML part (`<img src="cid:…">`). */
+  cid?: string;
+};
 
 /**
  * Every email is a row written in the same transaction as its cause; a sender drains the table
@@ -18,6 +24,14 @@ export const emailOutbox = pgTable(
     textBody: text().notNull(),
     htmlBody: text(),
     attachments: jsonb().$type<OutboxAttachment[]>().notNull().default([]),
+    /** Where replies go (the dialogue's contact address), when there is one. */
+    replyTo: text(),
+    /**
+     * The message's working secrets (personal links, the check-in QR code), encrypted with a key
+     * derived from AUTH_SECRET (lib/email/sealed.ts). The bodies hold placeholders instead; the
+     * column is emptied once the message is sent, so no readable row lets anyone act as its recipient.
+     */
+    sealedSecrets: text(),
     /** Optional idempotency key: the same cause never queues the same message twice. */
     dedupeKey: text(),
     registrationId: integer().references(() => registrations.id, { onDelete: "set null" }),

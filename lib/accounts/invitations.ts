@@ -60,6 +60,8 @@ export async function inviteUser(
       kind: "account.invitation",
       to: input.email,
       ...invitationEmail(locale, { inviter: actor.name, role: input.role, link }),
+      // Sealed in the row, never readable there (lib/email/sealed.ts).
+      secretLinks: [link],
     });
     await recordAudit(tx, actor, {
       action: "user.invite",

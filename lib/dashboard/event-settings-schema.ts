@@ -47,6 +47,14 @@ export const eventSettingsSchema = z
       .optional()
       .transform((value) => value || null)
       .pipe(z.url({ protocol: /^https?$/, error: "url" }).nullable()),
+    /** Where delegates' replies to our emails go (their Reply-To); empty means none. */
+    contactEmail: z
+      .string()
+      .trim()
+      .max(254, { error: "tooLong" })
+      .optional()
+      .transform((value) => value || null)
+      .pipe(z.email({ error: "email" }).nullable()),
     status: z.enum(eventStatus.enumValues, { error: "required" }),
   })
   .refine((s) => !s.registrationOpensAt || !s.registrationClosesAt || s.registrationClosesAt > s.registrationOpensAt, {

@@ -16,6 +16,7 @@ const settingsOf = (event: Event) => ({
   holdMinutes: event.holdMinutes,
   maxUnconfirmedHolds: event.maxUnconfirmedHolds,
   streamUrl: event.streamUrl,
+  contactEmail: event.contactEmail,
   status: event.status,
 });
 
@@ -51,6 +52,7 @@ export function eventSettingsValues(event: Event): Record<string, string> {
     holdMinutes: String(event.holdMinutes),
     maxUnconfirmedHolds: String(event.maxUnconfirmedHolds),
     streamUrl: event.streamUrl ?? "",
+    contactEmail: event.contactEmail ?? "",
     status: event.status,
   };
 }
@@ -75,6 +77,7 @@ export async function updateEventSettings(db: Database, actor: AuditActor, event
         holdMinutes: form.holdMinutes ?? before.holdMinutes,
         maxUnconfirmedHolds: form.maxUnconfirmedHolds ?? before.maxUnconfirmedHolds,
         streamUrl: form.streamUrl,
+        contactEmail: form.contactEmail,
         status: form.status,
         updatedAt: now(),
       })

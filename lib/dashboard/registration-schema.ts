@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { stakeholderGroup } from "@/db/schema/enums";
 import { isCountryCode } from "@/lib/registration/countries";
+import { isPlainText, PLAIN_TEXT_ERROR, type PlainTextKind } from "@/lib/validation/plain-text";
 import { honorifics, preferredLanguages } from "@/lib/validation/registration";
 import { serverPhoneRule } from "@/lib/validation/registration-server";
 
 const required = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+/** The delegate form's rule: plain words, no links, email addresses or control characters. */
+const plain = (max: number, kind: PlainTextKind) => required(max).refine((value) => isPlainText(value, kind), { error: PLAIN_TEXT_ERROR });
 const optional = (max: number) =>
   z
     .string()
@@ -25,19 +28,19 @@ export const registrationEditSchema = z
       .enum([...honorifics, ""], { error: "choose" })
       .nullish()
       .transform((value) => value || null),
-    givenName: required(100),
-    familyName: required(100),
+    givenName: plain(100, "name"),
+    familyName: plain(100, "name"),
     email: z.string().trim().max(254, { error: "tooLong" }).pipe(z.email({ error: "email" })),
     phone: optional(40),
-    organisation: required(200),
-    position: required(200),
+    organisation: plain(200, "text"),
+    position: plain(200, "text"),
     stakeholderGroup: z.enum(stakeholderGroup.enumValues, { error: "required" }),
     countryCode: z
       .string()
       .trim()
       .toUpperCase()
       .refine((code) => isCountryCode(code), { error: "country" }),
-    represents: required(200),
+    represents: plain(200, "text"),
     preferredLanguage: z.enum(preferredLanguages, { error: "choose" }),
   })
   .superRefine((value, ctx) => {

@@ -96,14 +96,14 @@ export async function deleteSession(db: Database, actor: AuditActor, eventId: nu
     const [current] = await tx.select().from(sessions).where(and(eq(sessions.id, id), eq(sessions.eventId, eventId))).for("update");
     if (!current) return { status: "notFound" } as const;
     const active = await tx
-      .select({ signupId: sessionSignups.id, id: registrations.id, email: registrations.email, givenName: registrations.givenName, locale: registrations.locale })
+      .select({ signupId: sessionSignups.id, id: registrations.id, email: registrations.email, givenName: registrations.givenName, locale: registrations.locale, preferredLanguage: registrations.preferredLanguage })
       .from(sessionSignups)
       .innerJoin(registrations, eq(registrations.id, sessionSignups.registrationId))
       .where(and(eq(sessionSignups.sessionId, id), ne(sessionSignups.status, "cancelled")));
     if (active.length > 0 && !cancelSignups) return { status: "hasSignups", active: active.length } as const;
-    const [event] = await tx.select({ title: events.title }).from(events).where(eq(events.id, eventId));
+    const [event] = await tx.select({ title: events.title, contactEmail: events.contactEmail }).from(events).where(eq(events.id, eventId));
     for (const delegate of active) {
-      await enqueueOpsEmail(tx, "sessionCancelled", delegate, { eventTitle: event!.title, sessionTitle: current.title });
+      await enqueueOpsEmail(tx, "sessionCancelled", delegate, { eventTitle: event!.title, sessionTitle: current.title, replyTo: event!.contactEmail });
     }
     await tx.delete(sessions).where(eq(sessions.id, id));
     await recordAudit(tx, actor, {

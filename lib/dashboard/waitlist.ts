@@ -13,7 +13,7 @@ import { enqueueOpsEmail } from "./emails";
 export async function demoteLatestConfirmed(tx: Transaction, sessionId: number, count: number): Promise<number[]> {
   if (count <= 0) return [];
   const latest = await tx
-    .select({ signupId: sessionSignups.id, confirmedAt: sessionSignups.confirmedAt, createdAt: sessionSignups.createdAt, id: registrations.id, email: registrations.email, givenName: registrations.givenName, locale: registrations.locale })
+    .select({ signupId: sessionSignups.id, confirmedAt: sessionSignups.confirmedAt, createdAt: sessionSignups.createdAt, id: registrations.id, email: registrations.email, givenName: registrations.givenName, locale: registrations.locale, preferredLanguage: registrations.preferredLanguage })
     .from(sessionSignups)
     .innerJoin(registrations, eq(registrations.id, sessionSignups.registrationId))
     .where(and(eq(sessionSignups.sessionId, sessionId), eq(sessionSignups.status, "confirmed")))
@@ -32,12 +32,12 @@ export async function demoteLatestConfirmed(tx: Transaction, sessionId: number, 
     .set({ seatsTaken: sql`${sessions.seatsTaken} - ${latest.length}`, updatedAt: at })
     .where(eq(sessions.id, sessionId));
   const [row] = await tx
-    .select({ title: sessions.title, eventTitle: events.title })
+    .select({ title: sessions.title, eventTitle: events.title, contactEmail: events.contactEmail })
     .from(sessions)
     .innerJoin(events, eq(events.id, sessions.eventId))
     .where(eq(sessions.id, sessionId));
   for (const delegate of latest) {
-    await enqueueOpsEmail(tx, "movedToWaitlist", delegate, { eventTitle: row!.eventTitle, sessionTitle: row!.title });
+    await enqueueOpsEmail(tx, "movedToWaitlist", delegate, { eventTitle: row!.eventTitle, sessionTitle: row!.title, replyTo: row!.contactEmail });
   }
   return latest.map((s) => s.signupId);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Executor } from "@/db/client";
 import { emailOutbox, type OutboxAttachment } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { hideLinks, sealSecrets } from "./sealed";
 
 export type EmailMessage = {
   /** What kind of message, e.g. "registration.confirmed" (for the outbox view and tests). */
@@ -11,6 +12,15 @@ export type EmailMessage = {
   text: string;
   html?: string;
   attachments?: OutboxAttachment[];
+  /**
+   * Working secret links the bodies contain (manage, reset, invitation, confirmation links). The
+   * row stores them encrypted and the bodies placeholders; the sender puts them back.
+   */
+  secretLinks?: string[];
+  /** Images drawn at send time from a secret text (the check-in QR code) and shown inline by `cid`. */
+  inlineQrCodes?: { cid: string; filename: string; text: string }[];
+  /** Where replies go (the dialogue's contact address). */
+  replyTo?: string | null;
   /** The same cause never queues the same message twice (e.g. `confirmed:<registration id>`). */
   dedupeKey?: string;
   registrationId?: number;
@@ -22,14 +32,19 @@ export type EmailMessage = {
  */
 export async function enqueueEmail(db: Executor, message: EmailMessage): Promise<void> {
   const at = now();
+  const links = (message.secretLinks ?? []).filter(Boolean);
+  const qrCodes = message.inlineQrCodes ?? [];
+  const hasSecrets = links.length > 0 || qrCodes.length > 0;
   await db
     .insert(emailOutbox)
     .values({
       kind: message.kind,
       toAddress: message.to,
       subject: message.subject,
-      textBody: message.text,
-      htmlBody: message.html ?? null,
+      textBody: hideLinks(message.text, links),
+      htmlBody: message.html == null ? null : hideLinks(message.html, links),
+      replyTo: message.replyTo ?? null,
+      sealedSecrets: hasSecrets ? sealSecrets({ links, qrCodes }) : null,
       attachments: message.attachments ?? [],
       dedupeKey: message.dedupeKey ?? null,
       registrationId: message.registrationId ?? null,

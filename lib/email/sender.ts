@@ -1,9 +1,11 @@
 import "server-only";
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
-import nodemailer, { type Transporter } from "nodemailer";
+import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
+import QRCode from "qrcode";
 import type { Database } from "@/db/client";
-import { emailOutbox, type OutboxEmail } from "@/db/schema";
+import { emailOutbox, type OutboxAttachment, type OutboxEmail } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { openSecrets, revealLinks, scrubLinks } from "./sealed";
 
 export const MAX_ATTEMPTS = 8;
 /** A message still "sending" after this long was interrupted; it is never retried by itself. */
@@ -14,54 +16,90 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(attempts - 1, 0), 60 * 60 * 1000);
 }
 
-export type Mailer = { send(message: OutboxEmail): Promise<void> };
+/** A message as it leaves: working links back in its bodies, inline images drawn. */
+export type OutgoingEmail = OutboxEmail;
 
-/** SMTP when configured; otherwise messages are logged (and stay readable in the outbox). */
-export function createMailer(options: { smtpUrl?: string; from: string }): Mailer {
-  const transport: Transporter = options.smtpUrl
-    ? nodemailer.createTransport({
-        url: options.smtpUrl,
-        // Reuse connections while a batch drains, and never let a silent server hold the outbox:
-        // a pass that waited on it would delay every later message.
-        pool: true,
-        maxConnections: 2,
-        connectionTimeout: 10_000,
-        greetingTimeout: 10_000,
-        socketTimeout: 30_000,
-      } as Parameters<typeof nodemailer.createTransport>[0])
-    : nodemailer.createTransport({ jsonTransport: true });
+export type Mailer = { send(message: OutgoingEmail): Promise<void> };
+
+/** What nodemailer is given: headers every automatic message carries, inline images by Content-ID. */
+export function mailOptions(message: OutgoingEmail, from: string): SendMailOptions {
+  return {
+    from,
+    to: message.toAddress,
+    replyTo: message.replyTo ?? undefined,
+    subject: message.subject,
+    text: message.textBody,
+    html: message.htmlBody ?? undefined,
+    // RFC 3834: an automatic message; well-behaved autoresponders do not answer it.
+    headers: { "Auto-Submitted": "auto-generated" },
+    attachments: message.attachments.map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      content: Buffer.from(a.contentBase64, "base64"),
+      ...(a.cid ? { cid: a.cid, contentDisposition: "inline" as const } : {}),
+    })),
+  };
+}
+
+/** SMTP. Without SMTP_URL there is no mailer: the worker marks messages "unsent" (see deliverDueEmails). */
+export function createMailer(options: { smtpUrl: string; from: string }): Mailer {
+  const transport: Transporter = nodemailer.createTransport({
+    url: options.smtpUrl,
+    // Reuse connections while a batch drains, and never let a silent server hold the outbox:
+    // a pass that waited on it would delay every later message.
+    pool: true,
+    maxConnections: 2,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  } as Parameters<typeof nodemailer.createTransport>[0]);
   return {
     async send(message) {
-      await transport.sendMail({
-        from: options.from,
-        to: message.toAddress,
-        subject: message.subject,
-        text: message.textBody,
-        html: message.htmlBody ?? undefined,
-        attachments: message.attachments.map((a) => ({
-          filename: a.filename,
-          contentType: a.contentType,
-          content: Buffer.from(a.contentBase64, "base64"),
-        })),
-      });
-      if (!options.smtpUrl) {
-        console.log(`[email] (no SMTP_URL: not sent) ${message.kind} to ${message.toAddress}: ${message.subject}`);
-      }
+      await transport.sendMail(mailOptions(message, options.from));
     },
+  };
+}
+
+/** The row with its secrets opened: links revealed, QR codes drawn as inline PNG attachments. */
+export async function openOutboxEmail(row: OutboxEmail): Promise<OutgoingEmail> {
+  if (!row.sealedSecrets) return row;
+  const secrets = openSecrets(row.sealedSecrets);
+  const images: OutboxAttachment[] = await Promise.all(
+    secrets.qrCodes.map(async (qr) => ({
+      filename: qr.filename,
+      contentType: "image/png",
+      cid: qr.cid,
+      contentBase64: (await QRCode.toBuffer(qr.text, { errorCorrectionLevel: "M", margin: 2, type: "png", width: 320 })).toString("base64"),
+    })),
+  );
+  return {
+    ...row,
+    textBody: revealLinks(row.textBody, secrets.links),
+    htmlBody: row.htmlBody == null ? null : revealLinks(row.htmlBody, secrets.links),
+    attachments: [...row.attachments, ...images],
   };
 }
 
 /**
  * Delivers due messages. Safe with several app instances: rows are claimed with
  * `FOR UPDATE SKIP LOCKED` and marked "sending" before any is sent, so no message goes out twice.
- * A failed attempt is retried later with back-off, up to MAX_ATTEMPTS.
+ * A failed attempt is retried later with back-off, up to MAX_ATTEMPTS. Without a mailer (no SMTP
+ * configured) due messages become "unsent": nothing pretends they went out.
  */
-export async function deliverDueEmails(db: Database, mailer: Mailer, batchSize = 20): Promise<{ sent: number; failed: number }> {
+export async function deliverDueEmails(db: Database, mailer: Mailer | null, batchSize = 20): Promise<{ sent: number; failed: number }> {
   const at = now();
   await db
     .update(emailOutbox)
     .set({ status: "failed", lastError: "Interrupted while sending: check whether it arrived before retrying." })
     .where(and(eq(emailOutbox.status, "sending"), lte(emailOutbox.nextAttemptAt, new Date(at.getTime() - SENDING_LEASE_MS))));
+
+  if (!mailer) {
+    await db
+      .update(emailOutbox)
+      .set({ status: "unsent", lastError: null })
+      .where(and(eq(emailOutbox.status, "pending"), lte(emailOutbox.nextAttemptAt, at)));
+    return { sent: 0, failed: 0 };
+  }
 
   const claimed = await db.transaction(async (tx) => {
     const due = await tx
@@ -83,8 +121,19 @@ export async function deliverDueEmails(db: Database, mailer: Mailer, batchSize =
   let failed = 0;
   for (const message of claimed) {
     try {
-      await mailer.send(message);
-      await db.update(emailOutbox).set({ status: "sent", sentAt: now(), lastError: null }).where(eq(emailOutbox.id, message.id));
+      await mailer.send(await openOutboxEmail(message));
+      // Once sent, the row keeps no working secret: the sealed links go, placeholders become words.
+      await db
+        .update(emailOutbox)
+        .set({
+          status: "sent",
+          sentAt: now(),
+          lastError: null,
+          sealedSecrets: null,
+          textBody: scrubLinks(message.textBody),
+          htmlBody: message.htmlBody == null ? null : scrubLinks(message.htmlBody),
+        })
+        .where(eq(emailOutbox.id, message.id));
       sent++;
     } catch (error) {
       failed++;

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { config } from "@/lib/config";
 import { createMailer, deliverDueEmails, type Mailer } from "./sender";
 
-type WorkerState = { timer?: NodeJS.Timeout; running: boolean; mailer?: Mailer };
+type WorkerState = { timer?: NodeJS.Timeout; running: boolean; mailer?: Mailer | null };
 const g = globalThis as typeof globalThis & { __dialogosEmailWorker?: WorkerState };
 
 function state(): WorkerState {
@@ -18,7 +18,8 @@ export async function drainOutbox(): Promise<void> {
   worker.running = true;
   try {
     const cfg = config();
-    worker.mailer ??= createMailer({ smtpUrl: cfg.smtpUrl, from: cfg.mailFrom });
+    // No SMTP server: no mailer, and the pass marks due messages "unsent" instead of pretending.
+    if (worker.mailer === undefined) worker.mailer = cfg.smtpUrl ? createMailer({ smtpUrl: cfg.smtpUrl, from: cfg.mailFrom }) : null;
     let batch;
     do {
       batch = await deliverDueEmails(getDb(), worker.mailer);

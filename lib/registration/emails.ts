@@ -4,6 +4,7 @@ import { createTranslator } from "next-intl";
 import type { Executor } from "@/db/client";
 import { events, registrations, sessionSignups, sessions } from "@/db/schema";
 import { config } from "@/lib/config";
+import { escapeHtml, htmlDocument, paragraphsToHtml } from "@/lib/email/html";
 import { attachment, enqueueEmail } from "@/lib/email/outbox";
 import { intlLocale, localize } from "@/lib/i18n/localize";
 import en from "@/lib/i18n/messages/en/emails.json";
@@ -11,6 +12,7 @@ import es from "@/lib/i18n/messages/es/emails.json";
 import fr from "@/lib/i18n/messages/fr/emails.json";
 import pt from "@/lib/i18n/messages/pt/emails.json";
 import { calendarFor } from "./calendar";
+import { registrantLanguage } from "./language";
 
 const catalogues = { en, es, pt, fr } as const;
 type EmailLocale = keyof typeof catalogues;
@@ -68,17 +70,23 @@ async function loadSummary(tx: Executor, registrationId: number) {
   return { ...row, signups };
 }
 
-/**
- * Writes one message about a registration to the outbox, in the delegate's language, inside the
- * transaction that makes the change it tells about.
- */
 export type { Summary as EmailSummary };
+
+/** Content-ID of the check-in QR code shown inside the HTML part. */
+export const CHECK_IN_QR_CID = "check-in-qr@dialogos";
+
+/**
+ * Writes one message about a registration to the outbox, in the delegate's preferred language,
+ * inside the transaction that makes the change it tells about. It echoes only the delegate's name
+ * (validated: no links, addresses or control characters) and the dialogue's own data, never other
+ * text a registrant typed, so nobody can make our official mail carry their words to an address.
+ */
 
 export async function queueRegistrationEmail(tx: Executor, registrationId: number, kind: EmailKind, extra: Extra = {}) {
   const summary = extra.summary ?? (await loadSummary(tx, registrationId));
   if (!summary || summary.registration.erasedAt) return;
   const { registration, event, signups } = summary;
-  const locale = emailLocale(registration.locale);
+  const locale = emailLocale(registrantLanguage(registration));
   const t = translator(locale);
   const eventTitle = localize(event.title, locale);
   const when = sessionTimeFormat(locale, event.timeZone);
@@ -106,26 +114,41 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
   if (registration.status === "unconfirmed" && registration.holdExpiresAt && extra.manageToken) {
     paragraphs.push(t("confirmNote", { time: when.format(registration.holdExpiresAt) }));
   }
-  if (extra.manageToken) {
-    paragraphs.push(`${t("manageLinkIntro")}\n${manageUrl(locale, extra.manageToken)}`, t("manageLinkSecret"));
+  const link = extra.manageToken ? manageUrl(locale, extra.manageToken) : null;
+  if (link) {
+    paragraphs.push(`${t("manageLinkIntro")}\n${link}`, t("manageLinkSecret"));
   } else if (kind !== "declined" && kind !== "cancelled") {
     paragraphs.push(t("manageLinkElsewhere", { url: `${config().appUrl}/${locale}/manage` }));
   }
-  paragraphs.push(t("signature"));
-
   const withCalendar = (kind === "confirmed" || kind === "updated" || kind === "promoted" || kind === "manageLink") &&
     registration.status === "confirmed";
+  // The QR code is drawn when the message is sent, from the sealed check-in token (lib/email/sealed.ts).
+  if (withCalendar) paragraphs.push(t("qrIntro"));
+  paragraphs.push(t("signature"));
+
+  const subject = t(`${kind}.subject`, { event: eventTitle });
   const calendar = withCalendar ? calendarFor(event, signups, locale, registration.id) : null;
+  const qrImage = `<p><img src="cid:${CHECK_IN_QR_CID}" width="200" height="200" alt="${escapeHtml(t("qrAlt"))}"></p>`;
+  const htmlParagraphs = paragraphsToHtml(paragraphs);
   await enqueueEmail(tx, {
     kind: `registration.${kind}`,
     to: registration.email,
-    subject: t(`${kind}.subject`, { event: eventTitle }),
+    replyTo: event.contactEmail,
+    subject,
     text: paragraphs.join("\n\n") + "\n",
-    html: toHtml(paragraphs, locale),
+    html: htmlDocument({ locale, title: subject, body: withCalendar ? insertBeforeLast(htmlParagraphs, qrImage) : htmlParagraphs }),
     attachments: calendar ? [attachment(calendar.filename, "text/calendar; charset=utf-8; method=PUBLISH", calendar.ics)] : [],
+    secretLinks: link ? [link] : [],
+    inlineQrCodes: withCalendar ? [{ cid: CHECK_IN_QR_CID, filename: "check-in-qr.png", text: registration.checkInToken }] : [],
     dedupeKey: extra.dedupeKey,
     registrationId: registration.id,
   });
+}
+
+/** The QR image goes after the paragraph that introduces it, before the signature. */
+function insertBeforeLast(htmlParagraphs: string, image: string): string {
+  const cut = htmlParagraphs.lastIndexOf("\n<p>");
+  return cut < 0 ? `${htmlParagraphs}\n${image}` : `${htmlParagraphs.slice(0, cut)}\n${image}${htmlParagraphs.slice(cut)}`;
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -147,16 +170,4 @@ function sessionTimeFormat(locale: string, timeZone: string): Intl.DateTimeForma
     formats.set(key, format);
   }
   return format;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-/** A plain, readable HTML twin of the text: paragraphs, line breaks and clickable links. */
-function toHtml(paragraphs: string[], locale: string): string {
-  const body = paragraphs
-    .map((p) => `<p>${escapeHtml(p).replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>').replace(/\n/g, "<br>")}</p>`)
-    .join("\n");
-  return `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1a1d23">${body}</body></html>`;
 }

@@ -4,7 +4,8 @@ import type { Database, Executor } from "@/db/client";
 import { checkIns, emailOutbox, events, registrations, sessionSignups, sessions, themes } from "@/db/schema";
 import { emailKey } from "@/db/schema/email-key";
 import { now } from "@/lib/clock";
-import { hashToken, newToken } from "@/lib/tokens";
+import { erasePersonalData } from "@/lib/privacy/erasure";
+import { hashToken } from "@/lib/tokens";
 import { cancelLockedRegistration } from "./decisions";
 import { lockRegistration } from "./locks";
 import { liveRegistration } from "./live";
@@ -137,48 +138,18 @@ export async function exportRegistrationData(db: Executor, registrationId: numbe
   };
 }
 
-const ERASED = "—";
-
 /**
- * Erases a delegate's personal data: the registration is cancelled (seats go to the waiting lists)
- * and every personal field is overwritten; what organisers count (stakeholder group, country,
- * sessions, attendance) stays. The manage and check-in links stop working.
+ * A delegate erases their personal data: the registration is cancelled (seats go to the waiting
+ * lists, in this transaction), then the one erasure (lib/privacy/erasure.ts) removes them from
+ * every table; what organisers count (stakeholder group, country, sessions, attendance) stays.
+ * The manage and check-in links stop working.
  */
 export async function eraseRegistration(db: Database, input: { registrationId: number }): Promise<{ ok: boolean }> {
   return inTransaction(db, async (tx) => {
     const locked = await lockRegistration(tx, input.registrationId);
     if (!locked || locked.erasedAt) return { ok: false };
     if (locked.status !== "cancelled") await cancelLockedRegistration(tx, locked.id);
-    const at = now();
-    await tx
-      .update(registrations)
-      .set({
-        honorific: null,
-        givenName: ERASED,
-        familyName: ERASED,
-        email: `erased-${locked.id}@erased.invalid`,
-        phone: null,
-        organisation: ERASED,
-        position: ERASED,
-        represents: ERASED,
-        accessibilityNeeds: null,
-        dietaryRequirements: null,
-        specialDataConsentAt: null,
-        decisionReason: null,
-        manageTokenHash: hashToken(newToken()),
-        pendingManageTokenHash: null,
-        checkInToken: newToken(),
-        submissionKey: null,
-        erasedAt: at,
-        updatedAt: at,
-      })
-      .where(eq(registrations.id, locked.id));
-    // Messages still waiting are dropped; sent ones keep only that they were sent.
-    await tx.delete(emailOutbox).where(and(eq(emailOutbox.registrationId, locked.id), inArray(emailOutbox.status, ["pending", "failed"])));
-    await tx
-      .update(emailOutbox)
-      .set({ toAddress: `erased-${locked.id}@erased.invalid`, subject: ERASED, textBody: ERASED, htmlBody: null, attachments: [] })
-      .where(eq(emailOutbox.registrationId, locked.id));
+    await erasePersonalData(tx, [locked.id], now());
     return { ok: true };
   });
 }

@@ -1,48 +1,29 @@
 import "server-only";
-import { and, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, inArray, isNull, lt } from "drizzle-orm";
 import { type Database, getDb } from "@/db/client";
-import { emailOutbox, events, registrations } from "@/db/schema";
+import { events, registrations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
+import { erasePersonalData } from "@/lib/privacy/erasure";
 
 /** How long personal data is kept: a year after the dialogue, and at least a year after registering. */
 export const RETENTION_DAYS = 365;
 const DAY_MS = 24 * 60 * 60 * 1000;
-const ERASED = "—";
 
 /**
  * Erases the personal data of registrations whose dialogue ended more than RETENTION_DAYS ago and
- * that are themselves older than that (the privacy notice's promise). Unlike a delegate's own
- * erasure it changes no status and frees no seat: the dialogue is over, nobody is promoted or
- * emailed, and every count stays as it was. Idempotent, so every app instance may run it.
+ * that are themselves older than that (the privacy notice's promise), with the same erasure as a
+ * delegate's own (lib/privacy/erasure.ts). Unlike a delegate's own erasure it changes no status
+ * and frees no seat: the dialogue is over, nobody is promoted or emailed, and every count stays
+ * as it was. Idempotent, so every app instance may run it.
  */
 export async function applyRetention(db: Database, at: Date = now()): Promise<number> {
   const cutoff = new Date(at.getTime() - RETENTION_DAYS * DAY_MS);
   const cutoffDay = cutoff.toISOString().slice(0, 10);
   return db.transaction(async (tx) => {
-    const erased = await tx
-      .update(registrations)
-      .set({
-        honorific: null,
-        givenName: ERASED,
-        familyName: ERASED,
-        email: sql`'erased-' || ${registrations.id} || '@erased.invalid'`,
-        phone: null,
-        organisation: ERASED,
-        position: ERASED,
-        represents: ERASED,
-        accessibilityNeeds: null,
-        dietaryRequirements: null,
-        specialDataConsentAt: null,
-        decisionReason: null,
-        submissionKey: null,
-        // The old personal link and QR code stop working.
-        manageTokenHash: sql`md5(random()::text || ${registrations.id} || clock_timestamp()::text)`,
-        pendingManageTokenHash: null,
-        checkInToken: sql`'erased-' || md5(random()::text || ${registrations.id} || clock_timestamp()::text)`,
-        erasedAt: at,
-        updatedAt: at,
-      })
+    const due = await tx
+      .select({ id: registrations.id })
+      .from(registrations)
       .where(
         and(
           isNull(registrations.erasedAt),
@@ -50,15 +31,12 @@ export async function applyRetention(db: Database, at: Date = now()): Promise<nu
           inArray(registrations.eventId, tx.select({ id: events.id }).from(events).where(lt(events.endDate, cutoffDay))),
         ),
       )
-      .returning({ id: registrations.id });
-    if (erased.length === 0) return 0;
-    const ids = erased.map((row) => row.id);
-    // Unsent messages carry personal data and have no purpose any more; sent ones keep only that they were sent.
-    await tx.delete(emailOutbox).where(and(inArray(emailOutbox.registrationId, ids), inArray(emailOutbox.status, ["pending", "failed"])));
-    await tx
-      .update(emailOutbox)
-      .set({ toAddress: "erased@erased.invalid", subject: ERASED, textBody: ERASED, htmlBody: null, attachments: [] })
-      .where(inArray(emailOutbox.registrationId, ids));
+      .orderBy(registrations.id)
+      // Another instance running the same pass skips what this one holds, and vice versa.
+      .for("update", { skipLocked: true });
+    if (due.length === 0) return 0;
+    const ids = due.map((row) => row.id);
+    await erasePersonalData(tx, ids, at);
     await recordAudit(tx, null, { action: "registration.retention", entityType: "registration", after: { erased: ids.length, before: cutoff.toISOString() } });
     return ids.length;
   });

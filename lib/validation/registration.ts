@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { stakeholderGroups } from "@/lib/registration/options";
 import { isCountryCode } from "@/lib/registration/countries";
+import { isPlainText, PLAIN_TEXT_ERROR, type PlainTextKind } from "./plain-text";
 
 /**
  * The registration form, shared by the browser (react-hook-form's zodResolver) and the server
@@ -31,6 +32,10 @@ const NOTE_MAX = 1000;
 
 const requiredText = (max = TEXT_MAX) =>
   z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+
+/** Required plain words: no links, email addresses or control characters (see ./plain-text). */
+const plainText = (max: number, kind: PlainTextKind) =>
+  requiredText(max).refine((value) => isPlainText(value, kind), { error: PLAIN_TEXT_ERROR });
 
 const optionalText = (max: number) =>
   z
@@ -65,8 +70,8 @@ export function buildRegistrationSchema(phoneRule: PhoneRule) {
         .enum([...honorifics, ""], { error: "choose" })
         .optional()
         .transform((value) => (value ? value : undefined)),
-      givenName: requiredText(100),
-      familyName: requiredText(100),
+      givenName: plainText(100, "name"),
+      familyName: plainText(100, "name"),
       email: z
         .string({ error: "required" })
         .trim()
@@ -74,15 +79,15 @@ export function buildRegistrationSchema(phoneRule: PhoneRule) {
         .max(254, { error: "tooLong" })
         .pipe(z.email({ error: "email" })),
       phone: optionalText(40),
-      organisation: requiredText(),
-      position: requiredText(),
+      organisation: plainText(TEXT_MAX, "text"),
+      position: plainText(TEXT_MAX, "text"),
       stakeholderGroup: z.enum(stakeholderGroups, { error: "choose" }),
       countryCode: z
         .string({ error: "choose" })
         .trim()
         .toUpperCase()
         .refine((code) => isCountryCode(code), { error: "choose" }),
-      represents: requiredText(),
+      represents: plainText(TEXT_MAX, "text"),
       preferredLanguage: z.enum(preferredLanguages, { error: "choose" }),
       accessibilityNeeds: optionalText(NOTE_MAX),
       dietaryRequirements: optionalText(NOTE_MAX),

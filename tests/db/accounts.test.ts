@@ -8,6 +8,7 @@ import { findUsableToken } from "@/lib/accounts/tokens";
 import type { Role } from "@/lib/auth/roles";
 import { setClock } from "@/lib/clock";
 import { backends, type TestDatabase } from "../support/databases";
+import { sentText } from "../support/outbox";
 
 const APP = "https://dialogos.test";
 const linkToken = (text: string, path: string) => new RegExp(`${APP}/\\w\\w/${path}/([\\w-]+)`).exec(text)?.[1];
@@ -45,8 +46,9 @@ describe.each(backends())("organiser accounts on $name", (backend) => {
     expect(result.ok).toBe(true);
     const email = await lastEmailTo("Nueva@Example.org");
     expect(email?.subject).toBe("Su invitación para organizar Diálogos");
-    const token = linkToken(email!.textBody, "invitation");
-    expect(email!.textBody).toContain(`${APP}/es/invitation/`);
+    const token = linkToken(await sentText(email!), "invitation");
+    expect(await sentText(email!)).toContain(`${APP}/es/invitation/`);
+    expect(email!.textBody).not.toContain(token!);
     const [invitee] = await db().select().from(users).where(eq(users.id, result.ok ? result.userId : 0));
     expect(invitee).toMatchObject({ role: "organiser", locale: "es", passwordHash: null });
     expect(await db().select().from(auditLog).where(eq(auditLog.action, "user.invite"))).toHaveLength(1);
@@ -67,9 +69,9 @@ describe.each(backends())("organiser accounts on $name", (backend) => {
       reason: "alreadyExists",
     });
     await inviteUser(db(), admin, { email: "twice@example.org", role: "checkin", locale: "fr" }, APP);
-    const first = linkToken((await lastEmailTo("twice@example.org"))!.textBody, "invitation")!;
+    const first = linkToken(await sentText((await lastEmailTo("twice@example.org"))!), "invitation")!;
     await inviteUser(db(), admin, { email: "twice@example.org", role: "checkin", locale: "fr" }, APP);
-    const second = linkToken((await lastEmailTo("twice@example.org"))!.textBody, "invitation")!;
+    const second = linkToken(await sentText((await lastEmailTo("twice@example.org"))!), "invitation")!;
     expect((await lastEmailTo("twice@example.org"))!.subject).toBe("Votre invitation à organiser Diálogos");
     expect(await findUsableToken(db(), first, "invitation")).toBeNull();
     expect(await findUsableToken(db(), second, "invitation")).not.toBeNull();
@@ -77,7 +79,7 @@ describe.each(backends())("organiser accounts on $name", (backend) => {
 
   it("expires invitations after 7 days by the app clock", async () => {
     await inviteUser(db(), admin, { email: "late@example.org", role: "organiser", locale: "en" }, APP);
-    const token = linkToken((await lastEmailTo("late@example.org"))!.textBody, "invitation")!;
+    const token = linkToken(await sentText((await lastEmailTo("late@example.org"))!), "invitation")!;
     setClock(new Date(Date.now() + 7 * 24 * 60 * 60 * 1000 + 60_000));
     expect(await findUsableToken(db(), token, "invitation")).toBeNull();
     expect(await acceptInvitation(db(), { token, name: "Late", passwordHash: "$x" })).toBe(false);
@@ -93,7 +95,7 @@ describe.each(backends())("organiser accounts on $name", (backend) => {
     await requestPasswordReset(db(), user.email.toUpperCase(), APP);
     const email = await lastEmailTo(user.email);
     expect(email?.kind).toBe("account.password_reset");
-    const token = linkToken(email!.textBody, "reset-password")!;
+    const token = linkToken(await sentText(email!), "reset-password")!;
 
     setClock(new Date(Date.now() + 61 * 60 * 1000));
     expect(await resetPassword(db(), { token, passwordHash: "$late" })).toBe(false);

@@ -32,13 +32,14 @@ describe.each(backends())("dialogue registration settings on $name", (backend) =
       holdMinutes: "45",
       maxUnconfirmedHolds: "250",
       streamUrl: "https://stream.example.org/cyber",
+      contactEmail: " dialogues@example.org ",
       status: "published",
     });
     const saved = await updateEventSettings(database.db, actor, event.id, form);
     // Santo Domingo is UTC−4 all year.
     expect(saved!.registrationOpensAt!.toISOString()).toBe("2024-01-10T13:00:00.000Z");
     expect(saved!.registrationClosesAt!.toISOString()).toBe("2024-02-13T22:30:00.000Z");
-    expect(saved).toMatchObject({ capacity: 150, requiresApproval: true, holdMinutes: 45, maxUnconfirmedHolds: 250, streamUrl: "https://stream.example.org/cyber" });
+    expect(saved).toMatchObject({ capacity: 150, requiresApproval: true, holdMinutes: 45, maxUnconfirmedHolds: 250, streamUrl: "https://stream.example.org/cyber", contactEmail: "dialogues@example.org" });
     expect(eventSettingsValues(saved!)).toMatchObject({
       registrationOpensAt: "2024-01-10T09:00",
       registrationClosesAt: "2024-02-13T18:30",
@@ -71,11 +72,12 @@ describe.each(backends())("dialogue registration settings on $name", (backend) =
       holdMinutes: "2",
       maxUnconfirmedHolds: "",
       streamUrl: "javascript:alert(1)",
+      contactEmail: "not an address",
       status: "gone",
     });
     expect(result.success).toBe(false);
     const fields = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
-    expect(fields).toMatchObject({ capacity: "capacity", holdMinutes: "holdMinutes", maxUnconfirmedHolds: "maxUnconfirmedHolds", streamUrl: "url", status: "required" });
+    expect(fields).toMatchObject({ capacity: "capacity", holdMinutes: "holdMinutes", maxUnconfirmedHolds: "maxUnconfirmedHolds", streamUrl: "url", contactEmail: "email", status: "required" });
   });
 
   it("switching registration off is stored as it is", async () => {

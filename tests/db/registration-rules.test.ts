@@ -13,6 +13,7 @@ import {
 } from "@/lib/registration";
 import type { TestDatabase } from "../support/databases";
 import { addSession, CARTAGENA, confirmAddress, eventId, footprint, formValues, SANTO_DOMINGO, seededBackends, signupCounts } from "../support/registration";
+import { sentText } from "../support/outbox";
 
 describe.each(seededBackends())("registration rules on $name", (backend) => {
   let database: TestDatabase;
@@ -59,7 +60,7 @@ describe.each(seededBackends())("registration rules on $name", (backend) => {
     expect(mine).toHaveLength(1);
     // The emailed link is stored beside the first one (hashes only): someone else typing this address
     // never kills the delegate's working link.
-    const token = /\/manage\/([\w-]+)/.exec(mine[0]!.textBody)![1]!;
+    const token = /\/manage\/([\w-]+)/.exec(await sentText(mine[0]!))![1]!;
     const [row] = await database.db.select().from(registrations).where(eq(registrations.email, email));
     expect(row!.givenName).toBe("Ana");
     expect(row!.pendingManageTokenHash).toBe(hashToken(token));
@@ -118,7 +119,7 @@ describe.each(seededBackends())("registration rules on $name", (backend) => {
     expect(first.status).toBe("unconfirmed");
     const [confirmFirst] = await database.db.select().from(emailOutbox).where(eq(emailOutbox.registrationId, first.registrationId));
     expect(confirmFirst).toMatchObject({ kind: "registration.confirmAddress", subject: expect.stringContaining("Confirme su inscripción") });
-    expect(confirmFirst!.textBody).toContain(`/es/manage/${first.manageToken}`);
+    expect(await sentText(confirmFirst!)).toContain(`/es/manage/${first.manageToken}`);
     // An unconfirmed address cannot be approved yet; confirmed, it awaits the organisers.
     expect(await approveRegistration(database.db, { registrationId: first.registrationId, actorUserId: organiser!.id })).toEqual({ ok: false, reason: "notPending" });
     expect(await confirmAddress(database.db, first.registrationId)).toMatchObject({ kind: "pending" });

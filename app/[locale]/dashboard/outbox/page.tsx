@@ -3,9 +3,10 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/dashboard-shell/action-form";
 import { Pagination, pageParam } from "@/components/dashboard-shell/pagination";
 import { getDb } from "@/db/client";
-import { OUTBOX_PAGE_SIZE, outboxCounts, outboxPage, type OutboxStatus, outboxStatuses } from "@/lib/admin/outbox";
+import { OUTBOX_PAGE_SIZE, outboxCounts, outboxPage, type OutboxStatus, outboxStatuses, retryableStatuses } from "@/lib/admin/outbox";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canAdminister } from "@/lib/auth/roles";
+import { config } from "@/lib/config";
 import { intlLocale } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { retryEmailAction } from "./actions";
@@ -39,6 +40,7 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
       <h1>{t("outbox.title")}</h1>
       <section aria-labelledby="outbox-counts">
         <h2 id="outbox-counts">{t("outbox.counts")}</h2>
+        {config().smtpUrl ? null : <p className="notice notice-info">{t("outbox.noSmtp")}</p>}
         <ul className="stat-grid">
           {outboxStatuses.map((s) => (
             <li key={s} className="stat" data-stat={s}>
@@ -101,7 +103,7 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
                     {/* Always rendered, so its answer stays visible after the row is no longer failed. */}
                     <ActionForm action={retryEmailAction} messages={messages} className="inline-form">
                       <input type="hidden" name="id" value={row.id} />
-                      {row.status === "failed" ? (
+                      {(retryableStatuses as readonly string[]).includes(row.status) ? (
                         <button type="submit" className="button secondary small" aria-label={`${t("outbox.retry")}: ${row.subject}`}>
                           {t("outbox.retry")}
                         </button>

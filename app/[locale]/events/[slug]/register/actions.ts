@@ -4,10 +4,8 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { refreshSeatCounts } from "@/lib/cache";
-import { config } from "@/lib/config";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { routing } from "@/lib/i18n/routing";
-import { manageUrl } from "@/lib/registration/emails";
 import type { RegistrationState } from "@/lib/registration/form-state";
 import { allowRegistrationPost } from "@/lib/registration/limits";
 import { submitRegistration } from "@/lib/registration/register";
@@ -41,10 +39,6 @@ export async function registerAction(_previous: RegistrationState, formData: For
     case "tooManyHolds":
       return { ok: false, message: "tooManyHolds", ...keep };
     case "registered":
-      if (!config().smtpUrl) {
-        // Without SMTP the message stays in the outbox; print the link so a local try-out can go on.
-        console.log(`[registration] (no SMTP_URL) manage link for registration ${result.registrationId}: ${manageUrl(locale, result.manageToken)}`);
-      }
       if (Object.keys(result.seats).length > 0) refreshSeatCounts(eventSlug);
       break;
     case "alreadyRegistered":

@@ -30,6 +30,7 @@ export default async function RegistrationDetailPage({ params, searchParams }: P
   if (!detail) notFound();
   const { registration: r, signups, attendance, emails, audit } = detail;
   const t = await getTranslations({ locale, namespace: "registrations" });
+  const tAdmin = await getTranslations({ locale, namespace: "admin" });
   const when = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: event.timeZone });
   const done = (await searchParams).done;
   return (
@@ -108,7 +109,7 @@ export default async function RegistrationDetailPage({ params, searchParams }: P
         {emails.length === 0 ? <p>{t("detail.none")}</p> : (
           <ul>
             {emails.map((e) => (
-              <li key={e.id}>{`${when.format(e.createdAt)} · ${e.subject} (${e.status})`}</li>
+              <li key={e.id}>{`${when.format(e.createdAt)} · ${e.subject} (${tAdmin(`outbox.statuses.${e.status}`)})`}</li>
             ))}
           </ul>
         )}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { registrationEditSchema } from "@/lib/dashboard/registration-schema";
+import { isPlainText } from "@/lib/validation/plain-text";
+import { registrationSchema } from "@/lib/validation/registration";
+import { registrationServerSchema } from "@/lib/validation/registration-server";
+
+const form = {
+  submissionKey: "5b0a4a4e-3c59-4a43-9d8c-3f1d2c0e9a11",
+  givenName: "Ana",
+  familyName: "Pérez",
+  email: "ana@example.org",
+  organisation: "MinTIC",
+  position: "Advisor",
+  stakeholderGroup: "government_lac_country",
+  countryCode: "co",
+  represents: "Colombia",
+  preferredLanguage: "es",
+  privacyConsent: true,
+};
+const edit = { ...form, id: "7", stakeholderGroup: "government_lac_country", countryCode: "CO" };
+
+const hostile = [
+  "https://evil.example/login",
+  "Visit hxxp://x or http://evil.example",
+  "www.evil-site.net",
+  "evil.example/verify",
+  "write to boss@evil.example",
+  "NUL\u0000byte",
+  "line\nbreak",
+  "tab\tinside",
+  "bell\u0007",
+  "right-to-left \u202Eoverride",
+  "javascript:alert(1)",
+  "mailto:someone",
+];
+
+function errorsOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+  return (result.error?.issues ?? []).map((issue) => `${String(issue.path[0])}:${issue.message}`);
+}
+
+describe("plain text in names, organisations and positions", () => {
+  it("accepts real names and organisations in every script", () => {
+    for (const value of ["María José", "O'Brien-Smith", "Nguyễn Văn An", "Дмитрий", "محمد", "St.John", "J. R. R."]) {
+      expect(isPlainText(value, "name"), value).toBe(true);
+    }
+    for (const value of ["Booking.com", "Ministerio de Tecnologías de la Información y las Comunicaciones (MinTIC)", "R&D lead, A/B tests"]) {
+      expect(isPlainText(value, "text"), value).toBe(true);
+    }
+  });
+
+  it("refuses a bare domain in a name, where a mail program would make it a link", () => {
+    expect(isPlainText("Ana evil.com", "name")).toBe(false);
+    expect(isPlainText("Ana evil.com", "text")).toBe(true);
+  });
+
+  for (const [name, schema, valid] of [
+    ["browser form", registrationSchema, form],
+    ["server form", registrationServerSchema, form],
+    ["organisers' edit", registrationEditSchema, edit],
+  ] as const) {
+    it(`${name}: refuses links, addresses and control characters with the plainText error`, () => {
+      expect(schema.safeParse(valid).success).toBe(true);
+      for (const field of ["givenName", "familyName", "organisation", "position", "represents"]) {
+        for (const value of hostile) {
+          const result = schema.safeParse({ ...valid, [field]: value });
+          expect(errorsOf(result), `${field} = ${JSON.stringify(value)}`).toContain(`${field}:plainText`);
+        }
+      }
+    });
+  }
+});
