@@ -49,6 +49,8 @@ export const events = pgTable(
     themeTerm: themeTerm().notNull().default("theme"),
     streamUrl: text(),
     infoUrl: text(),
+    /** The organisers' address: ORGANIZER of the calendar files (and Reply-To of emails). */
+    contactEmail: text(),
     status: eventStatus().notNull().default("published"),
     ...timestamps,
   },
@@ -106,6 +108,11 @@ export const sessions = pgTable(
     streamUrl: text(),
     /** Part of a sample programme (not from the public sources). */
     isSample: boolean().notNull().default(false),
+    /**
+     * iCalendar SEQUENCE: raised whenever what a calendar shows of the session changes (times, room,
+     * title, stream), so a delegate's calendar app replaces its copy instead of ignoring the file.
+     */
+    sequence: integer().notNull().default(0),
     ...timestamps,
   },
   (t) => [

@@ -10,7 +10,7 @@ import en from "@/lib/i18n/messages/en/emails.json";
 import es from "@/lib/i18n/messages/es/emails.json";
 import fr from "@/lib/i18n/messages/fr/emails.json";
 import pt from "@/lib/i18n/messages/pt/emails.json";
-import { calendarFor } from "./calendar";
+import { registrationCalendar } from "./registration-calendar";
 
 const catalogues = { en, es, pt, fr } as const;
 type EmailLocale = keyof typeof catalogues;
@@ -108,7 +108,7 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
 
   const withCalendar = (kind === "confirmed" || kind === "updated" || kind === "promoted" || kind === "manageLink") &&
     registration.status === "confirmed";
-  const calendar = withCalendar ? calendarFor(event, signups, locale, registration.id) : null;
+  const calendar = withCalendar ? await registrationCalendar(tx, registration.id, locale) : null;
   await enqueueEmail(tx, {
     kind: `registration.${kind}`,
     to: registration.email,
