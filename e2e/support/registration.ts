@@ -2,7 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import ICAL from "ical.js";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import type { ReceivedMail } from "./mailbox";
+import { type ReceivedMail, waitForMail } from "./mailbox";
 
 export const CARTAGENA = "digital-alliance-days-2023";
 
@@ -53,6 +53,20 @@ export async function fillDelegate(page: Page, delegate: Delegate, labels: Recor
   await page.getByLabel(labels.group!).selectOption("government_lac_country");
   await page.getByLabel(labels.country!, { exact: true }).selectOption("CO");
   await page.getByLabel(labels.represents!).fill("Colombia");
+}
+
+/**
+ * Registers a delegate through the English form with these sessions and returns the confirmation
+ * email (dialogues without approval). The one place to adapt if registration gains a step.
+ */
+export async function registerConfirmed(page: Page, slug: string, delegate: Delegate, sessions: RegExp[]): Promise<ReceivedMail> {
+  await page.goto(`/en/events/${slug}/register`);
+  await fillDelegate(page, delegate, english);
+  for (const session of sessions) await page.getByRole("checkbox", { name: session }).check();
+  await page.getByRole("checkbox", { name: /I have read the privacy notice/ }).check();
+  await page.getByRole("button", { name: "Register" }).click();
+  await page.getByRole("heading", { level: 1, name: "Check your inbox" }).waitFor();
+  return waitForMail(delegate.email, { subject: /^Registration confirmed/ });
 }
 
 /** The personal link in a registration email. */
