@@ -6,6 +6,8 @@ import { seedDatabase } from "@/db/seed";
 import { config } from "@/lib/config";
 import { sessionFormSchema } from "@/lib/dashboard/session-schema";
 import { sessionFormValues } from "@/lib/dashboard/session-values";
+import { updateEventSettings, eventSettingsValues } from "@/lib/dashboard/event-settings";
+import { eventSettingsSchema } from "@/lib/dashboard/event-settings-schema";
 import { saveSession } from "@/lib/dashboard/sessions";
 import { sessionsCalendar } from "@/lib/programme/calendar";
 import { queueRegistrationEmail } from "@/lib/registration/emails";
@@ -118,6 +120,20 @@ describe.each(backends())("calendar files on $name", (backend) => {
       expect(entry.start.getTime()).not.toBe(before.start.getTime());
     }
     expect(publicEntry).toEqual(personal.entries[0]);
+
+    // A new default stream link changes the sessions that show it, and only those.
+    const opening = after.programme.sessions[0]!;
+    expect(opening.isStreamed && opening.streamUrl === event.streamUrl).toBe(true);
+    const sequences = async () => new Map((await database.db.select().from(sessions).where(eq(sessions.eventId, event.id))).map((s) => [s.id, s.sequence]));
+    const earlier = await sequences();
+    const form = eventSettingsSchema.parse({ ...eventSettingsValues(event), streamUrl: "https://stream.example.org/new" });
+    expect(await updateEventSettings(database.db, actor, event.id, form)).not.toBeNull();
+    const later = await sequences();
+    expect(later.get(opening.id)).toBe(earlier.get(opening.id)! + 1);
+    const quiet = after.programme.sessions.find((s) => !s.isStreamed)!;
+    expect(later.get(quiet.id)).toBe(earlier.get(quiet.id));
+    const reissued = checkCalendar((await publicFiles("en")).single(opening.id)).entries[0]!;
+    expect(reissued).toMatchObject({ sequence: later.get(opening.id), description: expect.stringContaining("https://stream.example.org/new") });
   });
 
   it("offers the dialogue itself, all days long, to a delegate with no session", async () => {
