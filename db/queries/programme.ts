@@ -46,6 +46,7 @@ export async function loadProgramme(db: Executor, slug: string) {
         isStreamed: sessions.isStreamed,
         streamUrl: sessions.streamUrl,
         isSample: sessions.isSample,
+        sequence: sessions.sequence,
         updatedAt: sessions.updatedAt,
       })
       .from(sessions)

@@ -55,7 +55,7 @@ export const events = pgTable(
     themeTerm: themeTerm().notNull().default("theme"),
     streamUrl: text(),
     infoUrl: text(),
-    /** The organisers' address for delegates' questions: emails carry it as Reply-To (none when null). */
+    /** The organisers' address: Reply-To of emails and ORGANIZER of calendar files (none when null). */
     contactEmail: text(),
     status: eventStatus().notNull().default("published"),
     ...timestamps,
@@ -116,6 +116,11 @@ export const sessions = pgTable(
     streamUrl: text(),
     /** Part of a sample programme (not from the public sources). */
     isSample: boolean().notNull().default(false),
+    /**
+     * iCalendar SEQUENCE: raised whenever what a calendar shows of the session changes (times, room,
+     * title, stream), so a delegate's calendar app replaces its copy instead of ignoring the file.
+     */
+    sequence: integer().notNull().default(0),
     ...timestamps,
   },
   (t) => [

@@ -23,6 +23,7 @@ export async function expectedProgramme(database: DatabaseHandle, slug: string, 
     sessions: rows.map((s) => {
       const theme = eventThemes.find((t) => t.id === s.themeId);
       return {
+        id: s.id,
         slug: s.slug,
         title: localize(s.title, locale),
         day: zonedDay(s.startsAt, event.timeZone),

@@ -55,6 +55,20 @@ export async function fillDelegate(page: Page, delegate: Delegate, labels: Recor
   await page.getByLabel(labels.represents!).fill("Colombia");
 }
 
+/**
+ * Registers a delegate through the English form with these sessions and returns the confirmation
+ * email (dialogues without approval). The one place to adapt if registration gains a step.
+ */
+export async function registerConfirmed(page: Page, slug: string, delegate: Delegate, sessions: RegExp[]): Promise<ReceivedMail> {
+  await page.goto(`/en/events/${slug}/register`);
+  await fillDelegate(page, delegate, english);
+  for (const session of sessions) await page.getByRole("checkbox", { name: session }).check();
+  await page.getByRole("checkbox", { name: /I have read the privacy notice/ }).check();
+  await page.getByRole("button", { name: "Register" }).click();
+  await page.getByRole("heading", { level: 1, name: "Check your inbox" }).waitFor();
+  return waitForMail(delegate.email, { subject: /^Registration confirmed/ });
+}
+
 /** The personal link in a registration email. */
 export function manageLink(mail: ReceivedMail): string {
   const match = /https?:\/\/\S+\/manage\/[\w-]+/.exec(mail.text);

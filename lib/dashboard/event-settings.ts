@@ -1,7 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { type Event, events } from "@/db/schema";
+import { type Event, events, sessions } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { zonedInstant } from "@/lib/time";
@@ -83,6 +83,13 @@ export async function updateEventSettings(db: Database, actor: AuditActor, event
       })
       .where(eq(events.id, eventId))
       .returning();
+    if (before.streamUrl !== after!.streamUrl) {
+      // Streamed sessions with no link of their own show this one in calendar files: raise their SEQUENCE.
+      await tx
+        .update(sessions)
+        .set({ sequence: sql`${sessions.sequence} + 1`, updatedAt: now() })
+        .where(and(eq(sessions.eventId, eventId), eq(sessions.isStreamed, true), isNull(sessions.streamUrl)));
+    }
     await recordAudit(tx, actor, {
       action: "event.settings",
       entityType: "event",

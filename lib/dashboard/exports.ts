@@ -5,15 +5,23 @@ import { checkIns, type Event, registrations, sessionSignups, sessions, users } 
 import { localize } from "@/lib/i18n/localize";
 import type { RegistrationFilters } from "./registration-filters";
 import { registrationConditions, registrationOrder } from "./registrations";
-import type { Table } from "./spreadsheet";
+import { exportLabels } from "./export-labels";
+import type { Column, ColumnType, Table } from "./spreadsheet";
 
 export const exportKinds = ["registrations", "sessions", "attendance"] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
+/** Columns by name and type; times carry the dialogue's zone in their header. */
+function columns(event: Event, spec: [string, ColumnType][]): Column[] {
+  return spec.map(([header, type]) => ({ header: type === "datetime" ? `${header} (${event.timeZone})` : header, type }));
+}
 
-/** Every registration matching the table's filters, in the table's order. */
-export async function registrationsTable(db: Executor, event: Event, filters: Partial<RegistrationFilters>): Promise<Table> {
+/**
+ * Every registration matching the table's filters, in the table's order. Codes (status, group,
+ * country) keep their own columns for machines; a label in the organiser's language follows each.
+ */
+export async function registrationsTable(db: Executor, event: Event, locale: string, filters: Partial<RegistrationFilters>): Promise<Table> {
+  const label = exportLabels(locale);
   const rows = await db
     .select()
     .from(registrations)
@@ -21,13 +29,25 @@ export async function registrationsTable(db: Executor, event: Event, filters: Pa
     .orderBy(...registrationOrder({ sort: filters.sort ?? "created", dir: filters.dir ?? "desc" }));
   return {
     name: "Registrations",
-    header: ["id", "status", "honorific", "given_name", "family_name", "email", "phone", "organisation", "position", "stakeholder_group", "country", "represents", "preferred_language", "locale", "registered_at"],
-    rows: rows.map((r) => [r.id, r.status, r.honorific, r.givenName, r.familyName, r.email, r.phone, r.organisation, r.position, r.stakeholderGroup, r.countryCode, r.represents, r.preferredLanguage, r.locale, iso(r.createdAt)]),
+    timeZone: event.timeZone,
+    columns: columns(event, [
+      ["id", "number"], ["status", "text"], ["status_label", "text"], ["honorific", "text"], ["given_name", "text"],
+      ["family_name", "text"], ["email", "text"], ["phone", "text"], ["organisation", "text"], ["position", "text"],
+      ["stakeholder_group", "text"], ["stakeholder_group_label", "text"], ["country", "text"], ["country_name", "text"],
+      ["represents", "text"], ["preferred_language", "text"], ["locale", "text"], ["registered_at", "datetime"],
+    ]),
+    rows: rows.map((r) => [
+      r.id, r.status, label.status(r.status), r.honorific, r.givenName,
+      r.familyName, r.email, r.phone, r.organisation, r.position,
+      r.stakeholderGroup, label.group(r.stakeholderGroup), r.countryCode, label.country(r.countryCode),
+      r.represents, r.preferredLanguage, r.locale, r.createdAt,
+    ]),
   };
 }
 
 /** Sign-ups per session (confirmed and waiting), one line each. */
 export async function sessionListsTable(db: Executor, event: Event, locale: string, sessionId?: number): Promise<Table> {
+  const label = exportLabels(locale);
   const rows = await db
     .select({ session: sessions, signup: sessionSignups, r: registrations })
     .from(sessionSignups)
@@ -37,8 +57,17 @@ export async function sessionListsTable(db: Executor, event: Event, locale: stri
     .orderBy(asc(sessions.startsAt), asc(sessions.id), asc(sessionSignups.status), asc(sessionSignups.waitlistedAt), asc(registrations.familyName), asc(registrations.id));
   return {
     name: "Session lists",
-    header: ["session", "starts_at", "room", "signup_status", "registration_id", "given_name", "family_name", "email", "organisation", "country"],
-    rows: rows.map(({ session, signup, r }) => [localize(session.title, locale), iso(session.startsAt), session.room, signup.status, r.id, r.givenName, r.familyName, r.email, r.organisation, r.countryCode]),
+    timeZone: event.timeZone,
+    columns: columns(event, [
+      ["session", "text"], ["starts_at", "datetime"], ["ends_at", "datetime"], ["room", "text"], ["signup_status", "text"],
+      ["signup_status_label", "text"], ["registration_id", "number"], ["given_name", "text"], ["family_name", "text"],
+      ["email", "text"], ["organisation", "text"], ["country", "text"], ["country_name", "text"],
+    ]),
+    rows: rows.map(({ session, signup, r }) => [
+      localize(session.title, locale), session.startsAt, session.endsAt, session.room, signup.status,
+      label.signupStatus(signup.status), r.id, r.givenName, r.familyName,
+      r.email, r.organisation, r.countryCode, label.country(r.countryCode),
+    ]),
   };
 }
 
@@ -54,7 +83,14 @@ export async function attendanceTable(db: Executor, event: Event, locale: string
     .orderBy(asc(checkIns.day), asc(checkIns.checkedInAt), asc(checkIns.id));
   return {
     name: "Attendance",
-    header: ["day", "session", "checked_in_at", "registration_id", "given_name", "family_name", "email", "organisation", "checked_in_by"],
-    rows: rows.map(({ c, r, title, by }) => [c.day, title ? localize(title, locale) : "", iso(c.checkedInAt), r.id, r.givenName, r.familyName, r.email, r.organisation, by]),
+    timeZone: event.timeZone,
+    columns: columns(event, [
+      ["day", "date"], ["session", "text"], ["checked_in_at", "datetime"], ["registration_id", "number"], ["given_name", "text"],
+      ["family_name", "text"], ["email", "text"], ["organisation", "text"], ["checked_in_by", "text"],
+    ]),
+    rows: rows.map(({ c, r, title, by }) => [
+      c.day, title ? localize(title, locale) : null, c.checkedInAt, r.id, r.givenName,
+      r.familyName, r.email, r.organisation, by,
+    ]),
   };
 }

@@ -33,6 +33,27 @@ function sessionValues(event: Event, form: SessionForm) {
   };
 }
 
+/** Whether an edit changes what a calendar file shows of the session (then its SEQUENCE goes up). */
+function changesCalendar(current: typeof sessions.$inferSelect, next: ReturnType<typeof sessionValues>): boolean {
+  return (
+    current.startsAt.getTime() !== next.startsAt.getTime() ||
+    current.endsAt.getTime() !== next.endsAt.getTime() ||
+    current.room !== next.room ||
+    current.slug !== next.slug ||
+    current.themeId !== next.themeId ||
+    current.isStreamed !== next.isStreamed ||
+    current.streamUrl !== next.streamUrl ||
+    !sameText(current.title, next.title) ||
+    !sameText(current.description, next.description)
+  );
+}
+
+/** jsonb returns keys in its own order, so translations are compared key by key. */
+function sameText(a: Record<string, string | undefined>, b: Record<string, string | undefined>): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => (a[key] ?? "") === (b[key] ?? ""));
+}
+
 /** What the audit log keeps of a session. */
 function auditView(s: Partial<typeof sessions.$inferSelect>) {
   const { createdAt: _c, updatedAt: _u, speakers: _s, ...rest } = s;
@@ -69,7 +90,8 @@ export async function saveSession(db: Database, actor: AuditActor, event: Event,
         if (!form.moveToWaitlist) return { status: "belowConfirmed", confirmed: current.seatsTaken } as const;
         demoted = (await demoteLatestConfirmed(tx, current.id, current.seatsTaken - values.capacity)).length;
       }
-      const [updated] = await tx.update(sessions).set({ ...values, updatedAt: now() }).where(eq(sessions.id, current.id)).returning();
+      const sequence = current.sequence + (changesCalendar(current, values) ? 1 : 0);
+      const [updated] = await tx.update(sessions).set({ ...values, sequence, updatedAt: now() }).where(eq(sessions.id, current.id)).returning();
       // Raising the capacity hands the new seats to the waiting list in this same transaction.
       const promoted = (await fillFreedSeats(tx, current.id)).length;
       await recordAudit(tx, actor, {

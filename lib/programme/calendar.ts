@@ -1,56 +1,108 @@
-import type { Programme, ProgrammeSession } from "@/db/queries/programme";
-import { type CalendarEntry, buildCalendar } from "@/lib/calendar";
+import type { Event } from "@/db/schema";
+import type { LocalizedText, Speaker } from "@/db/schema/localized";
+import { type CalendarEntry, type CalendarOptions, buildCalendar } from "@/lib/calendar";
+import { config } from "@/lib/config";
 import { localize } from "@/lib/i18n/localize";
+import en from "@/lib/i18n/messages/en/programme.json";
+import es from "@/lib/i18n/messages/es/programme.json";
+import fr from "@/lib/i18n/messages/fr/programme.json";
+import pt from "@/lib/i18n/messages/pt/programme.json";
 
-/** Translated words the calendar files contain. */
-export type CalendarLabels = { stream: string };
+/** What a calendar shows of a session: the public programme's sessions and a delegate's alike. */
+export type CalendarSession = {
+  id: number;
+  slug: string;
+  title: LocalizedText;
+  description: LocalizedText;
+  room: string;
+  startsAt: Date;
+  endsAt: Date;
+  speakers: Speaker[];
+  /** The link delegates watch, already resolved (a session's own, else the event's, if streamed). */
+  streamUrl: string | null;
+  theme: { name: LocalizedText } | null;
+  sequence: number;
+  updatedAt: Date;
+};
+
+type CalendarEvent = Pick<Event, "id" | "slug" | "title" | "summary" | "venue" | "city" | "startDate" | "endDate" | "contactEmail" | "updatedAt">;
+
+const streamLabels: Record<string, string> = { en: en.stream.link, es: es.stream.link, pt: pt.stream.link, fr: fr.stream.link };
+
+/** The host part of every UID: the app's own, from APP_URL (never from a request). */
+function uidHost(): string {
+  return new URL(config().appUrl).hostname;
+}
 
 /**
- * Calendar entries for sessions: UTC instants (correct in every calendar app, whatever its zone),
- * the stream link as the entry's URL and in its description, the session page otherwise.
+ * One UID per session in every file (public programme, session file, personal file, email), so
+ * a calendar app that imports several of them keeps a single entry per session.
  */
-export function sessionEntry(
-  programme: Programme,
-  session: ProgrammeSession,
-  locale: string,
-  pageBase: string,
-  labels: CalendarLabels,
-): CalendarEntry {
-  const { event } = programme;
-  const pageUrl = `${pageBase}/events/${event.slug}/sessions/${session.slug}`;
-  const lines = [localize(session.description, locale)];
+export function sessionUid(sessionId: number): string {
+  return `session-${sessionId}@${uidHost()}`;
+}
+
+export function eventUid(eventId: number): string {
+  return `event-${eventId}@${uidHost()}`;
+}
+
+/** A streamed session without a link of its own uses the event's stream (as the programme does). */
+export function resolvedStream(session: { isStreamed: boolean; streamUrl: string | null }, event: { streamUrl: string | null }) {
+  return session.isStreamed ? (session.streamUrl ?? event.streamUrl) : null;
+}
+
+/** Whoever publishes the dialogue: its contact address, else the address the app sends from. */
+function organizer(event: CalendarEvent, locale: string): CalendarOptions["organizer"] {
+  const from = config().mailFrom;
+  const email = event.contactEmail ?? /<([^>]+)>/.exec(from)?.[1] ?? from;
+  return { name: localize(event.title, locale), email };
+}
+
+function pageBase(locale: string) {
+  return `${config().appUrl}/${locale}`;
+}
+
+/**
+ * A session's entry, identical in every file: the session page as URL, the stream link in the
+ * description, UTC instants, and a SEQUENCE that organisers' edits raise.
+ */
+export function sessionEntry(event: CalendarEvent, session: CalendarSession, locale: string): CalendarEntry {
+  const pageUrl = `${pageBase(locale)}/events/${event.slug}/sessions/${session.slug}`;
+  const lines = [localize(event.title, locale), localize(session.description, locale)];
   if (session.theme) lines.push(localize(session.theme.name, locale));
   if (session.speakers.length > 0) lines.push(session.speakers.map((s) => s.name).join(", "));
-  if (session.streamUrl) lines.push(`${labels.stream}: ${session.streamUrl}`);
+  if (session.streamUrl) lines.push(`${streamLabels[locale] ?? streamLabels.en}: ${session.streamUrl}`);
   lines.push(pageUrl);
   return {
-    uid: `${session.slug}.${event.slug}@dialogos`,
-    title: `${localize(session.title, locale)} · ${localize(event.title, locale)}`,
+    uid: sessionUid(session.id),
+    title: localize(session.title, locale),
     description: lines.filter(Boolean).join("\n\n"),
     location: `${session.room}, ${localize(event.venue, locale)}, ${event.city}`,
-    url: session.streamUrl ?? pageUrl,
-    start: session.startsAt,
-    end: session.endsAt,
-    // Changes by organisers bump the modification time, so calendar apps take the update.
-    sequence: Math.floor(session.updatedAt.getTime() / 1000) - 1_600_000_000,
+    url: pageUrl,
+    when: { start: session.startsAt, end: session.endsAt },
+    sequence: session.sequence,
+    lastModified: session.updatedAt,
   };
 }
 
-export function programmeCalendar(programme: Programme, locale: string, pageBase: string, labels: CalendarLabels) {
-  return buildCalendar(
-    programme.sessions.map((s) => sessionEntry(programme, s, locale, pageBase, labels)),
-    { name: localize(programme.event.title, locale) },
-  );
+/** The dialogue itself, all days long: what a delegate with no session gets instead of an empty file. */
+export function dialogueEntry(event: CalendarEvent, locale: string): CalendarEntry {
+  const pageUrl = `${pageBase(locale)}/events/${event.slug}`;
+  return {
+    uid: eventUid(event.id),
+    title: localize(event.title, locale),
+    description: [localize(event.summary, locale), pageUrl].filter(Boolean).join("\n\n"),
+    location: `${localize(event.venue, locale)}, ${event.city}`,
+    url: pageUrl,
+    when: { firstDay: event.startDate, lastDay: event.endDate },
+    // Events keep no counter: minutes since 2020 only grow, and stay far within SEQUENCE's range.
+    sequence: Math.max(0, Math.floor((event.updatedAt.getTime() - Date.UTC(2020, 0, 1)) / 60_000)),
+    lastModified: event.updatedAt,
+  };
 }
 
-export function sessionCalendar(
-  programme: Programme,
-  session: ProgrammeSession,
-  locale: string,
-  pageBase: string,
-  labels: CalendarLabels,
-) {
-  return buildCalendar([sessionEntry(programme, session, locale, pageBase, labels)], {
-    name: localize(programme.event.title, locale),
-  });
+/** A calendar of these sessions; with none, the dialogue itself (RFC 5545 wants one component). */
+export function sessionsCalendar(event: CalendarEvent, sessions: CalendarSession[], locale: string): string {
+  const entries = sessions.length > 0 ? sessions.map((s) => sessionEntry(event, s, locale)) : [dialogueEntry(event, locale)];
+  return buildCalendar(entries, { name: localize(event.title, locale), organizer: organizer(event, locale) });
 }

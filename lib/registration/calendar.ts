@@ -1,24 +1,18 @@
 import "server-only";
 import type { Event, Session } from "@/db/schema";
-import { buildCalendar } from "@/lib/calendar";
-import { localize } from "@/lib/i18n/localize";
+import type { LocalizedText } from "@/db/schema/localized";
+import { resolvedStream, sessionsCalendar } from "@/lib/programme/calendar";
 
-type Signup = { status: "confirmed" | "waitlisted" | "cancelled"; session: Session };
+export type CalendarSignup = { status: "confirmed" | "waitlisted" | "cancelled"; session: Session; theme: { name: LocalizedText } | null };
 
-/** The .ics of a delegate's confirmed sessions (waiting-list places are not in their calendar). */
-export function calendarFor(event: Event, signups: Signup[], locale: string, registrationId: number) {
-  const eventTitle = localize(event.title, locale);
-  const venue = localize(event.venue, locale);
-  const entries = signups
+/**
+ * The .ics of a delegate's confirmed sessions (waiting-list places are not in their calendar), each
+ * entry exactly as in the public programme — same UID, SEQUENCE, URL and stream link — so that
+ * importing both never duplicates a session. No confirmed session: the dialogue itself.
+ */
+export function calendarFor(event: Event, signups: CalendarSignup[], locale: string) {
+  const sessions = signups
     .filter((s) => s.status === "confirmed")
-    .map((s) => ({
-      // Stable per registration and session: a new download updates the entry, never duplicates it.
-      uid: `registration-${registrationId}-session-${s.session.id}@dialogos`,
-      title: localize(s.session.title, locale),
-      description: `${eventTitle}\n${localize(s.session.description, locale)}`,
-      location: `${s.session.room}, ${venue}, ${event.city}`,
-      start: s.session.startsAt,
-      end: s.session.endsAt,
-    }));
-  return { filename: `${event.slug}.ics`, ics: buildCalendar(entries, { name: eventTitle }) };
+    .map(({ session, theme }) => ({ ...session, theme, streamUrl: resolvedStream(session, event) }));
+  return { filename: `${event.slug}.ics`, ics: sessionsCalendar(event, sessions, locale) };
 }

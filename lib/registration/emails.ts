@@ -11,8 +11,8 @@ import en from "@/lib/i18n/messages/en/emails.json";
 import es from "@/lib/i18n/messages/es/emails.json";
 import fr from "@/lib/i18n/messages/fr/emails.json";
 import pt from "@/lib/i18n/messages/pt/emails.json";
-import { calendarFor } from "./calendar";
 import { registrantLanguage } from "./language";
+import { registrationCalendar } from "./registration-calendar";
 
 const catalogues = { en, es, pt, fr } as const;
 type EmailLocale = keyof typeof catalogues;
@@ -127,7 +127,7 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
   paragraphs.push(t("signature"));
 
   const subject = t(`${kind}.subject`, { event: eventTitle });
-  const calendar = withCalendar ? calendarFor(event, signups, locale, registration.id) : null;
+  const calendar = withCalendar ? await registrationCalendar(tx, registration.id, locale) : null;
   const qrImage = `<p><img src="cid:${CHECK_IN_QR_CID}" width="200" height="200" alt="${escapeHtml(t("qrAlt"))}"></p>`;
   const htmlParagraphs = paragraphsToHtml(paragraphs);
   await enqueueEmail(tx, {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProgramme } from "@/db/queries/programme";
 import { events, sessions } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { programmeCalendar } from "@/lib/programme/calendar";
+import { sessionUid, sessionsCalendar } from "@/lib/programme/calendar";
 import { programmeJson, programmeJsonSchema } from "@/lib/programme/json";
 import { backends, type TestDatabase } from "../support/databases";
 
@@ -64,12 +64,12 @@ describe.each(backends())("public programme on $name", (backend) => {
 
   it("exports a calendar whose events parse to the sessions' instants", async () => {
     const programme = (await loadProgramme(database.db, "cybersecurity-dialogue-2024"))!;
-    const ics = programmeCalendar(programme, "es", "https://dialogos.example.org/es", { stream: "Transmisión" });
+    const ics = sessionsCalendar(programme.event, programme.sessions, "es");
     const calendar = new ICAL.Component(ICAL.parse(ics));
     const parsed = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
     expect(parsed).toHaveLength(programme.sessions.length);
     for (const session of programme.sessions) {
-      const entry = parsed.find((e) => e.uid === `${session.slug}.cybersecurity-dialogue-2024@dialogos`)!;
+      const entry = parsed.find((e) => e.uid === sessionUid(session.id))!;
       expect(entry.startDate.toJSDate().toISOString()).toBe(session.startsAt.toISOString());
       expect(entry.endDate.toJSDate().toISOString()).toBe(session.endsAt.toISOString());
       if (session.streamUrl) expect(entry.description).toContain(session.streamUrl);

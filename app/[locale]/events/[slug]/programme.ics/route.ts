@@ -1,7 +1,6 @@
-import { getTranslations } from "next-intl/server";
 import { exportProgramme } from "@/components/programme/export-route";
 import { calendarHeaders } from "@/lib/calendar";
-import { programmeCalendar } from "@/lib/programme/calendar";
+import { sessionsCalendar } from "@/lib/programme/calendar";
 
 /** The whole programme as an iCalendar file; cached like the pages, revalidated with them. */
 export const revalidate = 300;
@@ -12,7 +11,6 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: RouteContext<"/[locale]/events/[slug]/programme.ics">) {
   const found = await exportProgramme(params);
   if (found instanceof Response) return found;
-  const t = await getTranslations({ locale: found.locale, namespace: "programme" });
-  const body = programmeCalendar(found.programme, found.locale, found.pageBase, { stream: t("stream.link") });
+  const body = sessionsCalendar(found.programme.event, found.programme.sessions, found.locale);
   return new Response(body, { headers: calendarHeaders(`${found.programme.event.slug}.ics`) });
 }

@@ -32,7 +32,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   const query = Object.fromEntries(url.searchParams.entries());
   const table =
     kind === "registrations"
-      ? await registrationsTable(db, event, parseRegistrationFilters(query))
+      ? await registrationsTable(db, event, locale, parseRegistrationFilters(query))
       : kind === "sessions"
         ? await sessionListsTable(db, event, locale, Number(query.session) || undefined)
         : await attendanceTable(db, event, locale);

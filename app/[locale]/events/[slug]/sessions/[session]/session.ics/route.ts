@@ -1,7 +1,6 @@
-import { getTranslations } from "next-intl/server";
 import { exportProgramme } from "@/components/programme/export-route";
 import { calendarHeaders } from "@/lib/calendar";
-import { sessionCalendar } from "@/lib/programme/calendar";
+import { sessionsCalendar } from "@/lib/programme/calendar";
 
 /** One session as an iCalendar file. */
 export const revalidate = 300;
@@ -18,7 +17,6 @@ export async function GET(
   const { session: sessionSlug } = await params;
   const session = found.programme.sessions.find((s) => s.slug === sessionSlug);
   if (!session) return new Response("Not found", { status: 404 });
-  const t = await getTranslations({ locale: found.locale, namespace: "programme" });
-  const body = sessionCalendar(found.programme, session, found.locale, found.pageBase, { stream: t("stream.link") });
+  const body = sessionsCalendar(found.programme.event, [session], found.locale);
   return new Response(body, { headers: calendarHeaders(`${session.slug}.ics`) });
 }
