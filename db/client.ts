@@ -8,6 +8,8 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { config } from "@/lib/config";
 import * as schema from "./schema";
+// Failed queries must not carry their parameters into logs (see query-errors.ts).
+import "./query-errors";
 
 export type Schema = typeof schema;
 /** The one database type the app codes against, whether PGlite or postgres.js is underneath. */

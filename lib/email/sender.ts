@@ -4,6 +4,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import type { Database } from "@/db/client";
 import { emailOutbox, type OutboxEmail } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { log } from "@/lib/log";
 
 export const MAX_ATTEMPTS = 8;
 /** A message still "sending" after this long was interrupted; it is never retried by itself. */
@@ -45,7 +46,8 @@ export function createMailer(options: { smtpUrl?: string; from: string }): Maile
         })),
       });
       if (!options.smtpUrl) {
-        console.log(`[email] (no SMTP_URL: not sent) ${message.kind} to ${message.toAddress}: ${message.subject}`);
+        // Neither address nor subject nor body: they hold personal data and secret links.
+        log.info({ emailId: message.id, kind: message.kind }, "email kept in the outbox (no SMTP_URL)");
       }
     },
   };

@@ -4,6 +4,7 @@ import { type Database, getDb } from "@/db/client";
 import { emailOutbox, events, registrations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
+import { log, safeError } from "@/lib/log";
 
 /** How long personal data is kept: a year after the dialogue, and at least a year after registering. */
 export const RETENTION_DAYS = 365;
@@ -68,9 +69,9 @@ export function startRetentionJob(intervalMs = 6 * 60 * 60 * 1000): void {
   const run = () =>
     applyRetention(getDb())
       .then((count) => {
-        if (count > 0) console.log(`[dialogos] retention: erased the personal data of ${count} registration(s)`);
+        if (count > 0) log.info({ erased: count }, "retention pass erased personal data");
       })
-      .catch((error) => console.error("[dialogos] retention pass failed", error));
+      .catch((error) => log.error({ err: safeError(error) }, "retention pass failed"));
   void run();
   setInterval(run, intervalMs).unref();
 }

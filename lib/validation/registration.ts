@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { stakeholderGroups } from "@/lib/registration/options";
 import { isCountryCode } from "@/lib/registration/countries";
+import { withoutNul } from "@/lib/validation/form-text";
 
 /**
  * The registration form, shared by the browser (react-hook-form's zodResolver) and the server
@@ -139,7 +140,7 @@ export function formDataToRegistration(formData: FormData): Record<string, unkno
   const values: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string").map(withoutNul);
     values[key] = key === "sessionIds" ? all : all[0];
   }
   return values;

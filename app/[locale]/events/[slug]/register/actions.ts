@@ -5,10 +5,11 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { refreshSeatCounts } from "@/lib/cache";
 import { config } from "@/lib/config";
+import { withDatabaseOutageGuard } from "@/lib/database-outage-guard";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { routing } from "@/lib/i18n/routing";
+import { log } from "@/lib/log";
 import { consumeLimit, registrationLimit } from "@/lib/rate-limit";
-import { manageUrl } from "@/lib/registration/emails";
 import type { RegistrationState } from "@/lib/registration/form-state";
 import { clientAddress, registrationEmailLimit } from "@/lib/registration/limits";
 import { submitRegistration } from "@/lib/registration/register";
@@ -19,7 +20,13 @@ import { formDataToRegistration } from "@/lib/validation/registration";
  * happened to an address (new registration, already registered), the answer is the same: "check
  * your inbox", so the form never tells who is registered.
  */
-export async function registerAction(_previous: RegistrationState, formData: FormData): Promise<RegistrationState> {
+export const registerAction = withDatabaseOutageGuard(register, (_previous, formData) => ({
+  ok: false,
+  message: "databaseUnavailable",
+  ...refill(formDataToRegistration(formData)),
+}));
+
+async function register(_previous: RegistrationState, formData: FormData): Promise<RegistrationState> {
   const raw = formDataToRegistration(formData);
   const requested = String(raw.locale ?? "");
   const locale = (routing.locales as readonly string[]).includes(requested) ? requested : routing.defaultLocale;
@@ -44,8 +51,9 @@ export async function registerAction(_previous: RegistrationState, formData: For
       return { ok: false, message: "closedByOrganisers", ...keep };
     case "registered":
       if (!config().smtpUrl) {
-        // Without SMTP the message stays in the outbox; print the link so a local try-out can go on.
-        console.log(`[registration] (no SMTP_URL) manage link for registration ${result.registrationId}: ${manageUrl(locale, result.manageToken)}`);
+        // Without SMTP the message (and its link) stays in the outbox, which admins read at
+        // /dashboard/outbox. The link itself is a secret: it never goes to the log.
+        log.info({ registrationId: result.registrationId }, "registered; no SMTP_URL, the email waits in the outbox");
       }
       if (Object.keys(result.seats).length > 0) refreshSeatCounts(eventSlug);
       break;

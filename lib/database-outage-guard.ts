@@ -1,0 +1,36 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { log, safeError } from "@/lib/log";
+import { markDatabaseUnavailable } from "@/lib/security/database-outage";
+
+/** The page proxy.ts answers with "503, try again in a few seconds" (see database-outage.ts). */
+export const UNAVAILABLE_PATH = "unavailable";
+
+/**
+ * Runs a form action; when the database is away (restart, fail-over) the person gets "try again
+ * in a few seconds" instead of a 500, and other requests are told at once for a moment. A form
+ * that can say it inline (with JavaScript, when `inline` is given) keeps what was typed; a plain
+ * form post is sent to the 503 page, since re-rendering its page would need the database too.
+ * Nothing half-done is left behind: every write runs in a transaction, which the outage aborted.
+ */
+export function withDatabaseOutageGuard<P, S>(
+  action: (previous: P, formData: FormData) => Promise<S>,
+  inline?: (previous: P, formData: FormData) => S,
+): (previous: P, formData: FormData) => Promise<S> {
+  return async (previous, formData) => {
+    try {
+      return await action(previous, formData);
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      markDatabaseUnavailable();
+      const requestHeaders = await headers();
+      log.warn({ reqId: requestHeaders.get("x-request-id") ?? undefined, err: safeError(error) }, "database unavailable during a form post");
+      if (inline && requestHeaders.has("next-action")) return inline(previous, formData);
+      const locale = await getLocale().catch(() => "en");
+      redirect(`/${locale}/${UNAVAILABLE_PATH}`);
+    }
+  };
+}
