@@ -30,12 +30,14 @@ export function withoutValues(error: unknown): unknown {
   if (!(error instanceof DrizzleQueryError)) return error;
   const message = `Failed query: ${error.query}`;
   const stackFrames = (error.stack ?? "").split("\n").filter((line) => /^\s+at /.test(line));
+  error.name = "DrizzleQueryError";
   error.message = message;
   error.stack = [`${error.name}: ${message}`, ...stackFrames].join("\n");
   Object.defineProperty(error, "params", { value: [], enumerable: false });
   const cause = error.cause as Record<string, unknown> | undefined;
   if (cause && typeof cause === "object") {
-    for (const field of ["detail", "where", "parameters", "args"]) {
+    // postgres.js: detail, where (and parameters/args in debug mode); PGlite: params, queryOptions.
+    for (const field of ["detail", "where", "parameters", "args", "params", "queryOptions"]) {
       if (field in cause) Object.defineProperty(cause, field, { value: cause[field], enumerable: false });
     }
   }

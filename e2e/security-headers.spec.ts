@@ -14,11 +14,11 @@ const CACHED_PAGES = [
   `/es/events/${CARTAGENA}/schedule?theme=cybersecurity`,
   `/fr/events/${CARTAGENA}/sessions/opening-plenary`,
   "/pt/privacy",
-  `/en/events/${CARTAGENA}/register/sent`,
+  "/en/forgot-password",
   "/en/events/no-such-dialogue",
   "/en/no-such-page",
 ];
-const PER_REQUEST_PAGES = [`/en/events/${CARTAGENA}/register`, "/en/sign-in", "/en/forgot-password", "/en/manage"];
+const PER_REQUEST_PAGES = [`/en/events/${CARTAGENA}/register`, `/en/events/${CARTAGENA}/register/sent`, "/en/sign-in", "/en/manage"];
 
 test.describe("Content-Security-Policy", () => {
   test("public, cached and per-request pages carry one strict policy and run their scripts without a violation", async ({ page }) => {

@@ -16,12 +16,16 @@ export function scrubText(text: string): string {
 }
 
 export function safeError(error: unknown): SafeError {
-  if (!(error instanceof Error)) return { type: typeof error, message: "non-error thrown" };
-  const firstLine = (error.message.split(/\nparams:/)[0] ?? "").split("\n")[0] ?? "";
+  // Duck-typed: errors made in another module graph or realm (bundled drivers) fail instanceof.
+  const candidate = error as { name?: unknown; message?: unknown; digest?: unknown } | null;
+  if (!candidate || typeof candidate !== "object" || typeof candidate.message !== "string") {
+    return { type: typeof error, message: "non-error thrown" };
+  }
+  const firstLine = (candidate.message.split(/\nparams:/)[0] ?? "").split("\n")[0] ?? "";
   const code = errorCode(error);
-  const digest = (error as { digest?: unknown }).digest;
+  const digest = candidate.digest;
   return {
-    type: error.name,
+    type: typeof candidate.name === "string" ? candidate.name : "Error",
     ...(code ? { code } : {}),
     message: scrubText(firstLine).slice(0, 300),
     ...(typeof digest === "string" ? { digest } : {}),
