@@ -24,9 +24,12 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
     markDatabaseUnavailable();
   }
   const header = request.headers["x-request-id"];
+  const reqId = typeof header === "string" ? header.slice(0, 64) : undefined;
+  // Next may report one failure twice (metadata and page of the same render): one line each.
+  if (reqId && alreadyReported(reqId)) return;
   log.error(
     {
-      reqId: typeof header === "string" ? header.slice(0, 64) : undefined,
+      reqId,
       method: request.method,
       route: context.routePath,
       routeType: context.routeType,
@@ -35,3 +38,12 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
     "request failed",
   );
 };
+
+const reported = ((globalThis as { __dialogosReportedRequests?: Set<string> }).__dialogosReportedRequests ??= new Set());
+
+function alreadyReported(reqId: string): boolean {
+  if (reported.has(reqId)) return true;
+  reported.add(reqId);
+  if (reported.size > 1000) reported.delete(reported.values().next().value!);
+  return false;
+}
