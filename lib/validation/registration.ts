@@ -1,3 +1,4 @@
+import "./zod-without-eval";
 import { z } from "zod";
 import { stakeholderGroups } from "@/lib/registration/options";
 import { isCountryCode } from "@/lib/registration/countries";
