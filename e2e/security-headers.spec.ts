@@ -22,13 +22,14 @@ const PER_REQUEST_PAGES = [`/en/events/${CARTAGENA}/register`, `/en/events/${CAR
 
 test.describe("Content-Security-Policy", () => {
   test("public, cached and per-request pages carry one strict policy and run their scripts without a violation", async ({ page }) => {
+    test.setTimeout(180_000); // 13 pages, each viewed twice
     const violations = await watchCspViolations(page);
     for (const path of [...CACHED_PAGES, ...PER_REQUEST_PAGES]) {
       // Twice: the first view may render and cache the page, the second is served from the cache.
       for (const round of [1, 2]) {
         const response = await page.goto(path);
         expect(strictPolicyProblems(policyOf(response)), `${path} (view ${round})`).toEqual([]);
-        await page.waitForLoadState("networkidle");
+        await page.waitForLoadState("load");
       }
     }
     const cached = policyOf(await page.goto(`/en/events/${CARTAGENA}/schedule`));
