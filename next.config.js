@@ -15,12 +15,22 @@ const securityHeaders = [
 const nextConfig = {
   // PGlite and argon2 must be loaded by Node at run time, never bundled.
   // rate-limiter-flexible loads drizzle-orm with a dynamic import that the bundler cannot follow.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "rate-limiter-flexible"],
+  // pino is loaded by Node too: bundled, its worker-thread transports cannot find their files.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "rate-limiter-flexible", "pino"],
+  // The page cache, plus a Content-Security-Policy stored with each cached page (hashes of its
+  // inline scripts, so public pages stay cached) and nothing stored for a 404 (made-up slugs
+  // cannot fill the disk). See lib/security/cache-handler.mjs.
+  cacheHandler: require.resolve("./lib/security/cache-handler.mjs"),
   allowedDevOrigins: ["127.0.0.1"],
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() answers 403 to a signed-in organiser whose role does not reach a page.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // proxy.ts sees only headers (it refuses bodies over 1 MB by Content-Length); Next would
+    // otherwise buffer up to 10 MB of each request body for it.
+    proxyClientMaxBodySize: "1mb",
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

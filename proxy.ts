@@ -1,16 +1,72 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { config as appConfig } from "@/lib/config";
 import { routing } from "@/lib/i18n/routing";
 import { scheduleRewritePath } from "@/lib/programme/filters";
+import { databaseUnavailableResponse, UNAVAILABLE_PAGE, unavailablePage } from "@/lib/security/database-outage";
+import { nonceFor, noncePolicy, rendersPerRequest, STRICT_TRANSPORT_SECURITY } from "@/lib/security/page-policy";
+import { actionPostRefusal } from "@/lib/security/request-guard";
 
 const intl = createMiddleware(routing);
 
 /**
- * Locale detection and prefixing, one rewrite for caching and one convenience redirect. This layer
- * never authorizes: every organiser page and action checks the session and role on the server.
+ * Locale detection and prefixing, one rewrite for caching, one convenience redirect, and the
+ * request's security envelope (request id, refusals before the body is read, CSP nonce, HSTS).
+ * This layer never authorizes: every organiser page and action checks the session and role on
+ * the server.
  */
 export default function proxy(request: NextRequest) {
-  return scheduleRewrite(request) ?? redirectAnonymousDashboard(request) ?? intl(request);
+  const requestId = crypto.randomUUID();
+  const https = appConfig().appUrl.startsWith("https://");
+  const refusal = actionPostRefusal(request.method, request.headers);
+  if (refusal) return finish(new NextResponse(`${refusal.status} ${refusal.reason}\n`, {
+    status: refusal.status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
+  }), requestId, https);
+
+  const extraRequestHeaders: Record<string, string> = { "x-request-id": requestId };
+  let policy: string | undefined;
+  if (UNAVAILABLE_PAGE.test(request.nextUrl.pathname)) return finish(unavailablePage(request.nextUrl.pathname), requestId, https);
+  if (rendersPerRequest(request.nextUrl.pathname)) {
+    // A form posted with JavaScript is answered by its action (an inline "try again"); page views
+    // and plain form posts get the 503 page while the database is marked unavailable.
+    const outage = request.headers.has("next-action") ? undefined : databaseUnavailableResponse(request.nextUrl.pathname);
+    if (outage) return finish(outage, requestId, https);
+    policy = noncePolicy(nonceFor(), https, process.env.NODE_ENV === "development");
+    // Next reads the nonce from the request's policy and writes it on every script of the page.
+    extraRequestHeaders["content-security-policy"] = policy;
+  }
+  const response = scheduleRewrite(request) ?? redirectAnonymousDashboard(request) ?? intl(request);
+  forwardRequestHeaders(response, request, extraRequestHeaders);
+  if (policy) response.headers.set("Content-Security-Policy", policy);
+  return finish(response, requestId, https);
+}
+
+function finish(response: NextResponse, requestId: string, https: boolean): NextResponse {
+  response.headers.set("X-Request-Id", requestId);
+  if (https) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
+/**
+ * Adds request headers for the page, on top of whatever the response already passes on (what
+ * `NextResponse.next({ request: { headers } })` does, applied to next-intl's own response).
+ */
+function forwardRequestHeaders(response: NextResponse, request: NextRequest, extra: Record<string, string>) {
+  if (response.headers.has("location") && !response.headers.has("x-middleware-rewrite")) return; // a redirect
+  const listed = response.headers.get("x-middleware-override-headers");
+  const names = new Set(listed ? listed.split(",") : []);
+  if (!listed) {
+    for (const [name, value] of request.headers) {
+      names.add(name);
+      response.headers.set(`x-middleware-request-${name}`, value);
+    }
+  }
+  for (const [name, value] of Object.entries(extra)) {
+    names.add(name);
+    response.headers.set(`x-middleware-request-${name}`, value);
+  }
+  response.headers.set("x-middleware-override-headers", [...names].join(","));
 }
 
 // Schedule filters: `/en/events/x/schedule?theme=t&day=d` is served by the cached route

@@ -25,7 +25,8 @@ server_pid=""; data_dir=""
 cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
   pg_cluster_stop
-  [ -n "$data_dir" ] && rm -rf "$data_dir"
+  # An `if`, not `[ ] && …`: a false test as the trap's last command made the script exit 1.
+  if [ -n "$data_dir" ]; then rm -rf "$data_dir"; fi
 }
 trap cleanup EXIT
 

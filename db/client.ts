@@ -9,6 +9,8 @@ import postgres from "postgres";
 import { config } from "@/lib/config";
 import { keepNewFilesPrivate, makePrivateDir, makeTreePrivate, PRIVATE_DIR_MODE } from "@/lib/private-files";
 import * as schema from "./schema";
+// Failed queries must not carry their parameters into logs (see query-errors.ts).
+import "./query-errors";
 
 export type Schema = typeof schema;
 /** The one database type the app codes against, whether PGlite or postgres.js is underneath. */

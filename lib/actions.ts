@@ -2,6 +2,8 @@ import "server-only";
 import { z } from "zod";
 import type { Role } from "@/lib/auth/roles";
 import { currentUser, type SessionUser } from "@/lib/auth/guard";
+import { withDatabaseOutageGuard } from "@/lib/database-outage-guard";
+import { formFields, withoutNul } from "@/lib/validation/form-text";
 
 /** The one shape every server action returns to its form. Errors are message keys. */
 export type ActionState = {
@@ -21,7 +23,7 @@ export const initialState: ActionState = { ok: false };
 function formValues(formData: FormData, omit: string[]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$ACTION")) values[key] = value;
+    if (typeof value === "string" && !omit.includes(key) && !key.startsWith("$ACTION")) values[key] = withoutNul(value);
   }
   return values;
 }
@@ -41,8 +43,8 @@ export function validatedAction<S extends z.ZodType>(
   run: (data: z.output<S>, formData: FormData) => Promise<ActionState>,
   options: Options = {},
 ) {
-  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
-    const parsed = schema.safeParse(Object.fromEntries(formData));
+  return withDatabaseOutageGuard(async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+    const parsed = schema.safeParse(formFields(formData));
     if (!parsed.success) {
       return {
         ok: false,
@@ -51,7 +53,7 @@ export function validatedAction<S extends z.ZodType>(
       };
     }
     return run(parsed.data, formData);
-  };
+  });
 }
 
 /** As `validatedAction`, but first checks on the server that the caller is signed in with a role. */
@@ -61,10 +63,10 @@ export function organiserAction<S extends z.ZodType>(
   run: (data: z.output<S>, user: SessionUser, formData: FormData) => Promise<ActionState>,
   options: Options = {},
 ) {
-  return async (prev: ActionState, formData: FormData): Promise<ActionState> => {
+  return withDatabaseOutageGuard(async (prev: ActionState, formData: FormData): Promise<ActionState> => {
     const user = await currentUser();
     if (!user) return { ok: false, message: "signInRequired" };
     if (!roles.includes(user.role)) return { ok: false, message: "forbidden" };
     return validatedAction(schema, (data, fd) => run(data, user, fd), options)(prev, formData);
-  };
+  });
 }

@@ -28,3 +28,21 @@ export function pgConstraint(error: unknown): string | undefined {
   const name = found?.constraint_name ?? found?.constraint;
   return typeof name === "string" ? name : undefined;
 }
+
+// Connection lost or refused, server shutting down or starting up, too many connections:
+// the database is away for a moment, and the request can be tried again.
+const UNAVAILABLE_CODES = new Set([
+  "57P01", "57P02", "57P03", "53300", "08000", "08001", "08003", "08004", "08006",
+  "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT",
+  "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH",
+]);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && typeof current === "object" && depth < 5; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -6,6 +6,7 @@ import { config, ConfigError } from "@/lib/config";
 import { startEmailWorker } from "@/lib/email/worker";
 import { startHoldExpiryJob } from "@/lib/registration/holds";
 import { keepNewFilesPrivate } from "@/lib/private-files";
+import { log } from "@/lib/log";
 import { startRetentionJob } from "@/lib/registration/retention";
 
 /** Validates configuration, migrates, seeds and prints the first organiser's setup link. */
@@ -26,15 +27,14 @@ export async function startServer(): Promise<void> {
   const started = Date.now();
   await migrateDatabase(handle);
   if (cfg.seed) await seedDatabase(handle.db);
-  console.log(
-    `[dialogos] ${handle.kind === "pglite" ? `embedded database in ${cfg.dataDir}` : "PostgreSQL"} ready in ${Date.now() - started} ms`,
-  );
+  log.info({ database: handle.kind, readyMs: Date.now() - started }, "database ready");
   startEmailWorker();
   startRetentionJob();
   startHoldExpiryJob();
-  if (!cfg.smtpUrl) console.log("[dialogos] SMTP_URL is not set: emails are not sent; they stay in the outbox, marked \"not sent\".");
+  if (!cfg.smtpUrl) log.warn("SMTP_URL is not set: emails are not sent; they stay in the outbox (/dashboard/outbox), marked \"not sent\"");
   const setupPath = await issueSetupLink(handle.db);
   if (setupPath) {
+    // On the console, not in the JSON log: it is meant for the operator's eyes, once.
     console.log(
       `\n[dialogos] No administrator yet. Create the first one with this single-use link (valid 24 h):\n\n    ${cfg.appUrl}${setupPath}\n`,
     );

@@ -47,4 +47,7 @@ step "Browser tests (Chromium, PostgreSQL)"
 psql "$PG_TEST_URL" -qc "drop database if exists dialogos_e2e" -c "create database dialogos_e2e" >/dev/null
 E2E_DATABASE_URL="${PG_TEST_URL%/postgres}/dialogos_e2e" npx playwright test
 
+step "Fault test: PostgreSQL restarts during a registration rush"
+node tests/fault/database-restart.mjs
+
 step "All tests passed in $((SECONDS - started)) s"

@@ -3,6 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { eventCacheTag } from "@/lib/cache";
+import { isFilterSlug } from "@/lib/programme/filters";
 import { type Executor, getDb } from "../client";
 import { events, sessions, themes } from "../schema";
 
@@ -75,13 +76,27 @@ export type ProgrammeTheme = Programme["themes"][number];
  * revalidateEvent(slug) refreshes every page and export built from it; shared within a request.
  */
 export const getProgramme = cache(async (slug: string): Promise<Programme | null> => {
-  const read = unstable_cache(() => loadProgramme(getDb(), slug), ["programme", slug], {
-    tags: [eventCacheTag(slug)],
-    revalidate: 300,
-  });
-  const cached = await read();
-  return cached ? reviveDates(cached) : null;
+  // Made-up slugs leave nothing behind: a malformed one never reaches the database, and an unknown
+  // one throws inside the cached function, because unstable_cache stores results, never errors.
+  if (!isFilterSlug(slug)) return null;
+  const read = unstable_cache(
+    async () => {
+      const programme = await loadProgramme(getDb(), slug);
+      if (!programme) throw new NoSuchEvent();
+      return programme;
+    },
+    ["programme", slug],
+    { tags: [eventCacheTag(slug)], revalidate: 300 },
+  );
+  try {
+    return reviveDates(await read());
+  } catch (error) {
+    if (error instanceof NoSuchEvent) return null;
+    throw error;
+  }
 });
+
+class NoSuchEvent extends Error {}
 
 /** The data cache stores JSON: turn the instants back into Dates. */
 function reviveDates(programme: Programme): Programme {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { registrationStatus, stakeholderGroup } from "@/db/schema/enums";
+import { withoutNul } from "@/lib/validation/form-text";
 
 export const registrationSorts = ["name", "created", "organisation", "country", "status"] as const;
 export type RegistrationSort = (typeof registrationSorts)[number];
@@ -41,7 +42,8 @@ export function parseRegistrationFilters(query: Record<string, string | string[]
   const flat: Record<string, string> = {};
   for (const [key, value] of Object.entries(query)) {
     const first = Array.isArray(value) ? value[0] : value;
-    if (first !== undefined && first !== "") flat[key] = first;
+    // NUL cannot reach PostgreSQL (it answered 500): dropped as in every form (form-text.ts).
+    if (first !== undefined && first !== "") flat[key] = withoutNul(first);
   }
   return registrationFiltersSchema.parse(flat);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { config } from "@/lib/config";
+import { log, safeError } from "@/lib/log";
 import { createMailer, deliverDueEmails, type Mailer } from "./sender";
 
 type WorkerState = { timer?: NodeJS.Timeout; running: boolean; mailer?: Mailer | null };
@@ -25,7 +26,7 @@ export async function drainOutbox(): Promise<void> {
       batch = await deliverDueEmails(getDb(), worker.mailer);
     } while (batch.sent + batch.failed > 0);
   } catch (error) {
-    console.error("[email] outbox pass failed", error);
+    log.error({ err: safeError(error) }, "outbox pass failed");
   } finally {
     worker.running = false;
   }

@@ -5,6 +5,7 @@ import { events, registrations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { erasePersonalData } from "@/lib/privacy/erasure";
+import { log, safeError } from "@/lib/log";
 
 /** How long personal data is kept: a year after the dialogue, and at least a year after registering. */
 export const RETENTION_DAYS = 365;
@@ -47,9 +48,9 @@ export function startRetentionJob(intervalMs = 6 * 60 * 60 * 1000): void {
   const run = () =>
     applyRetention(getDb())
       .then((count) => {
-        if (count > 0) console.log(`[dialogos] retention: erased the personal data of ${count} registration(s)`);
+        if (count > 0) log.info({ erased: count }, "retention pass erased personal data");
       })
-      .catch((error) => console.error("[dialogos] retention pass failed", error));
+      .catch((error) => log.error({ err: safeError(error) }, "retention pass failed"));
   void run();
   setInterval(run, intervalMs).unref();
 }

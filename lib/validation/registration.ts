@@ -1,7 +1,9 @@
+import "./zod-without-eval";
 import { z } from "zod";
 import { stakeholderGroups } from "@/lib/registration/options";
 import { isCountryCode } from "@/lib/registration/countries";
 import { isPlainText, PLAIN_TEXT_ERROR, type PlainTextKind } from "./plain-text";
+import { withoutNul } from "@/lib/validation/form-text";
 
 /**
  * The registration form, shared by the browser (react-hook-form's zodResolver) and the server
@@ -144,7 +146,7 @@ export function formDataToRegistration(formData: FormData): Record<string, unkno
   const values: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string").map(withoutNul);
     values[key] = key === "sessionIds" ? all : all[0];
   }
   return values;

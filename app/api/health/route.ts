@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { databaseHandle } from "@/db/client";
 import { now } from "@/lib/clock";
+import { log, safeError } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export async function GET() {
       { headers: { "Cache-Control": "no-store" } },
     );
   } catch (error) {
-    console.error("[health] database check failed", error);
+    log.warn({ err: safeError(error) }, "health: database check failed");
     return Response.json(
       { status: "unavailable", database: "unreachable" },
       { status: 503, headers: { "Cache-Control": "no-store" } },

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { refreshSeatCounts } from "@/lib/cache";
+import { withDatabaseOutageGuard } from "@/lib/database-outage-guard";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { routing } from "@/lib/i18n/routing";
 import type { RegistrationState } from "@/lib/registration/form-state";
@@ -16,7 +17,13 @@ import { formDataToRegistration } from "@/lib/validation/registration";
  * happened to an address (new registration, already registered), the answer is the same: "check
  * your inbox", so the form never tells who is registered.
  */
-export async function registerAction(_previous: RegistrationState, formData: FormData): Promise<RegistrationState> {
+export const registerAction = withDatabaseOutageGuard(register, (_previous, formData) => ({
+  ok: false,
+  message: "databaseUnavailable",
+  ...refill(formDataToRegistration(formData)),
+}));
+
+async function register(_previous: RegistrationState, formData: FormData): Promise<RegistrationState> {
   const raw = formDataToRegistration(formData);
   const requested = String(raw.locale ?? "");
   const locale = (routing.locales as readonly string[]).includes(requested) ? requested : routing.defaultLocale;
