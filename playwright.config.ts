@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
@@ -10,6 +11,13 @@ if (!databaseUrl) {
   throw new Error("E2E_DATABASE_URL must name an empty PostgreSQL database; `npm test` creates one.");
 }
 const baseURL = `http://127.0.0.1:${port}`;
+// The server under test serves a build folder of its own (next.config.js reads DIALOGOS_BUILD_DIR):
+// the pages it caches from the test database must never be served by `npm start` from .next.
+const buildDir = process.env.DIALOGOS_BUILD_DIR || ".next-test";
+process.env.DIALOGOS_BUILD_DIR = buildDir;
+if (!existsSync(`${buildDir}/BUILD_ID`)) {
+  throw new Error(`No build in ${buildDir}: build it first with \`DIALOGOS_BUILD_DIR=${buildDir} npx next build\` (npm test does).`);
+}
 // Emails go over real SMTP to a server the global setup starts in this process (e2e/support/smtp-server.ts).
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 process.env.E2E_SMTP_PORT = String(smtpPort);
@@ -86,6 +94,7 @@ export default defineConfig({
       DIALOGOS_TEST_API: "1",
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      DIALOGOS_BUILD_DIR: buildDir,
     },
   },
 });

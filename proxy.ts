@@ -2,6 +2,7 @@ import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { scheduleRewritePath } from "@/lib/programme/filters";
+import { redirectOnAppOrigin } from "@/lib/seo/redirects";
 
 const intl = createMiddleware(routing);
 
@@ -10,14 +11,20 @@ const intl = createMiddleware(routing);
  * never authorizes: every organiser page and action checks the session and role on the server.
  */
 export default function proxy(request: NextRequest) {
-  return scheduleRewrite(request) ?? redirectAnonymousDashboard(request) ?? intl(request);
+  const dashboard = redirectAnonymousDashboard(request);
+  if (dashboard) return redirectOnAppOrigin(request, dashboard, { byLanguage: false });
+  return scheduleRewrite(request) ?? redirectOnAppOrigin(request, intl(request), { byLanguage: true });
 }
 
 // Schedule filters: `/en/events/x/schedule?theme=t&day=d` is served by the cached route
 // `/en/events/x/schedule/t/d`, so filtered views never render per request (see lib/programme/filters.ts).
 function scheduleRewrite(request: NextRequest): NextResponse | undefined {
   const rewrite = scheduleRewritePath(request.nextUrl.pathname, request.nextUrl.searchParams);
-  return rewrite ? NextResponse.rewrite(new URL(rewrite, request.url)) : undefined;
+  if (!rewrite) return undefined;
+  const url = request.nextUrl.clone();
+  url.pathname = rewrite;
+  url.search = "";
+  return NextResponse.rewrite(url);
 }
 
 // --- Dashboard convenience: a visitor without any session cookie goes straight to sign-in. ---

@@ -40,6 +40,11 @@ const envSchema = z.object({
   ),
   DIALOGOS_TEST_API: optional.pipe(z.enum(["1"]).optional()),
   SEED: optional.pipe(z.enum(["on", "off"]).optional()),
+  // Read by next.config.js (distDir), which cannot import this module; declared here so that a wrong
+  // value is refused with the others. A plain folder name: tests build into their own (.next-test).
+  DIALOGOS_BUILD_DIR: optional.pipe(
+    z.string().regex(/^\.?[\w-]+$/, { error: "must be a folder name inside the project, such as .next-test" }).optional(),
+  ),
 });
 
 export type Config = {
@@ -54,7 +59,12 @@ export type Config = {
   clockStart?: string;
   testApi: boolean;
   seed: boolean;
+  /** Next's build folder (distDir): `.next`, or a test's or benchmark's own. */
+  buildDir: string;
 };
+
+/** Also the default in next.config.js and scripts/build-dir.mjs. */
+export const DEFAULT_BUILD_DIR = ".next";
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -91,6 +101,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     clockStart: e.DIALOGOS_NOW,
     testApi: e.DIALOGOS_TEST_API === "1",
     seed: e.SEED !== "off",
+    buildDir: e.DIALOGOS_BUILD_DIR ?? DEFAULT_BUILD_DIR,
   };
 }
 
