@@ -2,7 +2,6 @@ import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { scheduleRewritePath } from "@/lib/programme/filters";
-import { redirectOnAppOrigin } from "@/lib/seo/redirects";
 
 const intl = createMiddleware(routing);
 
@@ -11,9 +10,13 @@ const intl = createMiddleware(routing);
  * never authorizes: every organiser page and action checks the session and role on the server.
  */
 export default function proxy(request: NextRequest) {
-  const dashboard = redirectAnonymousDashboard(request);
-  if (dashboard) return redirectOnAppOrigin(request, dashboard, { byLanguage: false });
-  return scheduleRewrite(request) ?? redirectOnAppOrigin(request, intl(request), { byLanguage: true });
+  return scheduleRewrite(request) ?? redirectAnonymousDashboard(request) ?? varyByLanguage(intl(request));
+}
+
+// The language redirect of `/` depends on Accept-Language: shared caches must know.
+function varyByLanguage(response: NextResponse): NextResponse {
+  if (response.headers.has("location")) response.headers.append("Vary", "Accept-Language");
+  return response;
 }
 
 // Schedule filters: `/en/events/x/schedule?theme=t&day=d` is served by the cached route
