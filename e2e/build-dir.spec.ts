@@ -16,17 +16,18 @@ function filesUnder(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-test("the test server caches what it renders in its own build folder, never in .next", async ({ request, database, baseURL }) => {
+test("the test server caches what it renders in its own build folder, never in .next", async ({ request, database }) => {
   expect(buildDir).not.toBe("");
   expect(buildDir.replace(/^\.\//, "").replace(/\/$/, "")).not.toBe(".next");
   const { slug } = await createTestDialogue(database.db, "build-dir");
   for (const path of [`/en/events/${slug}`, `/en/events/${slug}/programme.json`]) {
     expect((await request.get(path)).ok(), path).toBe(true);
   }
-  // The route cache is written after the response: wait for the programme file in the test's folder.
-  const ownCache = join(buildDir, "server", "app", "en", "events", slug);
-  await expect.poll(() => filesUnder(ownCache).some((file) => readFileSync(file, "utf8").includes(`${baseURL}/en/events/${slug}`)), { timeout: 15_000 }).toBe(true);
+  // The data cache behind the pages (the programme read, kept on disk between restarts) is written
+  // in the test's folder…
+  const holding = (dir: string) => filesUnder(join(dir, "cache", "fetch-cache")).filter((file) => readFileSync(file).includes(slug));
+  await expect.poll(() => holding(buildDir).length, { timeout: 15_000 }).toBeGreaterThan(0);
   // …and nothing of this test dialogue anywhere in .next.
-  expect(filesUnder(join(".next", "server", "app", "en", "events", slug))).toEqual([]);
-  expect(filesUnder(join(".next", "cache", "fetch-cache")).filter((file) => readFileSync(file).includes(slug))).toEqual([]);
+  expect(holding(".next")).toEqual([]);
+  expect(filesUnder(join(".next", "server", "app")).filter((file) => file.includes(slug))).toEqual([]);
 });
