@@ -13,6 +13,9 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Tests and benchmarks build and serve from a folder of their own (DIALOGOS_BUILD_DIR, declared in
+  // lib/config.ts), so the pages they cache are never served by a later `npm start`.
+  distDir: process.env.DIALOGOS_BUILD_DIR || ".next",
   // PGlite and argon2 must be loaded by Node at run time, never bundled.
   // rate-limiter-flexible loads drizzle-orm with a dynamic import that the bundler cannot follow.
   // pino is loaded by Node too: bundled, its worker-thread transports cannot find their files.

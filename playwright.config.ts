@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
@@ -13,6 +14,13 @@ const baseURL = `http://127.0.0.1:${port}`;
 // Every browser test connects from 127.0.0.1: limits high enough for the whole suite from one
 // address; e2e/abuse-limits.spec.ts floods from other loopback addresses up to this one.
 process.env.E2E_REGISTRATION_LIMIT ??= "150";
+// The server under test serves a build folder of its own (next.config.js reads DIALOGOS_BUILD_DIR):
+// the pages it caches from the test database must never be served by `npm start` from .next.
+const buildDir = process.env.DIALOGOS_BUILD_DIR || ".next-test";
+process.env.DIALOGOS_BUILD_DIR = buildDir;
+if (!existsSync(`${buildDir}/BUILD_ID`)) {
+  throw new Error(`No build in ${buildDir}: build it first with \`DIALOGOS_BUILD_DIR=${buildDir} npx next build\` (npm test does).`);
+}
 // Emails go over real SMTP to a server the global setup starts in this process (e2e/support/smtp-server.ts).
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 process.env.E2E_SMTP_PORT = String(smtpPort);
@@ -92,6 +100,7 @@ export default defineConfig({
       REGISTRATION_LIMIT_PER_ADDRESS: process.env.E2E_REGISTRATION_LIMIT,
       SIGN_IN_LIMIT_PER_ADDRESS: "5000",
       ACCOUNT_LINK_LIMIT_PER_ADDRESS: "500",
+      DIALOGOS_BUILD_DIR: buildDir,
     },
   },
 });

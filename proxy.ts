@@ -36,7 +36,7 @@ export default function proxy(request: NextRequest) {
     // Next reads the nonce from the request's policy and writes it on every script of the page.
     extraRequestHeaders["content-security-policy"] = policy;
   }
-  const response = scheduleRewrite(request) ?? redirectAnonymousDashboard(request) ?? intl(request);
+  const response = scheduleRewrite(request) ?? redirectAnonymousDashboard(request) ?? varyByLanguage(intl(request));
   forwardRequestHeaders(response, request, extraRequestHeaders);
   if (policy) response.headers.set("Content-Security-Policy", policy);
   return finish(response, requestId, https);
@@ -69,11 +69,21 @@ function forwardRequestHeaders(response: NextResponse, request: NextRequest, ext
   response.headers.set("x-middleware-override-headers", [...names].join(","));
 }
 
+// The language redirect of `/` depends on Accept-Language: shared caches must know.
+function varyByLanguage(response: NextResponse): NextResponse {
+  if (response.headers.has("location")) response.headers.append("Vary", "Accept-Language");
+  return response;
+}
+
 // Schedule filters: `/en/events/x/schedule?theme=t&day=d` is served by the cached route
 // `/en/events/x/schedule/t/d`, so filtered views never render per request (see lib/programme/filters.ts).
 function scheduleRewrite(request: NextRequest): NextResponse | undefined {
   const rewrite = scheduleRewritePath(request.nextUrl.pathname, request.nextUrl.searchParams);
-  return rewrite ? NextResponse.rewrite(new URL(rewrite, request.url)) : undefined;
+  if (!rewrite) return undefined;
+  const url = request.nextUrl.clone();
+  url.pathname = rewrite;
+  url.search = "";
+  return NextResponse.rewrite(url);
 }
 
 // --- Dashboard convenience: a visitor without any session cookie goes straight to sign-in. ---

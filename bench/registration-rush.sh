@@ -9,6 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+# Its own build folder: pages cached from the benchmark's database never reach `npm start` (.next).
+export DIALOGOS_BUILD_DIR=${DIALOGOS_BUILD_DIR:-.next-bench}
 PG_BENCH_PORT=${PG_BENCH_PORT:-55512}
 BENCH_PORT=${BENCH_PORT:-3512}
 REQUESTS=${REQUESTS:-600}
@@ -25,7 +27,7 @@ trap cleanup EXIT
 psql "$PG_TEST_URL" -qc "create database bench" >/dev/null
 DB_URL="${PG_TEST_URL%/postgres}/bench"
 
-[ -f .next/BUILD_ID ] || npx next build >/tmp/dialogos-bench-build.log 2>&1 || { cat /tmp/dialogos-bench-build.log; exit 1; }
+[ -f "$DIALOGOS_BUILD_DIR/BUILD_ID" ] || npx next build >/tmp/dialogos-bench-build.log 2>&1 || { cat /tmp/dialogos-bench-build.log; exit 1; }
 
 DATABASE_URL=$DB_URL AUTH_SECRET=$(openssl rand -base64 33) APP_URL="http://127.0.0.1:$BENCH_PORT" \
   DIALOGOS_TEST_API=1 DB_POOL_SIZE=${DB_POOL_SIZE:-20} \

@@ -8,6 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+# Its own build folder: pages cached from the benchmark's database never reach `npm start` (.next).
+export DIALOGOS_BUILD_DIR=${DIALOGOS_BUILD_DIR:-.next-bench}
 port=${PORT:-3511}
 build=0; rounds=3; duration=10
 while [ $# -gt 0 ]; do
@@ -30,7 +32,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-if [ "$build" = 1 ] || [ ! -f .next/BUILD_ID ]; then
+if [ "$build" = 1 ] || [ ! -f "$DIALOGOS_BUILD_DIR/BUILD_ID" ]; then
   echo "== Building"; npx next build >/tmp/dialogos-bench-build.log 2>&1 || { cat /tmp/dialogos-bench-build.log; exit 1; }
 fi
 

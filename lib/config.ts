@@ -63,6 +63,11 @@ const envSchema = z.object({
   ACCOUNT_LINK_LIMIT_PER_ADDRESS: count(1),
   SESSION_MAX_AGE_HOURS: count(1),
   SESSION_IDLE_MINUTES: count(1),
+  // Read by next.config.js (distDir), which cannot import this module; declared here so that a wrong
+  // value is refused with the others. A plain folder name: tests build into their own (.next-test).
+  DIALOGOS_BUILD_DIR: optional.pipe(
+    z.string().regex(/^\.?[\w-]+$/, { error: "must be a folder name inside the project, such as .next-test" }).optional(),
+  ),
 });
 
 export type Config = {
@@ -81,6 +86,8 @@ export type Config = {
   trustedProxyHops: number;
   limits: Limits;
   sessions: { maxAgeMs: number; idleMs: number };
+  /** Next's build folder (distDir): `.next`, or a test's or benchmark's own. */
+  buildDir: string;
 };
 
 /** Rate limits and back-off (see the README's deployment section). */
@@ -98,6 +105,9 @@ export type Limits = {
   /** Reset-password, invitation and setup form posts per client address per 15 minutes. */
   accountLinksPerAddress: number;
 };
+
+/** Also the default in next.config.js and scripts/build-dir.mjs. */
+export const DEFAULT_BUILD_DIR = ".next";
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -148,6 +158,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       maxAgeMs: (e.SESSION_MAX_AGE_HOURS ?? 12) * 60 * 60 * 1000,
       idleMs: (e.SESSION_IDLE_MINUTES ?? 120) * 60 * 1000,
     },
+    buildDir: e.DIALOGOS_BUILD_DIR ?? DEFAULT_BUILD_DIR,
   };
 }
 

@@ -2,7 +2,7 @@
 // Fails when browser bundles carry server code: the database drivers and ORM, password hashing,
 // mail, spreadsheets, rate limiting, or the generated secrets of the embedded default. Each marker
 // is a string that survives minification (it is found in the server chunks of a build).
-// Usage: node scripts/check-client-bundle.mjs [static dir, default .next/static] [data dir, default .data]
+// Usage: node scripts/check-client-bundle.mjs [static dir, default $DIALOGOS_BUILD_DIR/static or .next/static] [data dir, default .data]
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
@@ -36,7 +36,7 @@ export function findServerCode(staticDir, secrets = []) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const staticDir = process.argv[2] ?? ".next/static";
+  const staticDir = process.argv[2] ?? join(process.env.DIALOGOS_BUILD_DIR || ".next", "static");
   const secretsFile = join(process.argv[3] ?? process.env.DATA_DIR ?? ".data", "secrets.json");
   const secrets = existsSync(secretsFile) ? Object.values(JSON.parse(readFileSync(secretsFile, "utf8"))).map(String) : [];
   const found = findServerCode(staticDir, secrets);

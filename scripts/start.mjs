@@ -12,6 +12,8 @@ const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const nextBin = join(root, "node_modules", "next", "dist", "bin", "next");
+// next.config.js reads the same variable (declared in lib/config.ts): build and serve one folder.
+const buildDir = process.env.DIALOGOS_BUILD_DIR || ".next";
 
 if (!existsSync(nextBin)) {
   console.error("Dependencies are missing: run `npm install` first.");
@@ -29,7 +31,7 @@ function newestMtime(path) {
 }
 
 function buildIsStale() {
-  const buildId = join(root, ".next", "BUILD_ID");
+  const buildId = join(root, buildDir, "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   return sourceEntries.some((entry) => existsSync(join(root, entry)) && newestMtime(join(root, entry)) > built);

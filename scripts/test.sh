@@ -37,6 +37,10 @@ trap pg_cluster_stop EXIT
 step "Data-layer tests (PGlite and PostgreSQL)"
 REQUIRE_POSTGRES=1 npx vitest run --project db
 
+# The test build and everything its server caches live in their own folder: a later `npm start`
+# (which serves .next) never sees a page or programme file rendered from the test database.
+export DIALOGOS_BUILD_DIR=.next-test
+
 step "Build"
 build_log=$(mktemp /tmp/dialogos-build.XXXXXX.log)
 npx next build >"$build_log" 2>&1 || { cat "$build_log"; exit 1; }

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import "../globals.css";
+import { config } from "@/lib/config";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 // Pages are rendered on first request and then cached; nothing touches the database at build time.
@@ -15,6 +16,8 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "common" });
   return {
+    // Relative metadata addresses resolve against APP_URL, never against the request's Host.
+    metadataBase: new URL(config().appUrl),
     title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
     description: t("tagline"),
   };

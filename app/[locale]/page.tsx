@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { EventCard } from "@/components/event-card";
 import { listPublishedEvents } from "@/db/queries/events";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { pageAlternates } from "@/lib/seo/urls";
 
 /** Cached for five minutes; organiser changes to events revalidate it sooner. */
 export const revalidate = 300;
@@ -10,7 +11,7 @@ export const revalidate = 300;
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "home" });
-  return { title: { absolute: t("metaTitle") } };
+  return { title: { absolute: t("metaTitle") }, alternates: pageAlternates(locale, "") };
 }
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { forgotPasswordAction } from "@/app/[locale]/forgot-password/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
@@ -10,7 +11,7 @@ import type { ActionState } from "@/lib/actions";
 
 export function ForgotPasswordForm({ locale }: { locale: string }) {
   const t = useTranslations("accounts");
-  const [state, action, pending] = useActionState<ActionState, FormData>(forgotPasswordAction, { ok: false });
+  const [state, action, pending] = useActionState<ActionState, FormData>(forgotPasswordAction, { ok: false }, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const key = state.errors?.email?.[0];

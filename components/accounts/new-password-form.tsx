@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { acceptInvitationAction } from "@/app/[locale]/invitation/[token]/actions";
 import { resetPasswordAction } from "@/app/[locale]/reset-password/[token]/actions";
 import { FormMessage } from "@/components/form/form-message";
@@ -17,6 +18,7 @@ export function NewPasswordForm({ kind, locale, token, email }: Props) {
   const [state, action, pending] = useActionState<ActionState, FormData>(
     kind === "reset" ? resetPasswordAction : acceptInvitationAction,
     { ok: false },
+    useFormPermalink(),
   );
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);

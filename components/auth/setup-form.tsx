@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { setupAction } from "@/app/[locale]/setup/[token]/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
@@ -10,7 +11,7 @@ import type { ActionState } from "@/lib/actions";
 
 export function SetupForm({ locale, token }: { locale: string; token: string }) {
   const t = useTranslations("auth");
-  const [state, action, pending] = useActionState<ActionState, FormData>(setupAction, { ok: false });
+  const [state, action, pending] = useActionState<ActionState, FormData>(setupAction, { ok: false }, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const error = (field: string) => {

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { signInAction } from "@/app/[locale]/sign-in/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
@@ -11,7 +12,7 @@ import type { ActionState } from "@/lib/actions";
 export function SignInForm({ locale, callbackUrl }: { locale: string; callbackUrl?: string }) {
   const t = useTranslations("auth");
   const tAccounts = useTranslations("accounts");
-  const [state, action, pending] = useActionState<ActionState, FormData>(signInAction, { ok: false });
+  const [state, action, pending] = useActionState<ActionState, FormData>(signInAction, { ok: false }, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const error = (field: string) => {

@@ -1,6 +1,7 @@
 "use client";
 
-import { type ReactNode, useActionState } from "react";
+import { type ReactNode, useActionState, useId } from "react";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { FormMessage } from "@/components/form/form-message";
 import type { ActionState } from "@/lib/actions";
 
@@ -18,11 +19,13 @@ type Props = {
  * action's answer (announced) and blocks double submits while it runs.
  */
 export function ActionForm({ action, messages, className, label, children }: Props) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, { ok: false });
+  // Its own anchor: several forms of one action share a page (a row each in a list).
+  const id = `form${useId()}`;
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, { ok: false }, useFormPermalink(id));
   const key = state.message ?? (state.errors ? "invalid" : undefined);
   const text = key ? (messages[key] ?? messages.failed) : undefined;
   return (
-    <form action={formAction} className={className} aria-label={label} aria-busy={pending || undefined}>
+    <form id={id} action={formAction} className={className} aria-label={label} aria-busy={pending || undefined}>
       <fieldset className="plain-fieldset" disabled={pending}>
         {children}
       </fieldset>

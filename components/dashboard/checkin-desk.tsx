@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { checkInAction } from "@/app/[locale]/dashboard/events/[slug]/checkin/actions";
 import { FormMessage } from "@/components/form/form-message";
 import type { ActionState } from "@/lib/actions";
@@ -12,7 +13,7 @@ type Props = { slug: string; locale: string; sessionId: number | null; matches: 
 /** The desk: camera scan, typed code, or a pick from the name search, all through one action. */
 export function CheckinDesk({ slug, locale, sessionId, matches }: Props) {
   const t = useTranslations("checkin");
-  const [state, action, pending] = useActionState<ActionState, FormData>(checkInAction, { ok: false });
+  const [state, action, pending] = useActionState<ActionState, FormData>(checkInAction, { ok: false }, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   const tokenRef = useRef<HTMLInputElement>(null);
   const hidden = (

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { saveEventSettingsAction } from "@/app/[locale]/dashboard/events/[slug]/settings/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
@@ -13,7 +14,7 @@ const statuses = ["draft", "published", "archived"] as const;
 /** Whether and when the dialogue takes registrations, and how. */
 export function EventSettingsForm({ slug, locale, zone, values }: { slug: string; locale: string; zone: string; values: Record<string, string> }) {
   const t = useTranslations("eventSettings");
-  const [state, action, pending] = useActionState<ActionState, FormData>(saveEventSettingsAction, { ok: false });
+  const [state, action, pending] = useActionState<ActionState, FormData>(saveEventSettingsAction, { ok: false }, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const v = state.values ?? values;

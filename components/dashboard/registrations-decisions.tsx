@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { approveAction, cancelAction, declineAction, resendAction } from "@/app/[locale]/dashboard/events/[slug]/registrations/actions";
 import { FormMessage } from "@/components/form/form-message";
 import type { ActionState } from "@/lib/actions";
@@ -11,10 +12,10 @@ type Props = { slug: string; locale: string; id: number; status: string };
 /** Approve, decline (with a reason), cancel and resend: each a small form that works without JavaScript. */
 export function RegistrationsDecisions({ slug, locale, id, status }: Props) {
   const t = useTranslations("registrations");
-  const [approved, approve, approving] = useActionState<ActionState, FormData>(approveAction, { ok: false });
-  const [declined, decline, declining] = useActionState<ActionState, FormData>(declineAction, { ok: false });
-  const [cancelled, cancel, cancelling] = useActionState<ActionState, FormData>(cancelAction, { ok: false });
-  const [resent, resend, resending] = useActionState<ActionState, FormData>(resendAction, { ok: false });
+  const [approved, approve, approving] = useActionState<ActionState, FormData>(approveAction, { ok: false }, useFormPermalink());
+  const [declined, decline, declining] = useActionState<ActionState, FormData>(declineAction, { ok: false }, useFormPermalink());
+  const [cancelled, cancel, cancelling] = useActionState<ActionState, FormData>(cancelAction, { ok: false }, useFormPermalink());
+  const [resent, resend, resending] = useActionState<ActionState, FormData>(resendAction, { ok: false }, useFormPermalink());
   const hidden = (
     <>
       <input type="hidden" name="slug" value={slug} />

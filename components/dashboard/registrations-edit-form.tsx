@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { editRegistrationAction } from "@/app/[locale]/dashboard/events/[slug]/registrations/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
@@ -17,7 +18,7 @@ const textFields = ["givenName", "familyName", "email", "phone", "organisation",
 
 export function RegistrationsEditForm({ slug, locale, id, values, groups, choices }: Props) {
   const t = useTranslations("registrations");
-  const [state, action, pending] = useActionState<ActionState, FormData>(editRegistrationAction, { ok: false });
+  const [state, action, pending] = useActionState<ActionState, FormData>(editRegistrationAction, { ok: false }, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const current = { ...values, ...state.values };

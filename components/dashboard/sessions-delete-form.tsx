@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { deleteSessionAction } from "@/app/[locale]/dashboard/events/[slug]/sessions/actions";
 import { FormMessage } from "@/components/form/form-message";
 import type { ActionState } from "@/lib/actions";
@@ -9,7 +10,7 @@ import type { ActionState } from "@/lib/actions";
 /** Deleting a session with sign-ups needs the explicit "cancel them and tell the delegates" box. */
 export function SessionsDeleteForm({ slug, locale, id, active }: { slug: string; locale: string; id: number; active: number }) {
   const t = useTranslations("sessionsAdmin");
-  const [state, action, pending] = useActionState<ActionState, FormData>(deleteSessionAction, { ok: false });
+  const [state, action, pending] = useActionState<ActionState, FormData>(deleteSessionAction, { ok: false }, useFormPermalink());
   return (
     <form action={action} className="card stack">
       <h2>{t("delete.title")}</h2>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { saveSessionAction } from "@/app/[locale]/dashboard/events/[slug]/sessions/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
@@ -23,7 +24,7 @@ const languages = [["En", "en"], ["Es", "es"], ["Pt", "pt"], ["Fr", "fr"]] as co
 
 export function SessionsForm({ slug, locale, values, themes, kinds, confirmed, days }: Props) {
   const t = useTranslations("sessionsAdmin");
-  const [state, action, pending] = useActionState<ActionState, FormData>(saveSessionAction, { ok: false });
+  const [state, action, pending] = useActionState<ActionState, FormData>(saveSessionAction, { ok: false }, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const v = state.values ? { ...state.values } : values;

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { deleteThemeAction, saveThemeAction } from "@/app/[locale]/dashboard/events/[slug]/themes/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
@@ -13,7 +14,7 @@ const languages = [["En", "en"], ["Es", "es"], ["Pt", "pt"], ["Fr", "fr"]] as co
 /** Create or edit a theme (or pillar) in every language. */
 export function SessionsThemeForm({ slug, locale, values }: { slug: string; locale: string; values: Record<string, string> }) {
   const t = useTranslations("sessionsAdmin");
-  const [state, action, pending] = useActionState<ActionState, FormData>(saveThemeAction, { ok: false });
+  const [state, action, pending] = useActionState<ActionState, FormData>(saveThemeAction, { ok: false }, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const v = state.values ?? values;
@@ -48,7 +49,7 @@ export function SessionsThemeForm({ slug, locale, values }: { slug: string; loca
 
 export function SessionsThemeDelete({ slug, locale, id, sessionCount }: { slug: string; locale: string; id: number; sessionCount: number }) {
   const t = useTranslations("sessionsAdmin");
-  const [state, action, pending] = useActionState<ActionState, FormData>(deleteThemeAction, { ok: false });
+  const [state, action, pending] = useActionState<ActionState, FormData>(deleteThemeAction, { ok: false }, useFormPermalink());
   return (
     <form action={action} className="card stack">
       <h2>{t("themes.deleteTitle")}</h2>

@@ -1,6 +1,8 @@
+import { PostForm } from "@/components/form/post-form";
+
 type Props = {
   id: string;
-  action: (formData: FormData) => Promise<void>;
+  action: (state: unknown, formData: FormData) => Promise<void>;
   token: string;
   locale: string;
   heading: string;
@@ -17,7 +19,7 @@ export function ConfirmForm({ id, action, token, locale, heading, body, confirmL
     <section id={id} aria-labelledby={`${id}-heading`} className="card stack">
       <h2 id={`${id}-heading`}>{heading}</h2>
       <p>{body}</p>
-      <form action={action} className="form">
+      <PostForm action={action} className="form">
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="locale" value={locale} />
         <div className="field checkbox-field">
@@ -42,7 +44,7 @@ export function ConfirmForm({ id, action, token, locale, heading, body, confirmL
             {submitLabel}
           </button>
         </div>
-      </form>
+      </PostForm>
     </section>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { FormMessage } from "@/components/form/form-message";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
 import type { RegistrationState } from "@/lib/registration/form-state";
@@ -19,7 +20,7 @@ type Props = {
 /** The delegate's sessions, to change through their personal link (works without JavaScript). */
 export function ManageSessionsForm({ action, token, locale, groups, held }: Props) {
   const t = useTranslations("registration");
-  const [state, formAction, pending] = useActionState(action, { ok: false } as RegistrationState);
+  const [state, formAction, pending] = useActionState(action, { ok: false } as RegistrationState, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const chosen = state.sessionIds ?? held.map(String);

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useRef } from "react";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { useForm } from "react-hook-form";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
@@ -39,7 +40,7 @@ type Props = {
  */
 export function RegistrationForm(props: Props) {
   const t = useTranslations("registration");
-  const [state, formAction, pending] = useActionState(props.action, { ok: false } as RegistrationState);
+  const [state, formAction, pending] = useActionState(props.action, { ok: false } as RegistrationState, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const values = state.values ?? {};
@@ -135,7 +136,9 @@ export function RegistrationForm(props: Props) {
           ))}
         </SelectField>
         <TextField type="text" label={t("fields.represents")} hint={t("fields.representsHint")} required {...common("represents")} />
-        <SelectField label={t("fields.preferredLanguage")} required {...common("preferredLanguage")} defaultValue={values.preferredLanguage ?? props.locale}>
+        {/* Starts empty: the language of the page is not necessarily the delegate's choice. */}
+        <SelectField label={t("fields.preferredLanguage")} required {...common("preferredLanguage")} defaultValue={values.preferredLanguage ?? ""}>
+          <option value="">{t("fields.choose")}</option>
           {preferredLanguages.map((l) => (
             <option key={l} value={l}>
               {t(`languages.${l}`)}

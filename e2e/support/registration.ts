@@ -27,6 +27,7 @@ export const english = {
   group: "Stakeholder group",
   country: "Country",
   represents: "Whom you represent",
+  preferredLanguage: "Preferred language",
 };
 export const spanish = {
   givenName: "Nombre(s)",
@@ -38,11 +39,12 @@ export const spanish = {
   group: "Grupo de interés",
   country: "País",
   represents: "A quién representa",
+  preferredLanguage: "Idioma preferido",
 };
 
 export type Delegate = { email: string; givenName: string; familyName: string };
 
-/** Fills the form's personal and professional fields, in whatever language the page is in. */
+/** Fills the form's personal and professional fields (and the preferred language: the page's), in whatever language the page is in. */
 export async function fillDelegate(page: Page, delegate: Delegate, labels: Record<string, RegExp | string>) {
   await page.getByLabel(labels.givenName!).fill(delegate.givenName);
   await page.getByLabel(labels.familyName!).fill(delegate.familyName);
@@ -53,6 +55,9 @@ export async function fillDelegate(page: Page, delegate: Delegate, labels: Recor
   await page.getByLabel(labels.group!).selectOption("government_lac_country");
   await page.getByLabel(labels.country!, { exact: true }).selectOption("CO");
   await page.getByLabel(labels.represents!).fill("Colombia");
+  // The select starts empty: the delegate chooses, here the language the page is in.
+  const pageLocale = /^\/(en|es|pt|fr)\//.exec(new URL(page.url()).pathname)?.[1] ?? "en";
+  await page.getByLabel(labels.preferredLanguage!).selectOption(pageLocale);
 }
 
 /**

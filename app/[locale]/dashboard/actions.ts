@@ -2,7 +2,7 @@
 
 import { signOut } from "@/lib/auth";
 
-export async function signOutAction(formData: FormData) {
+export async function signOutAction(_state: unknown, formData: FormData) {
   const locale = String(formData.get("locale") ?? "en").slice(0, 2);
   await signOut({ redirectTo: `/${/^[a-z]{2}$/.test(locale) ? locale : "en"}/sign-in` });
 }

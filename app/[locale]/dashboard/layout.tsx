@@ -4,6 +4,7 @@ import { Link } from "@/components/link";
 import { currentUser } from "@/lib/auth/guard";
 import { canAdminister } from "@/lib/auth/roles";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { PostForm } from "@/components/form/post-form";
 import { signOutAction } from "./actions";
 import "./dashboard.css";
 
@@ -42,12 +43,12 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
         </nav>
         <div className="dashboard-user">
           <p>{t("signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}</p>
-          <form action={signOutAction}>
+          <PostForm action={signOutAction}>
             <input type="hidden" name="locale" value={locale} />
             <button type="submit" className="button secondary small">
               {t("signOut")}
             </button>
-          </form>
+          </PostForm>
         </div>
       </div>
       {children}

@@ -16,7 +16,7 @@ const input = z.object({
 });
 
 /** "Send me my link": the same answer, equally fast, whether or not the address is registered. */
-export async function requestLinkAction(formData: FormData): Promise<void> {
+export async function requestLinkAction(_state: unknown, formData: FormData): Promise<void> {
   const parsed = input.safeParse(Object.fromEntries(formData));
   const locale = input.shape.locale.parse(formData.get("locale"));
   if (!parsed.success) redirect(`/${locale}/manage?error=email`);

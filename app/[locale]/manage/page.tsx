@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { PostForm } from "@/components/form/post-form";
 import { TextField } from "@/components/form/text-field";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { pageAlternates } from "@/lib/seo/urls";
 import { requestLinkAction } from "./actions";
 
 // Rendered per request: under [locale] (empty generateStaticParams) it would otherwise be cached as static.
@@ -11,7 +13,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/[locale]/manage">): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "registration" });
-  return { title: t("lostLink.title"), robots: { index: false } };
+  return { title: t("lostLink.title"), robots: { index: false }, alternates: pageAlternates(locale, "/manage") };
 }
 
 /** "I lost my personal link": a fresh one by email; the answer never says whether an address is registered. */
@@ -35,7 +37,7 @@ export default async function LostLinkPage({ params, searchParams }: PageProps<"
         </p>
       ) : null}
       <p>{t("lostLink.intro")}</p>
-      <form action={requestLinkAction} className="form">
+      <PostForm action={requestLinkAction} className="form">
         <input type="hidden" name="locale" value={locale} />
         <TextField name="email" type="email" label={t("fields.email")} autoComplete="email" required error={error} />
         <div>
@@ -43,7 +45,7 @@ export default async function LostLinkPage({ params, searchParams }: PageProps<"
             {t("lostLink.submit")}
           </button>
         </div>
-      </form>
+      </PostForm>
     </div>
   );
 }

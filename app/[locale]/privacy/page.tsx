@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { pageAlternates } from "@/lib/seo/urls";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/options";
 
 export const revalidate = 3600;
@@ -10,7 +11,7 @@ const sections = ["controller", "data", "special", "use", "retention", "rights"]
 export async function generateMetadata({ params }: PageProps<"/[locale]/privacy">): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "privacy" });
-  return { title: t("metaTitle") };
+  return { title: t("metaTitle"), alternates: pageAlternates(locale, "/privacy") };
 }
 
 /** The versioned privacy notice; each registration stores the version its delegate agreed to. */

@@ -5,6 +5,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { FormMessage } from "@/components/form/form-message";
 import { Link } from "@/components/link";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { pageAlternates } from "@/lib/seo/urls";
 
 // Reads the query string (callbackUrl) on every request.
 export const dynamic = "force-dynamic";
@@ -12,7 +13,7 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">): Promise<Metadata> {
   const locale = await pageLocale(params);
   const t = await getTranslations({ locale, namespace: "auth" });
-  return { title: t("signIn.title"), robots: { index: false } };
+  return { title: t("signIn.title"), robots: { index: false }, alternates: pageAlternates(locale, "/sign-in") };
 }
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {

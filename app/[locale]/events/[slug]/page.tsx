@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { LiveNow } from "@/components/programme/live-now";
+import { eventMetadata } from "@/components/programme/metadata";
 import { getProgramme } from "@/db/queries/programme";
 import { now } from "@/lib/clock";
 import { countryName, formatDateRange, localize, localizedLang } from "@/lib/i18n/localize";
@@ -20,14 +21,8 @@ export function generateStaticParams() {
 type Props = PageProps<"/[locale]/events/[slug]">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await pageLocale(params);
-  const { locale, slug } = await params;
-  const programme = await getProgramme(slug);
-  if (!programme) return {};
-  return {
-    title: localize(programme.event.title, locale),
-    description: localize(programme.event.summary, locale),
-  };
+  const locale = await pageLocale(params);
+  return eventMetadata(locale, (await params).slug);
 }
 
 export default async function EventPage({ params }: Props) {

@@ -79,7 +79,7 @@ export async function confirmAddressAction(formData: FormData): Promise<void> {
 }
 
 /** Cancels the whole registration (the box must be ticked: a second, deliberate step). */
-export async function cancelRegistrationAction(formData: FormData): Promise<void> {
+export async function cancelRegistrationAction(_state: unknown, formData: FormData): Promise<void> {
   const parsed = confirmedInput.safeParse(Object.fromEntries(formData));
   const token = String(formData.get("token") ?? "");
   const locale = base.shape.locale.parse(formData.get("locale"));
@@ -94,7 +94,7 @@ export async function cancelRegistrationAction(formData: FormData): Promise<void
 }
 
 /** Erases the delegate's personal data; the link stops working, so we leave for the lost-link page. */
-export async function eraseRegistrationAction(formData: FormData): Promise<void> {
+export async function eraseRegistrationAction(_state: unknown, formData: FormData): Promise<void> {
   const parsed = confirmedInput.safeParse(Object.fromEntries(formData));
   const token = String(formData.get("token") ?? "");
   const locale = base.shape.locale.parse(formData.get("locale"));

@@ -11,6 +11,7 @@ import { getDb } from "@/db/client";
 import { now } from "@/lib/clock";
 import { formatDateRange, intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { pageAlternates } from "@/lib/seo/urls";
 import { activeRegistrationCount, liveHoldCount, loadEventCatalogue, registrationAvailability, withHolds } from "@/lib/registration/catalogue";
 import { countryGroups } from "@/lib/registration/countries";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/options";
@@ -25,7 +26,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/events/[
   const locale = await pageLocale(params);
   const { slug } = await params;
   const [t, catalogue] = await Promise.all([getTranslations({ locale, namespace: "registration" }), catalogueOf(slug)]);
-  return { title: catalogue ? t("metaTitle", { event: localize(catalogue.event.title, locale) }) : undefined };
+  if (!catalogue) return {};
+  return { title: t("metaTitle", { event: localize(catalogue.event.title, locale) }), alternates: pageAlternates(locale, `/events/${slug}/register`) };
 }
 
 export default async function RegisterPage({ params }: PageProps<"/[locale]/events/[slug]/register">) {

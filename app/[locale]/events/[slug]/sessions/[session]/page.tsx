@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { streamLabels } from "@/components/programme/labels";
+import { sessionMetadata } from "@/components/programme/metadata";
 import { SessionFacts } from "@/components/programme/session-card";
 import { SessionTime } from "@/components/programme/session-time";
 import { StreamStatus } from "@/components/programme/stream-status";
@@ -34,10 +35,7 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params);
   const { programme, session } = await load(params);
-  return {
-    title: `${localize(session.title, locale)} · ${localize(programme.event.title, locale)}`,
-    description: localize(session.description, locale),
-  };
+  return sessionMetadata(locale, programme, session);
 }
 
 export default async function SessionPage({ params }: Props) {

@@ -1,0 +1,26 @@
+import type { MetadataRoute } from "next";
+import { listPublishedEvents } from "@/db/queries/events";
+import { getProgramme } from "@/db/queries/programme";
+import { routing } from "@/lib/i18n/routing";
+import { absoluteUrl, languageAlternates } from "@/lib/seo/urls";
+
+// Read per request from the cached programmes: never at build time, when there is no database.
+export const dynamic = "force-dynamic";
+
+/**
+ * Every published dialogue, its schedule and its sessions, in each language, each entry with its
+ * hreflang alternates. Drafts and archived dialogues are left out (getProgramme reads published ones).
+ */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const published = await listPublishedEvents();
+  const programmes = await Promise.all(published.map((event) => getProgramme(event.slug)));
+  const paths = [""];
+  for (const programme of programmes) {
+    if (!programme) continue;
+    const base = `/events/${programme.event.slug}`;
+    paths.push(base, `${base}/schedule`, ...programme.sessions.map((session) => `${base}/sessions/${session.slug}`));
+  }
+  return paths.flatMap((path) =>
+    routing.locales.map((locale) => ({ url: absoluteUrl(locale, path), alternates: { languages: languageAlternates(path) } })),
+  );
+}
