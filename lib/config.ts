@@ -40,6 +40,13 @@ const envSchema = z.object({
   ),
   DIALOGOS_TEST_API: optional.pipe(z.enum(["1"]).optional()),
   SEED: optional.pipe(z.enum(["on", "off"]).optional()),
+  BACKUP_DIR: optional,
+  BACKUP_KEEP: optional.pipe(
+    z.string().regex(/^[1-9]\d*$/, { error: "must be a whole number, 1 or more" }).transform(Number).optional(),
+  ),
+  BACKUP_INTERVAL_HOURS: optional.pipe(
+    z.string().regex(/^\d+(\.\d+)?$/, { error: "must be a number of hours, 0 for off" }).transform(Number).optional(),
+  ),
 });
 
 export type Config = {
@@ -54,6 +61,14 @@ export type Config = {
   clockStart?: string;
   testApi: boolean;
   seed: boolean;
+  backup: {
+    /** Where backups are written (default DATA_DIR/backups). */
+    dir: string;
+    /** How many backups are kept; older ones are deleted after each new one. */
+    keep: number;
+    /** Hours between scheduled backups while the app runs; 0 = no scheduled backups (the default). */
+    intervalHours: number;
+  };
 };
 
 export class ConfigError extends Error {
@@ -91,6 +106,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     clockStart: e.DIALOGOS_NOW,
     testApi: e.DIALOGOS_TEST_API === "1",
     seed: e.SEED !== "off",
+    backup: {
+      dir: resolve(/*turbopackIgnore: true*/ e.BACKUP_DIR ?? join(dataDir, "backups")),
+      keep: e.BACKUP_KEEP ?? 14,
+      intervalHours: e.BACKUP_INTERVAL_HOURS ?? 0,
+    },
   };
 }
 

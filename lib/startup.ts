@@ -2,6 +2,7 @@ import { databaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
 import { issueSetupLink } from "@/lib/auth/setup-link";
+import { startBackupServices } from "@/lib/backup/app-backups";
 import { config, ConfigError } from "@/lib/config";
 import { startEmailWorker } from "@/lib/email/worker";
 import { startRetentionJob } from "@/lib/registration/retention";
@@ -27,6 +28,7 @@ export async function startServer(): Promise<void> {
   );
   startEmailWorker();
   startRetentionJob();
+  startBackupServices();
   if (!cfg.smtpUrl) console.log("[dialogos] SMTP_URL is not set: emails are logged and kept in the outbox, not sent.");
   const setupPath = await issueSetupLink(handle.db);
   if (setupPath) {
