@@ -3,6 +3,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
 import { issueSetupLink } from "@/lib/auth/setup-link";
 import { startBackupServices } from "@/lib/backup/app-backups";
+import { askRunningApp } from "@/lib/backup/app-socket";
 import { config, ConfigError } from "@/lib/config";
 import { startEmailWorker } from "@/lib/email/worker";
 import { startRetentionJob } from "@/lib/registration/retention";
@@ -18,6 +19,11 @@ export async function startServer(): Promise<void> {
       process.exit(1);
     }
     throw error;
+  }
+  if (cfg.mode === "embedded" && (await askRunningApp(cfg.dataDir, "ping", 5_000))) {
+    // A backup, restore or move command (or another app) has the embedded database open.
+    console.error(`\n[dialogos] Refusing to start: another process is using the embedded database in ${cfg.dataDir}.\n`);
+    process.exit(1);
   }
   const handle = databaseHandle();
   const started = Date.now();

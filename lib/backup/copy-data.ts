@@ -37,7 +37,7 @@ async function copyTable(source: SqlRunner, target: SqlRunner, table: TableInfo)
     if (!batch || batch.n === 0) return;
     await target.query(
       `insert into ${name} (${columns}) overriding system value
-       select ${columns} from json_populate_recordset(null::${name}, $1::json)`,
+       select ${columns} from json_populate_recordset(null::${name}, $1::text::json)`,
       [batch.rows],
     );
     if (batch.n < BATCH_ROWS) return;

@@ -83,6 +83,8 @@ function filesUnder(dir: string): string[] {
  * checksums, which proves it loads.
  */
 async function dumpEmbedded(client: PGlite, folder: string): Promise<DatabaseFacts> {
+  // Ready first: PGlite's start-up takes the same lock, and waiting for it inside the lock never ends.
+  await client.waitReady;
   const dump = await client._runExclusiveTransaction(() => client.dumpDataDir("gzip"));
   const file = "database.tar.gz";
   writeFileSync(join(folder, file), Buffer.from(await dump.arrayBuffer()), { mode: 0o600 });

@@ -18,6 +18,8 @@ export type RestoreOptions = {
   force?: boolean;
   /** Where secrets.json and uploads/ go back to (the target app's data folder), if anywhere. */
   appDataDir?: string;
+  /** secrets.json only matters to the embedded mode; a server deployment has AUTH_SECRET in its environment. */
+  restoreSecrets?: boolean;
 };
 
 export type RestoreResult = { manifest: Manifest; tables: number; rows: number; notes: string[]; replacedFolder?: string };
@@ -57,7 +59,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   } else {
     replacedFolder = await restoreEmbedded(dump, manifest, options.target.dataDir, options.force ?? false);
   }
-  return { ...result, replacedFolder, notes: options.appDataDir ? restoreFiles(folder, manifest, options.appDataDir) : [] };
+  return { ...result, replacedFolder, notes: options.appDataDir ? restoreFiles(folder, manifest, options.appDataDir, options.restoreSecrets ?? false) : [] };
 }
 
 async function restorePgDump(dump: string, manifest: Manifest, url: string, force: boolean): Promise<void> {
@@ -138,11 +140,11 @@ async function restoreEmbedded(dump: string, manifest: Manifest, dataDir: string
 }
 
 /** Puts secrets.json and uploads back where the app looks for them, never over existing ones. */
-function restoreFiles(folder: string, manifest: Manifest, appDataDir: string): string[] {
+function restoreFiles(folder: string, manifest: Manifest, appDataDir: string, secrets: boolean): string[] {
   const notes: string[] = [];
   mkdirSync(appDataDir, { recursive: true });
   const has = (path: string) => manifest.files.some((f) => f.path === path || f.path.startsWith(`${path}/`));
-  if (has("secrets.json")) {
+  if (secrets && has("secrets.json")) {
     const target = join(appDataDir, "secrets.json");
     if (existsSync(target)) {
       notes.push(`Kept the existing ${target}; the backup's copy is in ${folder} (organisers may need to sign in again; links and passwords work either way).`);
