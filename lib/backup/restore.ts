@@ -1,5 +1,5 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
@@ -116,6 +116,8 @@ async function restoreEmbedded(dump: string, manifest: Manifest, dataDir: string
     renameSync(dataDir, replaced);
   }
   try {
+    // PGlite does not create parent folders.
+    mkdirSync(dirname(dataDir), { recursive: true });
     const client = await PGlite.create(dataDir, { loadDataDir: new Blob([readFileSync(dump)]) });
     try {
       const problems = compareSummaries(manifest.tables, await summarise(pgliteRunner(client)));
