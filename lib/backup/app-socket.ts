@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, unlinkSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, unlinkSync } from "node:fs";
 import { createConnection, createServer, type Server } from "node:net";
 import { join } from "node:path";
 
@@ -25,6 +25,7 @@ export function listenForAppCommands(dataDir: string, handlers: Handlers): Serve
     console.warn(`[dialogos] ${path} is too long for a socket: stop the app before running npm run backup.`);
     return null;
   }
+  mkdirSync(dataDir, { recursive: true });
   // A socket left by a process that was killed; this process owns the data folder now.
   if (existsSync(path)) unlinkSync(path);
   const server = createServer((socket) => {
@@ -45,6 +46,7 @@ export function listenForAppCommands(dataDir: string, handlers: Handlers): Serve
     });
     socket.on("error", () => socket.destroy());
   });
+  server.on("error", (error) => console.warn(`[dialogos] cannot listen on ${path}: ${error.message}`));
   server.listen(path, () => chmodSync(path, 0o600));
   server.unref();
   return server;

@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { askRunningApp, listenForAppCommands } from "@/lib/backup/app-socket";
+import { claimDataFolder } from "@/lib/backup/cli";
 import { createBackup, type BackupResult } from "@/lib/backup/create-backup";
 import { BackupError, MANIFEST } from "@/lib/backup/manifest";
 import { moveToPostgres } from "@/lib/backup/move";
@@ -129,6 +131,25 @@ describe("backup and restore of the embedded database", () => {
       await refused(restoreBackup({ backup: backup.folder, target: { kind: "postgres", url: filled.url } }), /not empty/);
       expect(await serverSummary(filled.url)).toEqual(before);
     }
+  });
+
+  it("while the app runs, a backup goes through it and restore or move are refused", async () => {
+    // What the app does at start (startBackupServices), on the same open database.
+    const app = listenForAppCommands(sourceDir, {
+      backup: () => createBackup({ source: { kind: "pglite", client: pgliteClientOf(source) }, dataDir: sourceDir, backupDir: join(root, "backups"), keep: 3 }),
+    });
+    try {
+      await new Promise((resolve) => app!.once("listening", resolve));
+      const reply = await askRunningApp(sourceDir, "backup");
+      expect(reply).toMatchObject({ ok: true });
+      const made = (reply as { result: BackupResult }).result;
+      expect(made.manifest.tables).toEqual(sourceSummary);
+      expect(existsSync(join(made.folder, "database.tar.gz"))).toBe(true);
+      await expect(claimDataFolder(sourceDir, "restore")).rejects.toThrow(/The app is running.*stop it before you restore/);
+    } finally {
+      app?.close();
+    }
+    expect(await askRunningApp(sourceDir, "ping")).toBeNull();
   });
 
   onPostgres("moves the embedded database into PostgreSQL, row for row, and the app's credentials work there", async () => {
