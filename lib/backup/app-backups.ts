@@ -1,5 +1,4 @@
 // Also run by `npm run backup` (tsx): no "server-only" import.
-import { join } from "node:path";
 import { databaseHandle } from "@/db/client";
 import { config } from "@/lib/config";
 import { listenForAppCommands } from "./app-socket";
@@ -33,5 +32,5 @@ export function startBackupServices(): void {
       .then((done) => console.log(`[dialogos] scheduled backup written: ${done.folder} (${done.bytes} bytes)`))
       .catch((error: unknown) => console.error("[dialogos] scheduled backup failed", error));
   setInterval(run, cfg.backup.intervalHours * 3_600_000).unref();
-  console.log(`[dialogos] a backup is taken every ${cfg.backup.intervalHours} h into ${join(cfg.backup.dir)}`);
+  console.log(`[dialogos] a backup is taken every ${cfg.backup.intervalHours} h into ${cfg.backup.dir}`);
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { openDatabase } from "@/db/client";
@@ -147,13 +147,19 @@ function restoreFiles(folder: string, manifest: Manifest, appDataDir: string, se
   mkdirSync(appDataDir, { recursive: true });
   const has = (path: string) => manifest.files.some((f) => f.path === path || f.path.startsWith(`${path}/`));
   if (secrets && has("secrets.json")) {
+    // The secret belongs with the database it came with (the CLI's own start may just have generated
+    // a fresh one); a different existing one is kept aside, not lost.
     const target = join(appDataDir, "secrets.json");
-    if (existsSync(target)) {
-      notes.push(`Kept the existing ${target}; the backup's copy is in ${folder} (organisers may need to sign in again; links and passwords work either way).`);
-    } else {
-      copyFileSync(join(folder, "secrets.json"), target);
-      notes.push(`Restored ${target}.`);
+    const backupCopy = join(folder, "secrets.json");
+    const generatedJustNow = existsSync(target) && statSync(target).mtimeMs >= performance.timeOrigin;
+    if (existsSync(target) && !generatedJustNow && readFileSync(target, "utf8") !== readFileSync(backupCopy, "utf8")) {
+      const aside = `${target}.replaced-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+      renameSync(target, aside);
+      notes.push(`Set the previous ${target} aside as ${aside}.`);
     }
+    copyFileSync(backupCopy, target);
+    chmodSync(target, 0o600);
+    notes.push(`Restored ${target} (organisers' sign-ins from before the backup stay valid).`);
   }
   if (has("uploads")) {
     const target = join(appDataDir, "uploads");
