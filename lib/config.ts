@@ -68,6 +68,13 @@ const envSchema = z.object({
   DIALOGOS_BUILD_DIR: optional.pipe(
     z.string().regex(/^\.?[\w-]+$/, { error: "must be a folder name inside the project, such as .next-test" }).optional(),
   ),
+  BACKUP_DIR: optional,
+  BACKUP_KEEP: optional.pipe(
+    z.string().regex(/^[1-9]\d*$/, { error: "must be a whole number, 1 or more" }).transform(Number).optional(),
+  ),
+  BACKUP_INTERVAL_HOURS: optional.pipe(
+    z.string().regex(/^\d+(\.\d+)?$/, { error: "must be a number of hours, 0 for off" }).transform(Number).optional(),
+  ),
 });
 
 export type Config = {
@@ -88,6 +95,14 @@ export type Config = {
   sessions: { maxAgeMs: number; idleMs: number };
   /** Next's build folder (distDir): `.next`, or a test's or benchmark's own. */
   buildDir: string;
+  backup: {
+    /** Where backups are written (default DATA_DIR/backups). */
+    dir: string;
+    /** How many backups are kept; older ones are deleted after each new one. */
+    keep: number;
+    /** Hours between scheduled backups while the app runs; 0 = no scheduled backups (the default). */
+    intervalHours: number;
+  };
 };
 
 /** Rate limits and back-off (see the README's deployment section). */
@@ -159,6 +174,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       idleMs: (e.SESSION_IDLE_MINUTES ?? 120) * 60 * 1000,
     },
     buildDir: e.DIALOGOS_BUILD_DIR ?? DEFAULT_BUILD_DIR,
+    backup: {
+      dir: resolve(/*turbopackIgnore: true*/ e.BACKUP_DIR ?? join(dataDir, "backups")),
+      keep: e.BACKUP_KEEP ?? 14,
+      intervalHours: e.BACKUP_INTERVAL_HOURS ?? 0,
+    },
   };
 }
 

@@ -2,6 +2,8 @@ import { databaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDatabase } from "@/db/seed";
 import { issueSetupLink } from "@/lib/auth/setup-link";
+import { startBackupServices } from "@/lib/backup/app-backups";
+import { askRunningApp } from "@/lib/backup/app-socket";
 import { config, ConfigError } from "@/lib/config";
 import { startEmailWorker } from "@/lib/email/worker";
 import { startHoldExpiryJob } from "@/lib/registration/holds";
@@ -23,6 +25,11 @@ export async function startServer(): Promise<void> {
     }
     throw error;
   }
+  if (cfg.mode === "embedded" && (await askRunningApp(cfg.dataDir, "ping", 5_000))) {
+    // A backup, restore or move command (or another app) has the embedded database open.
+    console.error(`\n[dialogos] Refusing to start: another process is using the embedded database in ${cfg.dataDir}.\n`);
+    process.exit(1);
+  }
   const handle = databaseHandle();
   const started = Date.now();
   await migrateDatabase(handle);
@@ -32,6 +39,7 @@ export async function startServer(): Promise<void> {
   startRetentionJob();
   startHoldExpiryJob();
   if (!cfg.smtpUrl) log.warn("SMTP_URL is not set: emails are not sent; they stay in the outbox (/dashboard/outbox), marked \"not sent\"");
+  startBackupServices();
   const setupPath = await issueSetupLink(handle.db);
   if (setupPath) {
     // On the console, not in the JSON log: it is meant for the operator's eyes, once.

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { BackupStatus } from "@/components/dashboard-shell/backup-status";
 import { Link } from "@/components/link";
 import { listDashboardEvents } from "@/lib/dashboard/overview";
 import { requirePageUser } from "@/lib/auth/guard";
-import { canManageEvents, roles } from "@/lib/auth/roles";
+import { canAdminister, canManageEvents, roles } from "@/lib/auth/roles";
 import { formatDateRange, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
@@ -31,6 +32,7 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/das
           ))}
         </ul>
       </section>
+      {canAdminister.includes(user.role) ? <BackupStatus locale={locale} /> : null}
     </div>
   );
 }
