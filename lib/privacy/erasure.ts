@@ -1,6 +1,8 @@
 import "server-only";
 import { and, inArray, like, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { emailKey } from "@/db/schema/email-key";
+import { hashToken } from "@/lib/tokens";
 import { auditLog, emailOutbox, rateLimits, registrations } from "@/db/schema";
 
 /** What an erased text field reads (the columns are NOT NULL, and "—" reads as "nothing here"). */
@@ -33,7 +35,8 @@ async function eraseChunk(tx: Executor, ids: number[], at: Date): Promise<void> 
   if (ids.length === 0) return;
   const people = await tx.select({ id: registrations.id, email: registrations.email }).from(registrations).where(inArray(registrations.id, ids));
   const addresses = [...new Set(people.map((p) => p.email.trim().toLowerCase()).filter(isRealAddress))];
-  const keyForms = [...new Set(people.flatMap((p) => addressForms(p.email)))];
+  // Rate limits key a mailbox by the hash of its key (lib/registration/limits.ts), older keys by the address.
+  const keyForms = [...new Set(people.flatMap((p) => [...addressForms(p.email), ...(isRealAddress(p.email) ? [hashToken(emailKey(p.email))] : [])]))];
 
   await tx
     .update(registrations)

@@ -9,7 +9,7 @@ import { registrationEditSchema } from "@/lib/dashboard/registration-schema";
 import { deliverDueEmails } from "@/lib/email/sender";
 import { consumeLimit } from "@/lib/rate-limit";
 import { eraseRegistration, requestManageLink, submitRegistration } from "@/lib/registration";
-import { manageLinkLimit, registrationEmailLimit } from "@/lib/registration/limits";
+import { emailLimitKey, manageLinkLimit, registrationEmailLimit } from "@/lib/registration/limits";
 import { applyRetention } from "@/lib/registration/retention";
 import type { TestDatabase } from "../support/databases";
 import { CARTAGENA, formValues, seededBackends } from "../support/registration";
@@ -52,8 +52,8 @@ async function delegateWithTraces(db: Database) {
   const result = await submitRegistration(db, formValues({ email, familyName }), { eventSlug: CARTAGENA, locale: "en" });
   if (result.kind !== "registered") throw new Error(`not registered: ${JSON.stringify(result)}`);
   // The registration action's own keys: per address typed, and for lost links.
-  await consumeLimit(registrationEmailLimit, `email:${email.toLowerCase()}`);
-  await consumeLimit(manageLinkLimit, `email:${email.toLowerCase()}`);
+  await consumeLimit(registrationEmailLimit(), emailLimitKey(email));
+  await consumeLimit(manageLinkLimit, emailLimitKey(email));
   // Sent messages (a mailer that accepts everything), then one still waiting.
   await deliverDueEmails(db, { send: async () => {} });
   await requestManageLink(db, { email });
