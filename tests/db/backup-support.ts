@@ -11,7 +11,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { checkIn } from "@/lib/dashboard/checkin";
 import { cancelRegistration, loadRegistrationView, submitRegistration } from "@/lib/registration";
 import { eventBySlug } from "../support/fixtures";
-import { addSession, CARTAGENA, formValues } from "../support/registration";
+import { addSession, CARTAGENA, confirmAddress, formValues } from "../support/registration";
 
 export const PASSWORD = "correct horse battery staple";
 
@@ -36,6 +36,8 @@ export async function seedActivity(db: Database) {
       locale: i % 2 ? "es" : "en",
     });
     if (result.kind !== "registered") throw new Error(`registration ${i}: ${result.kind}`);
+    // Addresses confirmed (seat holds, lib/registration/holds.ts), so the door can check them in.
+    await confirmAddress(db, result.registrationId);
     ids.push(result.registrationId);
     tokens.push(result.manageToken);
   }

@@ -11,7 +11,7 @@ import { submitRegistration } from "@/lib/registration";
 import { queueRegistrationEmail } from "@/lib/registration/emails";
 import type { TestDatabase } from "../support/databases";
 import { insertRegistration } from "../support/fixtures";
-import { CARTAGENA, eventId, formValues, seededBackends } from "../support/registration";
+import { CARTAGENA, confirmAddress, eventId, formValues, seededBackends } from "../support/registration";
 
 const FROM = "Diálogos <no-reply@dialogos.test>";
 const CONTACT = "dialogues@digital-alliance.example";
@@ -51,19 +51,24 @@ describe.each(seededBackends())("emails as they leave, on $name", (backend) => {
     // The English form, Spanish preferred: the email and its link are in Spanish.
     const { registrationId, manageToken } = await register({ preferredLanguage: "es", familyName: "Ortega" }, "en");
     const mailer = parsingMailer();
+    // First the request to confirm the address (seat holds), which carries the delegate's link.
     expect(await deliverDueEmails(database.db, mailer)).toEqual({ sent: 1, failed: 0 });
-    const [mail] = mailer.received;
+    const [ask] = mailer.received;
+    expect(ask!.subject).toMatch(/^Confirme su inscripción/);
+    expect(ask!.text).toContain(`/es/manage/${manageToken}`);
+    expect(String(ask!.html)).toContain(`href="http`);
+    expect(String(ask!.html)).toContain(`/es/manage/${manageToken}`);
+    await confirmAddress(database.db, registrationId);
+    expect(await deliverDueEmails(database.db, mailer)).toEqual({ sent: 1, failed: 0 });
+    const mail = mailer.received[1];
 
     expect(mail!.subject).toMatch(/^Inscripción confirmada/);
     expect(mail!.headers.get("auto-submitted")).toBe("auto-generated");
     expect(mail!.replyTo?.value[0]?.address).toBe(CONTACT);
-    expect(mail!.text).toContain(`/es/manage/${manageToken}`);
 
     const html = String(mail!.html);
     expect(html).toMatch(/^<!doctype html>\s*<html lang="es">\s*<head>\s*<meta charset="utf-8">/i);
     expect(html).toContain(`<title>${mail!.subject}</title>`);
-    expect(html).toContain(`href="http`);
-    expect(html).toContain(`/es/manage/${manageToken}`);
 
     const qr = mail!.attachments.find((a) => a.contentType === "image/png");
     expect(qr?.cid).toBe("check-in-qr@dialogos");

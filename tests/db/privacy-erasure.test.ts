@@ -12,7 +12,7 @@ import { eraseRegistration, requestManageLink, submitRegistration } from "@/lib/
 import { emailLimitKey, manageLinkLimit, registrationEmailLimit } from "@/lib/registration/limits";
 import { applyRetention } from "@/lib/registration/retention";
 import type { TestDatabase } from "../support/databases";
-import { CARTAGENA, formValues, seededBackends } from "../support/registration";
+import { CARTAGENA, confirmAddress, formValues, seededBackends } from "../support/registration";
 
 const PG_DUMP = "/usr/lib/postgresql/15/bin/pg_dump";
 const g = globalThis as { __dialogosDb?: unknown; __dialogosLimiters?: unknown };
@@ -51,6 +51,7 @@ async function delegateWithTraces(db: Database) {
   const email = `Traces.${unique}+dialogue@Example.org`;
   const result = await submitRegistration(db, formValues({ email, familyName }), { eventSlug: CARTAGENA, locale: "en" });
   if (result.kind !== "registered") throw new Error(`not registered: ${JSON.stringify(result)}`);
+  await confirmAddress(db, result.registrationId);
   // The registration action's own keys: per address typed, and for lost links.
   await consumeLimit(registrationEmailLimit(), emailLimitKey(email));
   await consumeLimit(manageLinkLimit, emailLimitKey(email));

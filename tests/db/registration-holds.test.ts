@@ -65,7 +65,7 @@ describe.each(seededBackends())("seat holds on $name", (backend) => {
   it("a new registration holds its seat unconfirmed; the first email asks to confirm within the hold time", async () => {
     at(0);
     const session = await addSession(database.db, CARTAGENA, { capacity: 2 });
-    const held = await register({ sessionIds: [String(session.id)] });
+    const held = await register({ sessionIds: [String(session.id)], preferredLanguage: "en" });
     expect(held.status).toBe("unconfirmed");
     expect(held.seats).toEqual({ [session.id]: "confirmed" });
     near(held.holdExpiresAt, 30);
