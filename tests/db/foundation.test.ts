@@ -14,10 +14,12 @@ const expectedTables = [
   "email_outbox",
   "events",
   "one_time_tokens",
+  "organiser_sessions",
   "rate_limits",
   "registrations",
   "session_signups",
   "sessions",
+  "sign_in_backoff",
   "themes",
   "users",
 ];
