@@ -35,7 +35,8 @@ test("every server action and route handler of the build is fuzzed", () => {
 
 /** fast-check's report without the (possibly megabyte-long) counterexample; our error describes it. */
 function shortReport(error: unknown): Error {
-  const text = error instanceof Error ? error.message : String(error);
+  const cause = error instanceof Error && error.cause instanceof Error ? `\n${error.cause.message}` : "";
+  const text = (error instanceof Error ? error.message : String(error)) + cause;
   return new Error(text.split("\n").map((line) => (line.length > 2500 ? `${line.slice(0, 2500)}…` : line)).join("\n"));
 }
 
@@ -48,7 +49,8 @@ async function fuzz(target: Target, world: World, baseURL: string) {
       if (problem) throw new Error(`${problem}\n  request: ${describe(batch[i]!)}\n  answer: ${answer.body.slice(0, 300)}`);
     });
   });
-  await fc.assert(property, { numRuns: Math.ceil(target.runs / IN_FLIGHT) });
+  // No shrinking: each step would be more requests; the error names the request that failed.
+  await fc.assert(property, { numRuns: Math.ceil(target.runs / IN_FLIGHT), endOnFailure: true });
 }
 
 for (const target of targets) {
@@ -84,6 +86,15 @@ test.describe("known failures, fixed in proxy.ts (issue 9)", () => {
     const answer = await postAction(baseURL!, { path: "/en/sign-in", id: builtActions().get(signIn)!, encoding: "state", form: [...form, ["padding", "x".repeat(1_100_000)]] });
     expect(await snapshot(database.db)).toEqual(before);
     expect(answer.status).toBe(413);
+  });
+
+  // TODO(issue 9, edge): a control character in a multipart field name makes the part header
+  // malformed and Next answers 500 before any action runs; flip to test() when it answers 400.
+  test.fail("a server action body with a malformed part header answers 4xx", async ({ database, baseURL }) => {
+    const before = await snapshot(database.db);
+    const answer = await postAction(baseURL!, { path: "/en/sign-in", id: builtActions().get(signIn)!, encoding: "state", form: [...form, ["\u0000", "x"]] });
+    expect(await snapshot(database.db)).toEqual(before);
+    expect(answer.status >= 400 && answer.status < 500, `answered ${answer.status}`).toBe(true);
   });
 
   // TODO(issue 9, edge): Next's router answers 500 to a malformed percent-encoding in a dynamic

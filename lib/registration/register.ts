@@ -6,6 +6,7 @@ import type { stakeholderGroup } from "@/db/schema/enums";
 import { now } from "@/lib/clock";
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db-errors";
 import { localize } from "@/lib/i18n/localize";
+import { isSlug } from "@/lib/slugs";
 import { hashToken, newToken } from "@/lib/tokens";
 import type { RegistrationInput } from "@/lib/validation/registration";
 import { registrationServerSchema } from "@/lib/validation/registration-server";
@@ -61,6 +62,7 @@ export async function submitRegistration(db: Database, raw: Record<string, unkno
  * registration of the same address, or the same submission again, creates nothing.
  */
 export async function registerDelegate(db: Database, input: RegistrationInput, context: RegisterContext): Promise<RegisterResult> {
+  if (!isSlug(context.eventSlug)) return { kind: "notFound" };
   const [event] = await db
     .select()
     .from(events)

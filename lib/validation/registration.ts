@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { stakeholderGroups } from "@/lib/registration/options";
 import { isCountryCode } from "@/lib/registration/countries";
+import { CONTROL_CHARACTERS_ERROR, hasNoControlCharacters, hasNoControlCharactersInNote, MAX_DATABASE_ID } from "./text";
 
 /**
  * The registration form, shared by the browser (react-hook-form's zodResolver) and the server
@@ -30,13 +31,19 @@ const TEXT_MAX = 200;
 const NOTE_MAX = 1000;
 
 const requiredText = (max = TEXT_MAX) =>
-  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+  z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .max(max, { error: "tooLong" })
+    .refine(hasNoControlCharacters, { error: CONTROL_CHARACTERS_ERROR });
 
-const optionalText = (max: number) =>
+const optionalText = (max: number, allowed = hasNoControlCharacters) =>
   z
     .string()
     .trim()
     .max(max, { error: "tooLong" })
+    .refine(allowed, { error: CONTROL_CHARACTERS_ERROR })
     .optional()
     .transform((value) => (value ? value : undefined));
 
@@ -50,7 +57,7 @@ const checkbox = z
 const sessionIds = z
   .preprocess(
     (value) => (value === undefined || value === false || value === "" ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.coerce.number({ error: "sessions" }).int({ error: "sessions" }).positive({ error: "sessions" }), {
+    z.array(z.coerce.number({ error: "sessions" }).int({ error: "sessions" }).positive({ error: "sessions" }).max(MAX_DATABASE_ID, { error: "sessions" }), {
       error: "sessions",
     }),
   )
@@ -84,8 +91,8 @@ export function buildRegistrationSchema(phoneRule: PhoneRule) {
         .refine((code) => isCountryCode(code), { error: "choose" }),
       represents: requiredText(),
       preferredLanguage: z.enum(preferredLanguages, { error: "choose" }),
-      accessibilityNeeds: optionalText(NOTE_MAX),
-      dietaryRequirements: optionalText(NOTE_MAX),
+      accessibilityNeeds: optionalText(NOTE_MAX, hasNoControlCharactersInNote),
+      dietaryRequirements: optionalText(NOTE_MAX, hasNoControlCharactersInNote),
       specialDataConsent: checkbox,
       privacyConsent: checkbox.refine((ticked) => ticked, { error: "privacyRequired" }),
       sessionIds,

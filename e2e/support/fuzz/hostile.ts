@@ -98,10 +98,14 @@ export function hostileField(name: string): fc.Arbitrary<Form> {
   );
 }
 
-/** Field names nobody expects, some of them meaningful to Next's or React's form decoding. */
+/**
+ * Field names nobody expects, some of them meaningful to Next's or React's form decoding. Control
+ * characters in a name make the part header malformed, which Next answers with a 500 before any
+ * action runs: a known failure of its own in the spec, kept out of here.
+ */
 export const strangeFieldName = fc.oneof(
-  fc.constantFrom("$ACTION_ID_0", "$ACTION_REF_1", "$ACTION_KEY", "__proto__", "constructor", "0", "_1_", "1_x", "locale\u0000", "a".repeat(5000)),
-  fc.string({ unit: "binary", minLength: 1, maxLength: 12 }),
+  fc.constantFrom("$ACTION_ID_0", "$ACTION_REF_1", "$ACTION_KEY", "__proto__", "constructor", "0", "_1_", "1_x", "locale\u200B", "a".repeat(5000)),
+  fc.string({ unit: "binary", minLength: 1, maxLength: 12 }).filter((name) => !/[\u0000-\u001F\u007F]/.test(name)),
 );
 
 /** A few extra fields with strange names and hostile values. */

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { isFormData } from "@/lib/actions";
 import { events } from "@/db/schema";
 import { refreshSeatCounts } from "@/lib/cache";
 import { kickEmailWorker } from "@/lib/email/worker";
@@ -12,13 +13,14 @@ import { cancelRegistration } from "@/lib/registration/decisions";
 import type { RegistrationState } from "@/lib/registration/form-state";
 import { eraseRegistration, findRegistrationByToken } from "@/lib/registration/manage";
 import { changeSignups } from "@/lib/registration/signups";
+import { MAX_DATABASE_ID } from "@/lib/validation/text";
 
 const base = z.object({
   token: z.string().min(20).max(200),
   locale: z.enum(routing.locales).catch(routing.defaultLocale),
 });
 const sessionsInput = base.extend({
-  sessionIds: z.array(z.coerce.number().int().positive()).max(30, { error: "tooManySessions" }),
+  sessionIds: z.array(z.coerce.number().int().positive().max(MAX_DATABASE_ID)).max(30, { error: "tooManySessions" }),
 });
 const confirmedInput = base.extend({ confirm: z.literal("on", { error: "confirmRequired" }) });
 
@@ -34,6 +36,7 @@ function manageHome(locale: string, token: string, query = "") {
 
 /** The delegate changes their sessions through their link: the same rules as registering. */
 export async function changeSessionsAction(_previous: RegistrationState, formData: FormData): Promise<RegistrationState> {
+  if (!isFormData(formData)) return { ok: false };
   const parsed = sessionsInput.safeParse({
     token: formData.get("token"),
     locale: formData.get("locale"),
@@ -58,6 +61,7 @@ export async function changeSessionsAction(_previous: RegistrationState, formDat
 
 /** Cancels the whole registration (the box must be ticked: a second, deliberate step). */
 export async function cancelRegistrationAction(formData: FormData): Promise<void> {
+  if (!isFormData(formData)) return;
   const parsed = confirmedInput.safeParse(Object.fromEntries(formData));
   const token = String(formData.get("token") ?? "");
   const locale = base.shape.locale.parse(formData.get("locale"));
@@ -73,6 +77,7 @@ export async function cancelRegistrationAction(formData: FormData): Promise<void
 
 /** Erases the delegate's personal data; the link stops working, so we leave for the lost-link page. */
 export async function eraseRegistrationAction(formData: FormData): Promise<void> {
+  if (!isFormData(formData)) return;
   const parsed = confirmedInput.safeParse(Object.fromEntries(formData));
   const token = String(formData.get("token") ?? "");
   const locale = base.shape.locale.parse(formData.get("locale"));

@@ -1,3 +1,5 @@
 import { handlers } from "@/lib/auth";
+import { withUsableCallbackUrl } from "@/lib/auth/callback-url-guard";
 
-export const { GET, POST } = handlers;
+export const GET = withUsableCallbackUrl(handlers.GET);
+export const POST = withUsableCallbackUrl(handlers.POST);

@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { refreshSeatCounts } from "@/lib/cache";
+import { isFormData } from "@/lib/actions";
 import { config } from "@/lib/config";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { routing } from "@/lib/i18n/routing";
@@ -20,6 +21,7 @@ import { formDataToRegistration } from "@/lib/validation/registration";
  * your inbox", so the form never tells who is registered.
  */
 export async function registerAction(_previous: RegistrationState, formData: FormData): Promise<RegistrationState> {
+  if (!isFormData(formData)) return { ok: false };
   const raw = formDataToRegistration(formData);
   const requested = String(raw.locale ?? "");
   const locale = (routing.locales as readonly string[]).includes(requested) ? requested : routing.defaultLocale;
