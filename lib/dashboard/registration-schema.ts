@@ -3,13 +3,16 @@ import { stakeholderGroup } from "@/db/schema/enums";
 import { isCountryCode } from "@/lib/registration/countries";
 import { honorifics, preferredLanguages } from "@/lib/validation/registration";
 import { serverPhoneRule } from "@/lib/validation/registration-server";
+import { CONTROL_CHARACTERS_ERROR, hasNoControlCharacters, hasNoControlCharactersInNote } from "@/lib/validation/text";
 
-const required = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
-const optional = (max: number) =>
+const required = (max: number) =>
+  z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" }).refine(hasNoControlCharacters, { error: CONTROL_CHARACTERS_ERROR });
+const optional = (max: number, allowed = hasNoControlCharacters) =>
   z
     .string()
     .trim()
     .max(max, { error: "tooLong" })
+    .refine(allowed, { error: CONTROL_CHARACTERS_ERROR })
     .nullish()
     .transform((value) => (value ? value : null));
 
@@ -51,7 +54,7 @@ export type RegistrationEdit = z.output<typeof registrationEditSchema>;
 
 export const decisionSchema = z.object({
   id: z.coerce.number().int().positive(),
-  reason: z.string().trim().max(1000, { error: "tooLong" }).optional().transform((value) => (value ? value : null)),
+  reason: z.string().trim().max(1000, { error: "tooLong" }).refine(hasNoControlCharactersInNote, { error: CONTROL_CHARACTERS_ERROR }).optional().transform((value) => (value ? value : null)),
 });
 
 /** Cancelling frees seats and emails the delegate: the organiser ticks a box to confirm. */
