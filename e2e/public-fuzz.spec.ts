@@ -97,6 +97,17 @@ test.describe("known failures, fixed in proxy.ts (issue 9)", () => {
     expect(answer.status >= 400 && answer.status < 500, `answered ${answer.status}`).toBe(true);
   });
 
+  // TODO(issue 9, edge): React's decoder throws on a malformed argument list (not JSON, a reference
+  // to a part that is missing) and Next answers 500 before any action runs; flip to test() when 4xx.
+  test.fail("a server action with a malformed argument list answers 4xx", async ({ database, baseURL }) => {
+    const before = await snapshot(database.db);
+    for (const rawArgs of ["", "not json", "null", '["$Q1"]', '["$B1"]', '["$F1"]', "[".repeat(5000)]) {
+      const answer = await postAction(baseURL!, { path: "/en/sign-in", id: builtActions().get(signIn)!, encoding: "state", form, rawArgs });
+      expect(answer.status >= 400 && answer.status < 500, `${rawArgs.slice(0, 20)}: answered ${answer.status}`).toBe(true);
+    }
+    expect(await snapshot(database.db)).toEqual(before);
+  });
+
   // TODO(issue 9, edge): Next's router answers 500 to a malformed percent-encoding in a dynamic
   // segment (it renders a /400 page an App Router app lacks); flip to test() when answered 4xx.
   test.fail("a malformed percent-encoding in a path answers 4xx", async ({ baseURL }) => {

@@ -30,7 +30,9 @@ async function refreshSeatsOf(eventId: number) {
   if (event) refreshSeatCounts(event.slug);
 }
 
+/** Back to the delegate's page; a "token" that cannot be one (any text, any length) goes to the lost-link page instead of into a URL. */
 function manageHome(locale: string, token: string, query = "") {
+  if (!/^[\w-]{1,200}$/.test(token)) return `/${locale}/manage`;
   return `/${locale}/manage/${encodeURIComponent(token)}${query}`;
 }
 
