@@ -65,10 +65,11 @@ for (const target of targets) {
 }
 
 /**
- * Known 5xx answers that the edge work of issue 9 (helper `edge`, proxy.ts) removes. Each is
+ * Known 5xx answers from Next itself, before any app code runs, for the edge work of issue 9
+ * (helper `edge`: proxy.ts, or in front of Next) to remove. Each is
  * expected to fail today; once it passes, Playwright reports it and the `test.fail` goes.
  */
-test.describe("known failures, fixed in proxy.ts (issue 9)", () => {
+test.describe("known 5xx answered before any app code runs (issue 9)", () => {
   const signIn = "app/[locale]/sign-in/actions.ts#signInAction";
   const form: [string, string][] = [["email", "nobody@example.org"], ["password", "wrong password"]];
 
