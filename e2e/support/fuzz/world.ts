@@ -133,7 +133,7 @@ async function quiet(db: Database) {
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(emailOutbox)
-      .where(and(inArray(emailOutbox.status, ["pending", "sending"]), sql`${emailOutbox.nextAttemptAt} < now() + interval '2 minutes'`));
+      .where(and(inArray(emailOutbox.status, ["pending", "sending"]), sql`${emailOutbox.nextAttemptAt} < now() + interval '10 minutes'`));
     if (!row?.n) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
