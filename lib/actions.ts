@@ -20,6 +20,15 @@ export type ActionState = {
 
 export const initialState: ActionState = { ok: false };
 
+/**
+ * A server action is a public endpoint: anyone can post it any argument list (one argument where
+ * React passes two, a string where a form goes). Only real form data is a form; anything else is
+ * refused by the action, not left to throw (a 500).
+ */
+export function isFormData(value: unknown): value is FormData {
+  return value instanceof FormData;
+}
+
 function formValues(formData: FormData, omit: string[]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
@@ -44,6 +53,7 @@ export function validatedAction<S extends z.ZodType>(
   options: Options = {},
 ) {
   return withDatabaseOutageGuard(async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+    if (!isFormData(formData)) return { ok: false };
     const parsed = schema.safeParse(formFields(formData));
     if (!parsed.success) {
       return {

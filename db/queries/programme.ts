@@ -4,6 +4,7 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { eventCacheTag } from "@/lib/cache";
 import { isFilterSlug } from "@/lib/programme/filters";
+import { isSlug } from "@/lib/slugs";
 import { type Executor, getDb } from "../client";
 import { events, sessions, themes } from "../schema";
 
@@ -12,6 +13,7 @@ import { events, sessions, themes } from "../schema";
  * there is no published dialogue by that slug. Everything the public pages and exports show.
  */
 export async function loadProgramme(db: Executor, slug: string) {
+  if (!isSlug(slug)) return null;
   const [event] = await db
     .select()
     .from(events)

@@ -4,15 +4,18 @@ import { isCountryCode } from "@/lib/registration/countries";
 import { isPlainText, PLAIN_TEXT_ERROR, type PlainTextKind } from "@/lib/validation/plain-text";
 import { honorifics, preferredLanguages } from "@/lib/validation/registration";
 import { serverPhoneRule } from "@/lib/validation/registration-server";
+import { CONTROL_CHARACTERS_ERROR, hasNoControlCharacters, hasNoControlCharactersInNote } from "@/lib/validation/text";
 
-const required = (max: number) => z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+const required = (max: number) =>
+  z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" }).refine(hasNoControlCharacters, { error: CONTROL_CHARACTERS_ERROR });
 /** The delegate form's rule: plain words, no links, email addresses or control characters. */
 const plain = (max: number, kind: PlainTextKind) => required(max).refine((value) => isPlainText(value, kind), { error: PLAIN_TEXT_ERROR });
-const optional = (max: number) =>
+const optional = (max: number, allowed = hasNoControlCharacters) =>
   z
     .string()
     .trim()
     .max(max, { error: "tooLong" })
+    .refine(allowed, { error: CONTROL_CHARACTERS_ERROR })
     .nullish()
     .transform((value) => (value ? value : null));
 
@@ -54,7 +57,7 @@ export type RegistrationEdit = z.output<typeof registrationEditSchema>;
 
 export const decisionSchema = z.object({
   id: z.coerce.number().int().positive(),
-  reason: z.string().trim().max(1000, { error: "tooLong" }).optional().transform((value) => (value ? value : null)),
+  reason: z.string().trim().max(1000, { error: "tooLong" }).refine(hasNoControlCharactersInNote, { error: CONTROL_CHARACTERS_ERROR }).optional().transform((value) => (value ? value : null)),
 });
 
 /** Cancelling frees seats and emails the delegate: the organiser ticks a box to confirm. */

@@ -4,9 +4,11 @@ import type { Executor } from "@/db/client";
 import { type Event, events, registrations, sessions, themes } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { liveHold, liveRegistration } from "./live";
+import { isSlug } from "@/lib/slugs";
 
 /** What the registration form and the rules need to know about a dialogue. */
 export async function loadEventCatalogue(db: Executor, slug: string) {
+  if (!isSlug(slug)) return null;
   const [event] = await db
     .select()
     .from(events)

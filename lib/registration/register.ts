@@ -7,6 +7,7 @@ import { emailKey } from "@/db/schema/email-key";
 import { now } from "@/lib/clock";
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db-errors";
 import { localize } from "@/lib/i18n/localize";
+import { isSlug } from "@/lib/slugs";
 import { hashToken, newToken } from "@/lib/tokens";
 import type { RegistrationInput } from "@/lib/validation/registration";
 import { registrationServerSchema } from "@/lib/validation/registration-server";
@@ -83,6 +84,7 @@ export async function registerDelegate(
   context: RegisterContext,
   retried = false,
 ): Promise<RegisterResult> {
+  if (!isSlug(context.eventSlug)) return { kind: "notFound" };
   const [event] = await db
     .select()
     .from(events)

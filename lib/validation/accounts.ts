@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { locales } from "@/db/schema/localized";
 import { roles } from "@/lib/auth/roles";
-import { emailField, newPasswordFields } from "./auth";
+import { emailField, newPasswordFields, personName } from "./auth";
 
 /** Error messages are keys of the `accounts.validation` messages. */
 const token = z.string().min(20).max(100);
@@ -28,6 +28,6 @@ export const resetPasswordSchema = z
   .refine(matching, { error: "passwordsDiffer", path: ["confirm"] });
 
 export const acceptInvitationSchema = z
-  .object({ token, name: z.string().trim().min(1, { error: "required" }).max(120, { error: "tooLong" }) })
+  .object({ token, name: personName })
   .and(newPasswordFields)
   .refine(matching, { error: "passwordsDiffer", path: ["confirm"] });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONTROL_CHARACTERS_ERROR, hasNoControlCharacters } from "./text";
 
 /**
  * Error messages are message keys (namespace `auth.validation`), translated where they are shown,
@@ -16,6 +17,14 @@ export const signInSchema = z.object({
   password: z.string().min(1, { error: "required" }).max(200, { error: "tooLong" }),
 });
 
+/** A person's name as an organiser account shows it. */
+export const personName = z
+  .string()
+  .trim()
+  .min(1, { error: "required" })
+  .max(120, { error: "tooLong" })
+  .refine(hasNoControlCharacters, { error: CONTROL_CHARACTERS_ERROR });
+
 export const newPasswordFields = z.object({
   password: z.string().min(12, { error: "passwordLength" }).max(200, { error: "tooLong" }),
   confirm: z.string(),
@@ -24,7 +33,7 @@ export const newPasswordFields = z.object({
 export const setupSchema = z
   .object({
     token: z.string().min(20).max(100),
-    name: z.string().trim().min(1, { error: "required" }).max(120, { error: "tooLong" }),
+    name: personName,
     email: emailField,
   })
   .and(newPasswordFields)

@@ -4,6 +4,7 @@ import { stakeholderGroups } from "@/lib/registration/options";
 import { isCountryCode } from "@/lib/registration/countries";
 import { isPlainText, PLAIN_TEXT_ERROR, type PlainTextKind } from "./plain-text";
 import { withoutNul } from "@/lib/validation/form-text";
+import { CONTROL_CHARACTERS_ERROR, hasNoControlCharacters, hasNoControlCharactersInNote, MAX_DATABASE_ID } from "./text";
 
 /**
  * The registration form, shared by the browser (react-hook-form's zodResolver) and the server
@@ -33,17 +34,23 @@ const TEXT_MAX = 200;
 const NOTE_MAX = 1000;
 
 const requiredText = (max = TEXT_MAX) =>
-  z.string({ error: "required" }).trim().min(1, { error: "required" }).max(max, { error: "tooLong" });
+  z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .max(max, { error: "tooLong" })
+    .refine(hasNoControlCharacters, { error: CONTROL_CHARACTERS_ERROR });
 
 /** Required plain words: no links, email addresses or control characters (see ./plain-text). */
 const plainText = (max: number, kind: PlainTextKind) =>
   requiredText(max).refine((value) => isPlainText(value, kind), { error: PLAIN_TEXT_ERROR });
 
-const optionalText = (max: number) =>
+const optionalText = (max: number, allowed = hasNoControlCharacters) =>
   z
     .string()
     .trim()
     .max(max, { error: "tooLong" })
+    .refine(allowed, { error: CONTROL_CHARACTERS_ERROR })
     .optional()
     .transform((value) => (value ? value : undefined));
 
@@ -57,7 +64,7 @@ const checkbox = z
 const sessionIds = z
   .preprocess(
     (value) => (value === undefined || value === false || value === "" ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.coerce.number({ error: "sessions" }).int({ error: "sessions" }).positive({ error: "sessions" }), {
+    z.array(z.coerce.number({ error: "sessions" }).int({ error: "sessions" }).positive({ error: "sessions" }).max(MAX_DATABASE_ID, { error: "sessions" }), {
       error: "sessions",
     }),
   )
@@ -91,8 +98,8 @@ export function buildRegistrationSchema(phoneRule: PhoneRule) {
         .refine((code) => isCountryCode(code), { error: "choose" }),
       represents: plainText(TEXT_MAX, "text"),
       preferredLanguage: z.enum(preferredLanguages, { error: "choose" }),
-      accessibilityNeeds: optionalText(NOTE_MAX),
-      dietaryRequirements: optionalText(NOTE_MAX),
+      accessibilityNeeds: optionalText(NOTE_MAX, hasNoControlCharactersInNote),
+      dietaryRequirements: optionalText(NOTE_MAX, hasNoControlCharactersInNote),
       specialDataConsent: checkbox,
       privacyConsent: checkbox.refine((ticked) => ticked, { error: "privacyRequired" }),
       sessionIds,

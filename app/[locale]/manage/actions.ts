@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { after } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { isFormData } from "@/lib/actions";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { routing } from "@/lib/i18n/routing";
 import { allowManageLinkRequest } from "@/lib/registration/limits";
@@ -17,6 +18,7 @@ const input = z.object({
 
 /** "Send me my link": the same answer, equally fast, whether or not the address is registered. */
 export async function requestLinkAction(_state: unknown, formData: FormData): Promise<void> {
+  if (!isFormData(formData)) return;
   const parsed = input.safeParse(Object.fromEntries(formData));
   const locale = input.shape.locale.parse(formData.get("locale"));
   if (!parsed.success) redirect(`/${locale}/manage?error=email`);

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { isFormData } from "@/lib/actions";
 import { events } from "@/db/schema";
 import { refreshSeatCounts } from "@/lib/cache";
 import { kickEmailWorker } from "@/lib/email/worker";
@@ -13,13 +14,14 @@ import { confirmRegistrationAddress } from "@/lib/registration/holds";
 import type { RegistrationState } from "@/lib/registration/form-state";
 import { eraseRegistration, findRegistrationByToken } from "@/lib/registration/manage";
 import { changeSignups } from "@/lib/registration/signups";
+import { MAX_DATABASE_ID } from "@/lib/validation/text";
 
 const base = z.object({
   token: z.string().min(20).max(200),
   locale: z.enum(routing.locales).catch(routing.defaultLocale),
 });
 const sessionsInput = base.extend({
-  sessionIds: z.array(z.coerce.number().int().positive()).max(30, { error: "tooManySessions" }),
+  sessionIds: z.array(z.coerce.number().int().positive().max(MAX_DATABASE_ID)).max(30, { error: "tooManySessions" }),
 });
 const confirmedInput = base.extend({ confirm: z.literal("on", { error: "confirmRequired" }) });
 
@@ -29,12 +31,15 @@ async function refreshSeatsOf(eventId: number) {
   if (event) refreshSeatCounts(event.slug);
 }
 
+/** Back to the delegate's page; a "token" that cannot be one (any text, any length) goes to the lost-link page instead of into a URL. */
 function manageHome(locale: string, token: string, query = "") {
+  if (!/^[\w-]{1,200}$/.test(token)) return `/${locale}/manage`;
   return `/${locale}/manage/${encodeURIComponent(token)}${query}`;
 }
 
 /** The delegate changes their sessions through their link: the same rules as registering. */
 export async function changeSessionsAction(_previous: RegistrationState, formData: FormData): Promise<RegistrationState> {
+  if (!isFormData(formData)) return { ok: false };
   const parsed = sessionsInput.safeParse({
     token: formData.get("token"),
     locale: formData.get("locale"),
@@ -62,6 +67,7 @@ export async function changeSessionsAction(_previous: RegistrationState, formDat
  * confirms, since mail scanners open links). Their held seats become theirs.
  */
 export async function confirmAddressAction(formData: FormData): Promise<void> {
+  if (!isFormData(formData)) return;
   const parsed = base.safeParse(Object.fromEntries(formData));
   const token = String(formData.get("token") ?? "");
   const locale = base.shape.locale.parse(formData.get("locale"));
@@ -80,6 +86,7 @@ export async function confirmAddressAction(formData: FormData): Promise<void> {
 
 /** Cancels the whole registration (the box must be ticked: a second, deliberate step). */
 export async function cancelRegistrationAction(_state: unknown, formData: FormData): Promise<void> {
+  if (!isFormData(formData)) return;
   const parsed = confirmedInput.safeParse(Object.fromEntries(formData));
   const token = String(formData.get("token") ?? "");
   const locale = base.shape.locale.parse(formData.get("locale"));
@@ -95,6 +102,7 @@ export async function cancelRegistrationAction(_state: unknown, formData: FormDa
 
 /** Erases the delegate's personal data; the link stops working, so we leave for the lost-link page. */
 export async function eraseRegistrationAction(_state: unknown, formData: FormData): Promise<void> {
+  if (!isFormData(formData)) return;
   const parsed = confirmedInput.safeParse(Object.fromEntries(formData));
   const token = String(formData.get("token") ?? "");
   const locale = base.shape.locale.parse(formData.get("locale"));

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { isFormData } from "@/lib/actions";
 import { config } from "@/lib/config";
 
 /**
@@ -9,7 +10,7 @@ import { config } from "@/lib/config";
  * real action beside the framework's own per-action cost on the same server.
  */
 export async function noopAction(_previous: { ok: boolean }, formData: FormData): Promise<{ ok: boolean }> {
-  if (!config().testApi) return { ok: false };
+  if (!config().testApi || !isFormData(formData)) return { ok: false };
   const locale = formData.get("locale") === "es" ? "es" : "en";
   redirect(`/${locale}/test/noop-action`);
 }

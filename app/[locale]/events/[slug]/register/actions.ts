@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { refreshSeatCounts } from "@/lib/cache";
 import { withDatabaseOutageGuard } from "@/lib/database-outage-guard";
+import { isFormData } from "@/lib/actions";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { routing } from "@/lib/i18n/routing";
 import type { RegistrationState } from "@/lib/registration/form-state";
@@ -24,6 +25,7 @@ export const registerAction = withDatabaseOutageGuard(register, (_previous, form
 }));
 
 async function register(_previous: RegistrationState, formData: FormData): Promise<RegistrationState> {
+  if (!isFormData(formData)) return { ok: false };
   const raw = formDataToRegistration(formData);
   const requested = String(raw.locale ?? "");
   const locale = (routing.locales as readonly string[]).includes(requested) ? requested : routing.defaultLocale;

@@ -1,0 +1,120 @@
+import fc from "fast-check";
+import { expect, test as base } from "./support/fixtures";
+import { builtActions, builtRouteHandlers, postAction, send } from "./support/fuzz/http";
+import { describe, run, type Target } from "./support/fuzz/probes";
+import { snapshot } from "./support/fuzz/snapshot";
+import { targets, totalRuns } from "./support/fuzz/surface";
+import { prepareWorld, type World } from "./support/fuzz/world";
+
+/**
+ * Property-based fuzzing of the whole public surface over HTTP, against the built app on
+ * PostgreSQL (issue 9): every server action and route handler gets hostile inputs (NUL bytes and
+ * control characters, huge strings, wrong types, repeated fields, Unicode oddities, unknown ids,
+ * another dialogue's ids, dead and forged links, bad locales and slugs). Properties: no answer is
+ * a 5xx, and no table changes (row counts and a checksum of every row, see ./support/fuzz/snapshot.ts).
+ *
+ * Runs in its own Playwright project after every other one (playwright.config.ts), one test at a
+ * time, so that only hostile requests reach the database between two snapshots. On a failure,
+ * fast-check prints the seed and the shrunk input.
+ */
+const IN_FLIGHT = 4;
+
+const test = base.extend<object, { world: World }>({
+  world: [async ({ database }, use) => use(await prepareWorld(database.db)), { scope: "worker" }],
+});
+
+test("every server action and route handler of the build is fuzzed", () => {
+  const covered = new Set(targets.flatMap((t) => t.covers));
+  const actions = [...builtActions().keys()];
+  const routes = builtRouteHandlers();
+  expect(actions.filter((a) => !covered.has(a)), "add the action to e2e/support/fuzz/surface.ts").toEqual([]);
+  expect(routes.filter((r) => !covered.has(r)), "add the route to e2e/support/fuzz/routes.ts").toEqual([]);
+  expect([...covered].filter((c) => !actions.includes(c) && !routes.includes(c)), "no longer in the build").toEqual([]);
+  expect(totalRuns).toBeGreaterThanOrEqual(2000);
+});
+
+/** fast-check's report without the (possibly megabyte-long) counterexample; our error describes it. */
+function shortReport(error: unknown): Error {
+  const cause = error instanceof Error && error.cause instanceof Error ? `\n${error.cause.message}` : "";
+  const text = (error instanceof Error ? error.message : String(error)) + cause;
+  return new Error(text.split("\n").map((line) => (line.length > 2500 ? `${line.slice(0, 2500)}…` : line)).join("\n"));
+}
+
+async function fuzz(target: Target, world: World, baseURL: string) {
+  const probes = fc.array(target.probes({ world, actionIds: builtActions() }), { minLength: IN_FLIGHT, maxLength: IN_FLIGHT });
+  const property = fc.asyncProperty(probes, async (batch) => {
+    const answers = await Promise.all(batch.map((probe) => run(baseURL, probe)));
+    answers.forEach((answer, i) => {
+      const problem = answer.status === 0 || answer.status >= 500 ? `answered ${answer.status}` : target.refusal?.(answer, batch[i]!);
+      if (problem) throw new Error(`${problem}\n  request: ${describe(batch[i]!)}\n  answer: ${answer.body.slice(0, 300)}`);
+    });
+  });
+  // No shrinking: each step would be more requests; the error names the request that failed.
+  await fc.assert(property, { numRuns: Math.ceil(target.runs / IN_FLIGHT), endOnFailure: true });
+}
+
+for (const target of targets) {
+  test(`${target.name}: ${target.runs} hostile inputs, no 5xx, no change stored`, async ({ world, database, baseURL }) => {
+    test.setTimeout(180_000);
+    const before = await snapshot(database.db);
+    let failure: Error | undefined;
+    await fuzz(target, world, baseURL!).catch((error: unknown) => (failure = shortReport(error)));
+    expect.soft(await snapshot(database.db), "the database changed").toEqual(before);
+    if (failure) throw failure;
+  });
+}
+
+/**
+ * Known 5xx answers from Next itself, before any app code runs, for the edge work of issue 9
+ * (helper `edge`: proxy.ts, or in front of Next) to remove. Each is
+ * expected to fail today; once it passes, Playwright reports it and the `test.fail` goes.
+ */
+test.describe("known 5xx answered before any app code runs (issue 9)", () => {
+  const signIn = "app/[locale]/sign-in/actions.ts#signInAction";
+  const form: [string, string][] = [["email", "nobody@example.org"], ["password", "wrong password"]];
+
+  // TODO(issue 9, edge): a server action with a foreign Origin answers 500 today; flip to test() when proxy.ts answers 403.
+  test.fail("a server action posted with a foreign Origin answers 403", async ({ database, baseURL }) => {
+    const before = await snapshot(database.db);
+    const answer = await postAction(baseURL!, { path: "/en/sign-in", id: builtActions().get(signIn)!, encoding: "state", form, headers: { Origin: "https://evil.example" } });
+    expect(await snapshot(database.db)).toEqual(before);
+    expect(answer.status).toBe(403);
+  });
+
+  // TODO(issue 9, edge): a server action body over 1 MB answers 500 today; flip to test() when proxy.ts answers 413.
+  test.fail("a server action body over 1 MB answers 413", async ({ database, baseURL }) => {
+    const before = await snapshot(database.db);
+    const answer = await postAction(baseURL!, { path: "/en/sign-in", id: builtActions().get(signIn)!, encoding: "state", form: [...form, ["padding", "x".repeat(1_100_000)]] });
+    expect(await snapshot(database.db)).toEqual(before);
+    expect(answer.status).toBe(413);
+  });
+
+  // TODO(issue 9, edge): a control character in a multipart field name makes the part header
+  // malformed and Next answers 500 before any action runs; flip to test() when it answers 400.
+  test.fail("a server action body with a malformed part header answers 4xx", async ({ database, baseURL }) => {
+    const before = await snapshot(database.db);
+    const answer = await postAction(baseURL!, { path: "/en/sign-in", id: builtActions().get(signIn)!, encoding: "state", form: [...form, ["\u0000", "x"]] });
+    expect(await snapshot(database.db)).toEqual(before);
+    expect(answer.status >= 400 && answer.status < 500, `answered ${answer.status}`).toBe(true);
+  });
+
+  // TODO(issue 9, edge): React's decoder throws on a malformed argument list (not JSON, a reference
+  // to a part that is missing) and Next answers 500 before any action runs; flip to test() when 4xx.
+  test.fail("a server action with a malformed argument list answers 4xx", async ({ database, baseURL }) => {
+    const before = await snapshot(database.db);
+    for (const rawArgs of ["", "not json", "null", '["$Q1"]', '["$B1"]', '["$F1"]', "[".repeat(5000)]) {
+      const answer = await postAction(baseURL!, { path: "/en/sign-in", id: builtActions().get(signIn)!, encoding: "state", form, rawArgs });
+      expect(answer.status >= 400 && answer.status < 500, `${rawArgs.slice(0, 20)}: answered ${answer.status}`).toBe(true);
+    }
+    expect(await snapshot(database.db)).toEqual(before);
+  });
+
+  // TODO(issue 9, edge): Next's router answers 500 to a malformed percent-encoding in a dynamic
+  // segment (it renders a /400 page an App Router app lacks); flip to test() when answered 4xx.
+  test.fail("a malformed percent-encoding in a path answers 4xx", async ({ baseURL }) => {
+    for (const path of ["/en/manage/%ff", "/api/manage/%E0%A4%A/qr", "/en/events/%c0/programme.ics", "/%ff"]) {
+      const { status } = await send(baseURL!, path, {});
+      expect(status >= 400 && status < 500, `${path}: ${status}`).toBe(true);
+    }
+  });
+});

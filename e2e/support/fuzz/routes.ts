@@ -1,0 +1,115 @@
+import fc from "fast-check";
+import { encodeSegment, hostileLocale, hostileSegment, hostileString } from "./hostile";
+import { deadToken, type Probe, type Target } from "./probes";
+import type { World } from "./world";
+
+/** Route handlers, fuzzed through their path, query, method, headers and body. */
+
+const segment = (values: fc.Arbitrary<string>) => values.map(encodeSegment);
+const locale = fc.oneof({ weight: 2, arbitrary: fc.constantFrom("en", "es", "pt", "fr") }, { weight: 3, arbitrary: segment(hostileLocale.filter((l) => l.length > 0)) });
+const query = fc.option(fc.array(fc.tuple(fc.constantFrom("locale", "theme", "day", "callbackUrl", "x", "__proto__"), hostileString), { maxLength: 3 }), { nil: [] }).map((pairs) =>
+  pairs.length ? `?${new URLSearchParams(pairs.map(([k, v]) => [k, v.slice(0, 3000)])).toString()}` : "",
+);
+const get = (paths: fc.Arbitrary<string>): fc.Arbitrary<Probe> => fc.tuple(paths, query).map(([path, q]): Probe => ({ kind: "route", method: "GET", path: path + q }));
+const methods = fc.constantFrom("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD");
+const body = fc.option(fc.oneof(hostileString, fc.constantFrom("{", "[]", '{"now":1}', "a=b&c=%00", "\u0000".repeat(100))), { nil: undefined });
+
+function slug(world: World) {
+  return fc.oneof(fc.constantFrom(world.seededSlug, world.a.slug, world.draftSlug, "no-such-dialogue"), segment(hostileSegment));
+}
+
+function token(world: World) {
+  return fc.oneof(fc.constantFrom(world.manage.live, world.manage.cancelled), deadToken(world).filter((t) => t.length > 0).map(encodeSegment), segment(hostileSegment));
+}
+
+export function routeTargets(): Target[] {
+  return [
+    ...(["programme.ics", "programme.json"] as const).map(
+      (file): Target => ({
+        name: `route /[locale]/events/[slug]/${file}`,
+        covers: [`/[locale]/events/[slug]/${file}`],
+        runs: 80,
+        probes: ({ world }) => get(fc.tuple(locale, slug(world)).map(([l, s]) => `/${l}/events/${s}/${file}`)),
+      }),
+    ),
+    {
+      name: "route session.ics",
+      covers: ["/[locale]/events/[slug]/sessions/[session]/session.ics"],
+      runs: 80,
+      probes: ({ world }) =>
+        get(
+          fc
+            .tuple(locale, slug(world), fc.oneof(fc.constantFrom(...world.a.sessionSlugs, "opening-plenary"), segment(hostileSegment)))
+            .map(([l, s, session]) => `/${l}/events/${s}/sessions/${session}/session.ics`),
+        ),
+    },
+    {
+      name: "routes /api/manage/[token]/{calendar,data,qr}",
+      covers: ["/api/manage/[token]/calendar", "/api/manage/[token]/data", "/api/manage/[token]/qr"],
+      runs: 240,
+      probes: ({ world }) => get(fc.tuple(token(world), fc.constantFrom("calendar", "data", "qr")).map(([t, file]) => `/api/manage/${t}/${file}`)),
+    },
+    {
+      name: "routes /api/health, /api/time, /icon.svg",
+      covers: ["/api/health", "/api/time", "/icon.svg"],
+      runs: 60,
+      probes: () =>
+        fc
+          .tuple(fc.constantFrom("/api/health", "/api/time", "/icon.svg"), query, methods, body)
+          .map(([path, q, method, b]): Probe => ({ kind: "route", method, path: path + q, body: method === "GET" || method === "HEAD" ? undefined : b })),
+    },
+    authTarget(),
+    {
+      // Test-only routes (404 unless DIALOGOS_TEST_API=1, which e2e sets): never a valid clock,
+      // which would move the server's time for everything after.
+      name: "test-only routes /api/test/{clock,revalidate}",
+      covers: ["/api/test/clock", "/api/test/revalidate"],
+      runs: 60,
+      probes: () => {
+        const invalid = fc.oneof(
+          hostileString.map((s) => JSON.stringify({ now: `x${s}`, slug: s })),
+          fc.constantFrom("{", "", "[]", "null", '{"now":20240101}', '{"now":"2024-13-45T99:99:99Z"}', '{"slug":"../x"}', "\u0000"),
+        );
+        return fc.tuple(fc.constantFrom("/api/test/clock", "/api/test/revalidate"), fc.constantFrom("POST", "PUT", "GET"), invalid).map(
+          ([path, method, b]): Probe => ({ kind: "route", method, path, body: method === "GET" ? undefined : b, headers: { "Content-Type": "application/json" } }),
+        );
+      },
+    },
+    {
+      name: "organiser route exports/[kind] (no session)",
+      covers: ["/[locale]/dashboard/events/[slug]/exports/[kind]"],
+      runs: 60,
+      probes: ({ world }) =>
+        get(fc.tuple(locale, slug(world), fc.oneof(fc.constantFrom("registrations.csv", "registrations.xlsx", "attendance.csv"), segment(hostileSegment))).map(([l, s, k]) => `/${l}/dashboard/events/${s}/exports/${k}`)),
+      refusal: (answer) => (answer.status === 200 ? "an export answered without a session" : null),
+    },
+  ];
+}
+
+/** Auth.js: every action of its route, with and without a real CSRF token (see the spec). */
+function authTarget(): Target {
+  const action = fc.oneof(
+    fc.constantFrom("signin", "signin/credentials", "callback/credentials", "signout", "session", "csrf", "providers", "error", "verify-request", "callback/github", "signin/nope"),
+    segment(hostileSegment),
+  );
+  const form = fc
+    .array(fc.tuple(fc.constantFrom("email", "password", "csrfToken", "callbackUrl", "redirect", "json"), hostileString), { maxLength: 5 })
+    .map((pairs) => new URLSearchParams(pairs.map(([k, v]) => [k, v.slice(0, 5000)])).toString());
+  const contentType = fc.constantFrom("application/x-www-form-urlencoded", "application/json", "text/plain", "multipart/form-data; boundary=x");
+  return {
+    name: "route /api/auth/[...nextauth]",
+    covers: ["/api/auth/[...nextauth]"],
+    runs: 200,
+    probes: () =>
+      fc
+        .tuple(action, fc.constantFrom("GET", "POST", "POST", "PUT"), form, contentType, query, fc.boolean())
+        .map(([a, method, b, type, q, csrf]): Probe => ({
+          kind: "route",
+          method,
+          path: `/api/auth/${a}${q}`,
+          body: method === "GET" ? undefined : b,
+          headers: { "Content-Type": type },
+          csrf: method === "POST" && csrf,
+        })),
+  };
+}
