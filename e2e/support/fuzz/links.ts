@@ -45,6 +45,15 @@ export function manageTargets(): Target[] {
       probes: ({ world, actionIds }) =>
         actionProbe({ world, actionIds }, `${MANAGE}#changeSessionsAction`, "/en/manage/fuzz-page", linkForm(world, [world.manage.live], sessionIdsOf(world), anySessionIds(world)), ["state", "html"]),
     },
+    {
+      // The live link's registration is confirmed already and the cancelled one cannot be: with a
+      // working link, confirming again changes nothing; with a dead one, nothing opens.
+      name: "manage page: confirm my address",
+      covers: [`${MANAGE}#confirmAddressAction`],
+      runs: 100,
+      probes: ({ world, actionIds }) =>
+        actionProbe({ world, actionIds }, `${MANAGE}#confirmAddressAction`, "/en/manage/fuzz-page", linkForm(world, [world.manage.live, world.manage.cancelled], extraFields, extraFields), ["form", "html", "state"]),
+    },
     ...(["cancelRegistrationAction", "eraseRegistrationAction"] as const).map(
       (name): Target => ({
         name: `manage page: ${name}`,

@@ -66,7 +66,7 @@ export async function changeSessionsAction(_previous: RegistrationState, formDat
  * The delegate confirms their address: a POST from the page their emailed link opens (a GET never
  * confirms, since mail scanners open links). Their held seats become theirs.
  */
-export async function confirmAddressAction(formData: FormData): Promise<void> {
+export async function confirmAddressAction(_state: unknown, formData: FormData): Promise<void> {
   if (!isFormData(formData)) return;
   const parsed = base.safeParse(Object.fromEntries(formData));
   const token = String(formData.get("token") ?? "");

@@ -13,6 +13,7 @@ import { loadEventCatalogue, registrationAvailability } from "@/lib/registration
 import { loadRegistrationView } from "@/lib/registration/manage";
 import { groupSessions } from "@/lib/registration/session-groups";
 import { isLive } from "@/lib/registration/live";
+import { PostForm } from "@/components/form/post-form";
 import { cancelRegistrationAction, changeSessionsAction, confirmAddressAction, eraseRegistrationAction } from "./actions";
 import "@/components/registration/registration.css";
 
@@ -81,13 +82,13 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
         <section aria-labelledby="confirm-heading" className="card stack">
           <h2 id="confirm-heading">{t("manage.confirmHeading")}</h2>
           <p>{t("manage.confirmBody", { time: until })}</p>
-          <form action={confirmAddressAction}>
+          <PostForm action={confirmAddressAction}>
             <input type="hidden" name="token" value={token} />
             <input type="hidden" name="locale" value={locale} />
             <button type="submit" className="button">
               {t("manage.confirmSubmit")}
             </button>
-          </form>
+          </PostForm>
         </section>
       ) : null}
       {status === "expired" ? (
