@@ -75,7 +75,7 @@ test.describe("organisers' registrations", () => {
       .where(and(eq(emailOutbox.registrationId, pending.id), eq(emailOutbox.kind, "registration.confirmed")));
     expect(row!.status).toBe("sent");
     await page.reload();
-    await expect(page.getByText(/Inscripción confirmada: .* \(sent\)/)).toBeVisible();
+    await expect(page.getByText(/Inscripción confirmada: .* \(Sent\)/)).toBeVisible();
 
     // Cancelling needs an explicit confirmation.
     await page.getByRole("button", { name: "Cancel this registration" }).click();
