@@ -6,8 +6,10 @@ import type { Database } from "@/db/client";
  * - rate_limits: every request a limiter counts consumes a point, refused or not; counting the
  *   attacker's attempts is the table's whole purpose (its keys are addresses and accounts, and
  *   every other table must stay byte for byte the same).
+ * - sign_in_backoff: a refused sign-in lengthens the wait of that (account, client address) pair;
+ *   that too is the table's purpose (its keys are hashes).
  */
-export const CHANGED_BY_REFUSED_REQUESTS = ["rate_limits"];
+export const CHANGED_BY_REFUSED_REQUESTS = ["rate_limits", "sign_in_backoff"];
 
 export type Snapshot = Record<string, { rows: number; md5: string }>;
 
