@@ -1,16 +1,16 @@
 import { checkCalendar } from "../tests/support/icalendar";
 import { expect, test, uniqueEmail } from "./support/fixtures";
-import { CARTAGENA, delegateContext, manageLink, registerConfirmed } from "./support/registration";
+import { CARTAGENA, delegateContext, registerConfirmed } from "./support/registration";
 
 test("a delegate's sessions have one UID in the public programme, the personal calendar and the emailed file", async ({ browser }) => {
   test.setTimeout(60_000);
   const context = await delegateContext(browser);
   const page = await context.newPage();
   const email = uniqueEmail("calendars");
-  const mail = await registerConfirmed(page, CARTAGENA, { email, givenName: "Inês", familyName: "Gonçalves" }, [/Opening plenary/, /Closing connectivity gaps/]);
+  const { confirmation: mail, link } = await registerConfirmed(page, CARTAGENA, { email, givenName: "Inês", familyName: "Gonçalves" }, [/Opening plenary/, /Closing connectivity gaps/]);
 
   // The personal calendar, as the manage page offers it.
-  await page.goto(manageLink(mail));
+  await page.goto(link);
   const personalDownload = page.waitForEvent("download");
   await page.getByRole("link", { name: "Add my sessions to my calendar (.ics)" }).click();
   const personal = checkCalendar(await (await personalDownload).createReadStream().then(readAll));

@@ -61,17 +61,24 @@ export async function fillDelegate(page: Page, delegate: Delegate, labels: Recor
 }
 
 /**
- * Registers a delegate through the English form with these sessions and returns the confirmation
- * email (dialogues without approval). The one place to adapt if registration gains a step.
+ * Registers a delegate through the English form with these sessions, confirms the address from the
+ * first email, and returns the confirmation email (dialogues without approval) and the personal link.
  */
-export async function registerConfirmed(page: Page, slug: string, delegate: Delegate, sessions: RegExp[]): Promise<ReceivedMail> {
+export async function registerConfirmed(
+  page: Page,
+  slug: string,
+  delegate: Delegate,
+  sessions: RegExp[],
+): Promise<{ confirmation: ReceivedMail; link: string }> {
   await page.goto(`/en/events/${slug}/register`);
   await fillDelegate(page, delegate, english);
   for (const session of sessions) await page.getByRole("checkbox", { name: session }).check();
   await page.getByRole("checkbox", { name: /I have read the privacy notice/ }).check();
   await page.getByRole("button", { name: "Register" }).click();
   await page.getByRole("heading", { level: 1, name: "Check your inbox" }).waitFor();
-  return waitForMail(delegate.email, { subject: /^Registration confirmed/ });
+  const ask = await confirmByEmail(page, delegate.email, "en");
+  const confirmation = await waitForMail(delegate.email, { subject: /^Registration confirmed/ });
+  return { confirmation, link: manageLink(ask) };
 }
 
 /** The personal link in a registration email. */
