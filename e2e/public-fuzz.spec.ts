@@ -73,16 +73,16 @@ test.describe("known 5xx answered before any app code runs (issue 9)", () => {
   const signIn = "app/[locale]/sign-in/actions.ts#signInAction";
   const form: [string, string][] = [["email", "nobody@example.org"], ["password", "wrong password"]];
 
-  // TODO(issue 9, edge): a server action with a foreign Origin answers 500 today; flip to test() when proxy.ts answers 403.
-  test.fail("a server action posted with a foreign Origin answers 403", async ({ database, baseURL }) => {
+  // proxy.ts refuses it before Next reads the body (lib/security/request-guard.ts).
+  test("a server action posted with a foreign Origin answers 403", async ({ database, baseURL }) => {
     const before = await snapshot(database.db);
     const answer = await postAction(baseURL!, { path: "/en/sign-in", id: builtActions().get(signIn)!, encoding: "state", form, headers: { Origin: "https://evil.example" } });
     expect(await snapshot(database.db)).toEqual(before);
     expect(answer.status).toBe(403);
   });
 
-  // TODO(issue 9, edge): a server action body over 1 MB answers 500 today; flip to test() when proxy.ts answers 413.
-  test.fail("a server action body over 1 MB answers 413", async ({ database, baseURL }) => {
+  // proxy.ts refuses it by its declared length (lib/security/request-guard.ts).
+  test("a server action body over 1 MB answers 413", async ({ database, baseURL }) => {
     const before = await snapshot(database.db);
     const answer = await postAction(baseURL!, { path: "/en/sign-in", id: builtActions().get(signIn)!, encoding: "state", form: [...form, ["padding", "x".repeat(1_100_000)]] });
     expect(await snapshot(database.db)).toEqual(before);
@@ -109,9 +109,8 @@ test.describe("known 5xx answered before any app code runs (issue 9)", () => {
     expect(await snapshot(database.db)).toEqual(before);
   });
 
-  // TODO(issue 9, edge): Next's router answers 500 to a malformed percent-encoding in a dynamic
-  // segment (it renders a /400 page an App Router app lacks); flip to test() when answered 4xx.
-  test.fail("a malformed percent-encoding in a path answers 4xx", async ({ baseURL }) => {
+  // Refused with 400 as the request arrives, before Next's router (lib/security/path-guard.ts).
+  test("a malformed percent-encoding in a path answers 4xx", async ({ baseURL }) => {
     // The last: a well-encoded "%" (%25) that Next decodes twice.
     for (const path of ["/en/manage/%ff", "/api/manage/%E0%A4%A/qr", "/en/events/%c0/programme.ics", "/%ff", "/en/dashboard/events/x/exports/a%25%3A"]) {
       const { status } = await send(baseURL!, path, {});

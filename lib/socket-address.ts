@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import http from "node:http";
 import { SOCKET_ADDRESS_HEADER, stampValue } from "./client-address";
+import { isDecodablePath } from "./security/path-guard";
 
 const g = globalThis as typeof globalThis & { __dialogosSocketStampNonce?: string };
 
@@ -14,7 +15,8 @@ export function socketStampNonce(): string | undefined {
  * X-Forwarded-For to the peer when the client did not send one itself. So, once per process,
  * every HTTP server's "request" event first writes the peer's address into the request's headers
  * under our own name, replacing any value a client sent under it. Everything later (proxy.ts,
- * actions, route handlers, Auth.js) reads it through lib/client-address.ts.
+ * actions, route handlers, Auth.js) reads it through lib/client-address.ts. A path Next would
+ * answer 500 to (see ./security/path-guard.ts) is refused here with 400, before Next sees it.
  */
 export function stampSocketAddresses(): void {
   if (g.__dialogosSocketStampNonce) return;
@@ -24,6 +26,12 @@ export function stampSocketAddresses(): void {
   prototype.emit = function stampedEmit(this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
       const request = args[0] as http.IncomingMessage;
+      if (!isDecodablePath(request.url)) {
+        const response = args[1] as http.ServerResponse;
+        response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+        response.end("400 Bad Request: malformed percent-encoding in the path\n");
+        return true;
+      }
       request.headers[SOCKET_ADDRESS_HEADER] = stampValue(nonce, request.socket?.remoteAddress);
     }
     return emit.call(this, event, ...args);
