@@ -1,3 +1,4 @@
+import { buildPath } from "./support/build-dir";
 import { readdirSync, statSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { join } from "node:path";
@@ -97,8 +98,8 @@ function cacheFootprint(marker: string): { files: number; markedFiles: string[] 
       else files++;
     }
   };
-  walk(join(process.cwd(), ".next/server/app"));
-  walk(join(process.cwd(), ".next/cache"));
+  walk(buildPath("server/app"));
+  walk(buildPath("cache"));
   return { files, markedFiles };
 }
 

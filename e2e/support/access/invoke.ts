@@ -1,6 +1,6 @@
+import { buildPath } from "../build-dir";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { and, count, eq, gte, isNull } from "drizzle-orm";
 import { auditLog, emailOutbox, events, sessions, themes } from "@/db/schema";
@@ -10,21 +10,17 @@ import { EVENT_SLUG } from "./accounts";
 import type { ActionCase } from "./types";
 
 /** The folder of the build under test (playwright.config.ts sets it for every worker). */
-function buildDir(): string {
-  return process.env.DIALOGOS_BUILD_DIR || ".next-test";
-}
-
 type ManifestEntry = { workers: Record<string, unknown>; filename?: string; exportedName?: string };
 
 /** The built app's server actions: id -> the file and export it runs (written by `next build`). */
 function manifest(): Record<string, ManifestEntry> {
-  const file = join(process.cwd(), buildDir(), "server/server-reference-manifest.json");
+  const file = buildPath("server/server-reference-manifest.json");
   return (JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> }).node;
 }
 
 /** Dashboard page routes of the build, e.g. "/[locale]/dashboard/events/[slug]". */
 export function dashboardRoutes(): string[] {
-  const file = join(process.cwd(), buildDir(), "server/app-paths-manifest.json");
+  const file = buildPath("server/app-paths-manifest.json");
   return Object.keys(JSON.parse(readFileSync(file, "utf8")) as Record<string, string>)
     .filter((route) => route.startsWith("/[locale]/dashboard") && route.endsWith("/page"))
     .map((route) => route.replace(/\/page$/, ""));

@@ -1,6 +1,6 @@
+import { buildPath } from "../build-dir";
 import { randomInt } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Form } from "./hostile";
 
 /** What came back (status 0: the connection failed, which counts as a server failure). */
@@ -10,14 +10,14 @@ type ManifestEntry = { workers: Record<string, unknown>; filename?: string; expo
 
 /** The build's server actions as "file#export" -> action id (written by `next build`). */
 export function builtActions(): Map<string, string> {
-  const file = join(process.cwd(), ".next/server/server-reference-manifest.json");
+  const file = buildPath("server/server-reference-manifest.json");
   const node = (JSON.parse(readFileSync(file, "utf8")) as { node: Record<string, ManifestEntry> }).node;
   return new Map(Object.entries(node).map(([id, e]) => [`${e.filename}#${e.exportedName}`, id]));
 }
 
 /** The build's route handlers, e.g. "/api/manage/[token]/qr". */
 export function builtRouteHandlers(): string[] {
-  const file = join(process.cwd(), ".next/server/app-paths-manifest.json");
+  const file = buildPath("server/app-paths-manifest.json");
   return Object.keys(JSON.parse(readFileSync(file, "utf8")) as Record<string, string>)
     .filter((route) => route.endsWith("/route"))
     .map((route) => route.replace(/\/route$/, ""));
