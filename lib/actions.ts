@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { Role } from "@/lib/auth/roles";
 import { currentUser, type SessionUser } from "@/lib/auth/guard";
 import { withDatabaseOutageGuard } from "@/lib/database-outage-guard";
-import { formFields, withoutNul } from "@/lib/validation/form-text";
+import { fieldsWithNul, withoutNul } from "@/lib/validation/form-text";
+import { CONTROL_CHARACTERS_ERROR } from "@/lib/validation/text";
 
 /** The one shape every server action returns to its form. Errors are message keys. */
 export type ActionState = {
@@ -54,7 +55,12 @@ export function validatedAction<S extends z.ZodType>(
 ) {
   return withDatabaseOutageGuard(async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
     if (!isFormData(formData)) return { ok: false };
-    const parsed = schema.safeParse(formFields(formData));
+    const withNul = fieldsWithNul(formData);
+    if (withNul.length > 0) {
+      const values = formValues(formData, options.secretFields ?? ["password", "confirm"]);
+      return { ok: false, errors: Object.fromEntries(withNul.map((name) => [name, [CONTROL_CHARACTERS_ERROR]])), values };
+    }
+    const parsed = schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) {
       return {
         ok: false,

@@ -9,7 +9,7 @@ import { CONTROL_CHARACTERS_ERROR, hasNoControlCharacters, hasNoControlCharacter
 const required = (max: number) =>
   z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" }).refine(hasNoControlCharacters, { error: CONTROL_CHARACTERS_ERROR });
 /** The delegate form's rule: plain words, no links, email addresses or control characters. */
-const plain = (max: number, kind: PlainTextKind) => required(max).refine((value) => isPlainText(value, kind), { error: PLAIN_TEXT_ERROR });
+const plain = (max: number, kind: PlainTextKind) => required(max).refine((value) => !hasNoControlCharacters(value) || isPlainText(value, kind), { error: PLAIN_TEXT_ERROR });
 const optional = (max: number, allowed = hasNoControlCharacters) =>
   z
     .string()

@@ -1,18 +1,19 @@
 /**
  * The boundary every form post crosses before zod sees it. PostgreSQL cannot store a NUL character
  * in text: one in any field used to reach the database and answer 500 (with the failed query's
- * values in the log). It carries no meaning in a form, so it is dropped here for every field.
- * Other control characters are refused, with a message, by the schemas of the fields that care.
+ * values in the log). A field holding one is refused as a whole (`controlCharacters`, the error the
+ * schemas give other control characters), so nothing is silently changed and nothing reaches the
+ * database; `withoutNul` is for echoing values back and for search boxes, never for stored data.
  */
 export function withoutNul(value: string): string {
   return value.includes("\u0000") ? value.replaceAll("\u0000", "") : value;
 }
 
-/** FormData as a plain object (as Object.fromEntries: the last value of a key wins), NUL dropped. */
-export function formFields(formData: FormData): Record<string, FormDataEntryValue> {
-  const fields: Record<string, FormDataEntryValue> = {};
+/** The names of the fields (or file names) of a form that hold a NUL character. */
+export function fieldsWithNul(formData: FormData): string[] {
+  const names = new Set<string>();
   for (const [key, value] of formData.entries()) {
-    fields[key] = typeof value === "string" ? withoutNul(value) : value;
+    if (key.includes("\u0000") || (typeof value === "string" ? value : value.name).includes("\u0000")) names.add(withoutNul(key) || "form");
   }
-  return fields;
+  return [...names];
 }

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { stakeholderGroups } from "@/lib/registration/options";
 import { isCountryCode } from "@/lib/registration/countries";
 import { isPlainText, PLAIN_TEXT_ERROR, type PlainTextKind } from "./plain-text";
-import { withoutNul } from "@/lib/validation/form-text";
 import { CONTROL_CHARACTERS_ERROR, hasNoControlCharacters, hasNoControlCharactersInNote, MAX_DATABASE_ID } from "./text";
 
 /**
@@ -43,7 +42,8 @@ const requiredText = (max = TEXT_MAX) =>
 
 /** Required plain words: no links, email addresses or control characters (see ./plain-text). */
 const plainText = (max: number, kind: PlainTextKind) =>
-  requiredText(max).refine((value) => isPlainText(value, kind), { error: PLAIN_TEXT_ERROR });
+  // Control characters already have their own message (requiredText): one message per problem.
+  requiredText(max).refine((value) => !hasNoControlCharacters(value) || isPlainText(value, kind), { error: PLAIN_TEXT_ERROR });
 
 const optionalText = (max: number, allowed = hasNoControlCharacters) =>
   z
@@ -153,7 +153,7 @@ export function formDataToRegistration(formData: FormData): Record<string, unkno
   const values: Record<string, unknown> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
-    const all = formData.getAll(key).filter((v): v is string => typeof v === "string").map(withoutNul);
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
     values[key] = key === "sessionIds" ? all : all[0];
   }
   return values;

@@ -5,7 +5,7 @@ import { safeError, scrubText } from "@/lib/log/safe-error";
 import { contentSecurityPolicy, inlineScriptHashes } from "@/lib/security/csp-policy.mjs";
 import { rendersPerRequest } from "@/lib/security/page-policy";
 import { actionPostRefusal, bodySizeRefusal } from "@/lib/security/request-guard";
-import { formFields } from "@/lib/validation/form-text";
+import { fieldsWithNul } from "@/lib/validation/form-text";
 
 const headers = (values: Record<string, string>) => new Headers(values);
 const sha = (text: string) => createHash("sha256").update(text).digest("base64");
@@ -57,11 +57,12 @@ describe("logs and form input", () => {
     expect(isDatabaseUnavailable({ message: "wrapped", cause: { code: "57P01" } })).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("x"), { code: "23505" }))).toBe(false);
   });
-  it("NUL characters are dropped from every form field", () => {
+  it("a form field holding a NUL character is named, whichever of its values holds it", () => {
     const data = new FormData();
     data.append("name", "a\u0000b");
-    data.append("name", "c\u0000");
-    expect(formFields(data)).toEqual({ name: "c" });
+    data.append("name", "c");
+    data.append("email", "ana@example.org");
+    expect(fieldsWithNul(data)).toEqual(["name"]);
   });
 });
 

@@ -52,12 +52,12 @@ export function routeTargets(): Target[] {
       probes: ({ world }) => get(fc.tuple(token(world), fc.constantFrom("calendar", "data", "qr")).map(([t, file]) => `/api/manage/${t}/${file}`)),
     },
     {
-      name: "routes /api/health, /api/time, /icon.svg",
-      covers: ["/api/health", "/api/time", "/icon.svg"],
+      name: "routes /api/health, /api/time, /icon.svg, /robots.txt, /sitemap.xml",
+      covers: ["/api/health", "/api/time", "/icon.svg", "/robots.txt", "/sitemap.xml"],
       runs: 60,
       probes: () =>
         fc
-          .tuple(fc.constantFrom("/api/health", "/api/time", "/icon.svg"), query, methods, body)
+          .tuple(fc.constantFrom("/api/health", "/api/time", "/icon.svg", "/robots.txt", "/sitemap.xml"), query, methods, body)
           .map(([path, q, method, b]): Probe => ({ kind: "route", method, path: path + q, body: method === "GET" || method === "HEAD" ? undefined : b })),
     },
     authTarget(),
