@@ -7,6 +7,8 @@ import { signIn } from "./support/users";
 const SLUG = "digital-alliance-days-2023";
 
 test("an organiser creates a session, cannot cut capacity below the confirmed seats by accident, then deletes it", async ({ page, database }) => {
+  // Three pages, each with an accessibility scan: close to the default 45 s on a busy 2-core machine.
+  test.setTimeout(90_000);
   const db = database.db;
   const [event] = await db.select().from(events).where(eq(events.slug, SLUG));
   const key = `e2e-${Date.now().toString(36)}`;
