@@ -19,10 +19,15 @@ export default function proxy(request: NextRequest) {
   const requestId = crypto.randomUUID();
   const https = appConfig().appUrl.startsWith("https://");
   const refusal = actionPostRefusal(request.method, request.headers);
-  if (refusal) return finish(new NextResponse(`${refusal.status} ${refusal.reason}\n`, {
-    status: refusal.status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
-  }), requestId, https);
+  if (refusal)
+    return finish(
+      new NextResponse(`${refusal.status} ${refusal.reason}\n`, {
+        status: refusal.status,
+        headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
+      }),
+      requestId,
+      https,
+    );
 
   const extraRequestHeaders: Record<string, string> = { "x-request-id": requestId };
   let policy: string | undefined;

@@ -17,10 +17,7 @@ const publicPages = [
 
 const args = process.argv.slice(2);
 const baseIndex = args.indexOf("--base");
-const urls =
-  baseIndex >= 0
-    ? publicPages.map((path) => `${args[baseIndex + 1].replace(/\/$/, "")}${path}`)
-    : args;
+const urls = baseIndex >= 0 ? publicPages.map((path) => `${args[baseIndex + 1].replace(/\/$/, "")}${path}`) : args;
 if (urls.length === 0) {
   console.error("usage: node bench/js-size.mjs <page url> [...] | --base <site url>");
   process.exit(2);

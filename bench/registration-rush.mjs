@@ -15,7 +15,12 @@ const CONCURRENCY = Number(concurrencyArg ?? 20);
 const SLUG = process.env.BENCH_EVENT ?? "digital-alliance-days-2023";
 
 function unescape(text) {
-  return text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /** The hidden fields of the page's first form: React's action reference and the app's own. */
@@ -24,7 +29,10 @@ async function formOf(path) {
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   const html = await response.text();
   const form = /<form[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? "";
-  const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [unescape(m[1]), unescape(m[2] ?? "")]);
+  const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [
+    unescape(m[1]),
+    unescape(m[2] ?? ""),
+  ]);
   const sessions = [...form.matchAll(/name="sessionIds" value="(\d+)"/g)].map((m) => m[1]);
   return { hidden, sessions };
 }
@@ -115,7 +123,13 @@ function noopBody() {
 }
 
 // Warm both paths up (JIT, connection pools) before measuring.
-for (let i = 0; i < 20; i++) await fetch(new URL("/en/test/noop-action", base), { method: "POST", body: noopBody(), redirect: "manual", headers: { Origin: new URL(base).origin } });
+for (let i = 0; i < 20; i++)
+  await fetch(new URL("/en/test/noop-action", base), {
+    method: "POST",
+    body: noopBody(),
+    redirect: "manual",
+    headers: { Origin: new URL(base).origin },
+  });
 
 const results = [];
 results.push(await run("no-op server action", "/en/test/noop-action", noopBody, 303));

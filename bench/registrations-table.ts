@@ -100,7 +100,9 @@ async function measure(name: string, path: string, cookie: string) {
     size = body.length;
   }
   times.sort((a, b) => a - b);
-  console.log(`${name.padEnd(22)} median ${percentile(times, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(6)} ms   (${(size / 1024).toFixed(0)} KiB HTML)  ${path}`);
+  console.log(
+    `${name.padEnd(22)} median ${percentile(times, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(times, 95).toFixed(1).padStart(6)} ms   (${(size / 1024).toFixed(0)} KiB HTML)  ${path}`,
+  );
 }
 
 async function jsSize(path: string, cookie: string) {
@@ -113,7 +115,9 @@ async function jsSize(path: string, cookie: string) {
     raw += body.length;
     gzip += gzipSync(body).length;
   }
-  console.log(`JS of ${path}: ${sources.length} scripts, ${(gzip / 1024).toFixed(1)} KiB gzip (${(raw / 1024).toFixed(1)} KiB raw); jsQR loads only when the camera starts`);
+  console.log(
+    `JS of ${path}: ${sources.length} scripts, ${(gzip / 1024).toFixed(1)} KiB gzip (${(raw / 1024).toFixed(1)} KiB raw); jsQR loads only when the camera starts`,
+  );
 }
 
 async function waitForHealth() {
@@ -129,7 +133,13 @@ async function waitForHealth() {
 async function main() {
   const { email, password, sessionId } = await prepare();
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(33).toString("base64url"), APP_URL: base, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      AUTH_SECRET: randomBytes(33).toString("base64url"),
+      APP_URL: base,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: "ignore",
   });
   try {
@@ -138,7 +148,7 @@ async function main() {
     const table = `/en/dashboard/events/${slug}/registrations`;
     console.log(`${count} registrations, ${rounds} sequential requests per view after 2 warm-ups:`);
     await measure("baseline: /dashboard", "/en/dashboard", cookie);
-  await measure("first page", table, cookie);
+    await measure("first page", table, cookie);
     await measure("search (name)", `${table}?q=family123`, cookie);
     await measure("search (organisation)", `${table}?q=telecom%20sa%2012`, cookie);
     await measure("filter status+country", `${table}?status=pending&country=CO`, cookie);

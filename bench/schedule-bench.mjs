@@ -14,7 +14,10 @@ const connections = Number(args.connections ?? 20);
 
 const targets = [
   { name: "schedule (Cartagena, en)", path: "/en/events/digital-alliance-days-2023/schedule" },
-  { name: "schedule filtered (?theme&day)", path: "/es/events/cybersecurity-dialogue-2024/schedule?theme=secure-connectivity&day=2024-02-14" },
+  {
+    name: "schedule filtered (?theme&day)",
+    path: "/es/events/cybersecurity-dialogue-2024/schedule?theme=secure-connectivity&day=2024-02-14",
+  },
   { name: "event page", path: "/fr/events/digital-alliance-days-2023" },
   { name: "static file (/icon.svg)", path: "/icon.svg" },
 ];

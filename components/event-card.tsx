@@ -1,15 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import type { EventListItem } from "@/db/queries/events";
 import { Link } from "@/components/link";
+import type { EventListItem } from "@/db/queries/events";
 import { now } from "@/lib/clock";
 import { countryName, formatDateRange, localize } from "@/lib/i18n/localize";
 import { registrationState } from "@/lib/programme/status";
 
 export async function EventCard({ event, locale }: { event: EventListItem; locale: string }) {
-  const [t, te] = await Promise.all([
-    getTranslations({ locale, namespace: "home" }),
-    getTranslations({ locale, namespace: "event" }),
-  ]);
+  const [t, te] = await Promise.all([getTranslations({ locale, namespace: "home" }), getTranslations({ locale, namespace: "event" })]);
   const title = localize(event.title, locale);
   const headingId = `event-${event.slug}`;
   // The organisers' switch and the registration window, as the event page reads them.
@@ -32,9 +29,7 @@ export async function EventCard({ event, locale }: { event: EventListItem; local
       </dl>
       <p>{localize(event.summary, locale)}</p>
       <p className="actions">
-        <span className={`badge ${open ? "badge-open" : "badge-closed"}`}>
-          {open ? t("registrationOpen") : t("registrationClosed")}
-        </span>
+        <span className={`badge ${open ? "badge-open" : "badge-closed"}`}>{open ? t("registrationOpen") : t("registrationClosed")}</span>
         <span className="badge badge-info">{te(`themeCount.${event.themeTerm}`, { count: event.themeCount })}</span>
       </p>
       {event.requiresApproval ? <p className="hint">{t("requiresApproval")}</p> : null}

@@ -8,15 +8,7 @@ import { routing } from "@/lib/i18n/routing";
  * Plain links to the same page in each language: they work without JavaScript and can be opened
  * in a new tab. The current path is read on the server render too, so no client state is needed.
  */
-export function LanguageSwitcher({
-  label,
-  current,
-  names,
-}: {
-  label: string;
-  current: string;
-  names: Record<string, string>;
-}) {
+export function LanguageSwitcher({ label, current, names }: { label: string; current: string; names: Record<string, string> }) {
   const pathname = usePathname() ?? `/${current}`;
   const rest = pathname.replace(/^\/[a-z]{2}(?=\/|$)/, "");
   // Keep the query (e.g. the schedule's theme and day filters) once the page runs in the browser;

@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
@@ -106,9 +106,7 @@ export function databaseHandle(): DatabaseHandle {
       makePrivateDir(dataDir);
       makeTreePrivate(dataDir);
     }
-    globalForDb.__dialogosDb = openDatabase(
-      databaseUrl ? { url: databaseUrl } : { dataDir: join(dataDir, "pglite") },
-    );
+    globalForDb.__dialogosDb = openDatabase(databaseUrl ? { url: databaseUrl } : { dataDir: join(dataDir, "pglite") });
   }
   return globalForDb.__dialogosDb;
 }

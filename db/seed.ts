@@ -16,26 +16,16 @@ export async function seedDatabase(db: Database): Promise<{ eventsCreated: numbe
   let eventsCreated = 0;
   await db.transaction(async (tx) => {
     for (const seed of seedEvents) {
-      const inserted = await tx
-        .insert(events)
-        .values(seed.event)
-        .onConflictDoNothing({ target: events.slug })
-        .returning({ id: events.id });
+      const inserted = await tx.insert(events).values(seed.event).onConflictDoNothing({ target: events.slug }).returning({ id: events.id });
       if (inserted.length > 0) eventsCreated++;
-      const [event] = await tx
-        .select({ id: events.id, timeZone: events.timeZone })
-        .from(events)
-        .where(eq(events.slug, seed.event.slug));
+      const [event] = await tx.select({ id: events.id, timeZone: events.timeZone }).from(events).where(eq(events.slug, seed.event.slug));
       if (!event) throw new Error(`Seed event ${seed.event.slug} vanished`);
 
       await tx
         .insert(themes)
         .values(seed.themes.map((theme, position) => ({ ...theme, eventId: event.id, position })))
         .onConflictDoNothing({ target: [themes.eventId, themes.slug] });
-      const themeRows = await tx
-        .select({ id: themes.id, slug: themes.slug })
-        .from(themes)
-        .where(eq(themes.eventId, event.id));
+      const themeRows = await tx.select({ id: themes.id, slug: themes.slug }).from(themes).where(eq(themes.eventId, event.id));
       const themeId = new Map(themeRows.map((row) => [row.slug, row.id]));
 
       await tx

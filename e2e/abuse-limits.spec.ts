@@ -6,14 +6,22 @@ const REGISTRATION_LIMIT = Number(process.env.E2E_REGISTRATION_LIMIT);
 const SLUG = "digital-alliance-days-2023";
 
 function unescapeHtml(text: string) {
-  return text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /** The registration form's hidden fields (React's action reference and the app's own), as a no-JavaScript browser posts them. */
 async function registrationFormFields(baseURL: string): Promise<[string, string][]> {
   const html = await (await fetch(`${baseURL}/en/events/${SLUG}/register`)).text();
   const form = /<form[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? "";
-  return [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [unescapeHtml(m[1]!), unescapeHtml(m[2] ?? "")]);
+  return [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [
+    unescapeHtml(m[1]!),
+    unescapeHtml(m[2] ?? ""),
+  ]);
 }
 
 test("rotating X-Forwarded-For from one address does not get past the per-address registration limit", async ({ baseURL }) => {
@@ -34,9 +42,7 @@ test("rotating X-Forwarded-For from one address does not get past the per-addres
   // The rendered message (the catalogue itself, placeholders and all, travels in every page).
   const limited = (html: string) => /Too many attempts from here\. Please try again in \d+ minutes?\./.test(html);
   for (let start = 0; start < REGISTRATION_LIMIT; start += 10) {
-    const batch = await Promise.all(
-      Array.from({ length: Math.min(10, REGISTRATION_LIMIT - start) }, (_, k) => post(attacker, start + k)),
-    );
+    const batch = await Promise.all(Array.from({ length: Math.min(10, REGISTRATION_LIMIT - start) }, (_, k) => post(attacker, start + k)));
     for (const response of batch) {
       expect(response.status).toBe(200);
       expect(limited(response.body)).toBe(false);
@@ -64,7 +70,10 @@ test("100 failed sign-ins from one address do not stop the owner signing in from
   const attacker = randomLoopbackAddress();
   const csrf = await requestFrom(attacker, `${baseURL}/api/auth/csrf`);
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-  const cookie = [csrf.headers["set-cookie"] ?? []].flat().map((c) => c.split(";")[0]).join("; ");
+  const cookie = [csrf.headers["set-cookie"] ?? []]
+    .flat()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const codes: string[] = [];
   for (let i = 0; i < 100; i++) {
     const response = await requestFrom(attacker, `${baseURL}/api/auth/callback/credentials`, {

@@ -1,8 +1,18 @@
 import type { APIRequestContext } from "@playwright/test";
 import type { Role } from "@/lib/auth/roles";
 import { actionCases, pageCases } from "./support/access";
-import { auditRowsSince, dashboardActions, dashboardRoutes, fillPlaceholders, fillRequest, invokeAction, locateAction, pagePathTemplate, refused } from "./support/access/invoke";
-import { expect, test as base } from "./support/fixtures";
+import {
+  auditRowsSince,
+  dashboardActions,
+  dashboardRoutes,
+  fillPlaceholders,
+  fillRequest,
+  invokeAction,
+  locateAction,
+  pagePathTemplate,
+  refused,
+} from "./support/access/invoke";
+import { test as base, expect } from "./support/fixtures";
 import { createUser, signInAs } from "./support/users";
 
 /**

@@ -12,11 +12,17 @@ async function linkFromOutbox(address: string, kind: string): Promise<string> {
   const pattern = new RegExp(`https?://\\S+/${path}/[\\w-]+`);
   let link: string | undefined;
   await expect
-    .poll(async () => {
-      const texts = (await mailTo(address)).map((mail) => mail.text ?? "");
-      link = texts.map((text) => pattern.exec(text)?.[0]).filter(Boolean).at(-1);
-      return link;
-    }, { timeout: 20_000 })
+    .poll(
+      async () => {
+        const texts = (await mailTo(address)).map((mail) => mail.text ?? "");
+        link = texts
+          .map((text) => pattern.exec(text)?.[0])
+          .filter(Boolean)
+          .at(-1);
+        return link;
+      },
+      { timeout: 20_000 },
+    )
     .toBeTruthy();
   return new URL(link!).pathname;
 }

@@ -28,14 +28,19 @@ function cli(script: string, args: string[], env: Record<string, string>): strin
 async function waitForHealth(server: ChildProcess): Promise<void> {
   for (let i = 0; i < 120; i++) {
     if (server.exitCode !== null) throw new Error(`the restored server exited with ${server.exitCode}`);
-    const ok = await fetch(`${restoredUrl}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${restoredUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error("the restored server did not become healthy");
 }
 
-test("an office's embedded database, backed up and restored into PostgreSQL, serves the same delegates and organisers", async ({ browser }) => {
+test("an office's embedded database, backed up and restored into PostgreSQL, serves the same delegates and organisers", async ({
+  browser,
+}) => {
   test.setTimeout(300_000);
   // The embedded database of an office: the dialogues, a delegate with a personal link, an organiser.
   const dataDir = mkdtempSync(join(tmpdir(), "dialogos-e2e-backup-"));
@@ -63,7 +68,14 @@ test("an office's embedded database, backed up and restored into PostgreSQL, ser
 
     server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
       // DATA_DIR: the backups folder is where the dashboard looks for the last backup.
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(33).toString("base64url"), APP_URL: restoredUrl, NEXT_TELEMETRY_DISABLED: "1" },
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        DATABASE_URL: databaseUrl,
+        AUTH_SECRET: randomBytes(33).toString("base64url"),
+        APP_URL: restoredUrl,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
       stdio: "ignore",
     });
     await waitForHealth(server);

@@ -7,7 +7,10 @@ test("a delegate's sessions have one UID in the public programme, the personal c
   const context = await delegateContext(browser);
   const page = await context.newPage();
   const email = uniqueEmail("calendars");
-  const { confirmation: mail, link } = await registerConfirmed(page, CARTAGENA, { email, givenName: "Inês", familyName: "Gonçalves" }, [/Opening plenary/, /Closing connectivity gaps/]);
+  const { confirmation: mail, link } = await registerConfirmed(page, CARTAGENA, { email, givenName: "Inês", familyName: "Gonçalves" }, [
+    /Opening plenary/,
+    /Closing connectivity gaps/,
+  ]);
 
   // The personal calendar, as the manage page offers it.
   await page.goto(link);
@@ -15,7 +18,10 @@ test("a delegate's sessions have one UID in the public programme, the personal c
   await page.getByRole("link", { name: "Add my sessions to my calendar (.ics)" }).click();
   const personal = checkCalendar(await (await personalDownload).createReadStream().then(readAll));
   expect(personal.problems).toEqual([]);
-  expect(personal.entries.map((e) => e.summary).sort()).toEqual([expect.stringMatching(/Closing connectivity gaps/), expect.stringMatching(/Opening plenary/)]);
+  expect(personal.entries.map((e) => e.summary).sort()).toEqual([
+    expect.stringMatching(/Closing connectivity gaps/),
+    expect.stringMatching(/Opening plenary/),
+  ]);
 
   // The public programme, as the schedule page offers it.
   await page.goto(`/en/events/${CARTAGENA}/schedule`);

@@ -13,7 +13,12 @@ test("a checkin user scans a QR image fed to the camera and the count moves", as
   const db = database.db;
   const [event] = await db.select().from(events).where(eq(events.slug, SLUG));
   await db.delete(registrations).where(eq(registrations.checkInToken, CAMERA_TOKEN));
-  await insertRegistration(db, event!.id, { givenName: "Camila", familyName: "Cámara", organisation: "MinTIC", checkInToken: CAMERA_TOKEN });
+  await insertRegistration(db, event!.id, {
+    givenName: "Camila",
+    familyName: "Cámara",
+    organisation: "MinTIC",
+    checkInToken: CAMERA_TOKEN,
+  });
 
   // The desk loads its QR reader (a code-split chunk) when the camera starts: the nonce policy
   // must let it through ('strict-dynamic') without a single violation.
@@ -29,7 +34,9 @@ test("a checkin user scans a QR image fed to the camera and the count moves", as
   await expect(page.getByTestId("checkin-count")).toHaveText(String(before + 1));
 
   // The badge stays in front of the camera: the next read reports the first check-in.
-  await expect(page.getByText(new RegExp(`Camila Cámara was already checked in at \\d\\d:\\d\\d by ${deskUser.name}`))).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText(new RegExp(`Camila Cámara was already checked in at \\d\\d:\\d\\d by ${deskUser.name}`))).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(page.getByTestId("checkin-count")).toHaveText(String(before + 1));
   await page.getByRole("button", { name: "Stop the camera" }).click();
   expect(violations).toEqual([]);

@@ -1,7 +1,7 @@
+import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { and, asc, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
-import { readFileSync } from "node:fs";
 import { emailOutbox, events, registrations } from "@/db/schema";
 import { insertRegistration } from "@/tests/support/fixtures";
 import { expect, expectNoAxeViolations, test } from "./support/fixtures";
@@ -16,7 +16,13 @@ test.describe("organisers' registrations", () => {
     const db = database.db;
     const [event] = await db.select().from(events).where(eq(events.slug, SLUG));
     const tag = `Lab${Date.now().toString(36)}`;
-    const target = await insertRegistration(db, event!.id, { givenName: "Inés", familyName: "Zamora", organisation: `${tag} Agency`, countryCode: "UY", status: "pending" });
+    const target = await insertRegistration(db, event!.id, {
+      givenName: "Inés",
+      familyName: "Zamora",
+      organisation: `${tag} Agency`,
+      countryCode: "UY",
+      status: "pending",
+    });
     await insertRegistration(db, event!.id, { organisation: `${tag} Agency`, countryCode: "AR" });
     await insertRegistration(db, event!.id, { organisation: `${tag} Institute`, countryCode: "UY", status: "confirmed" });
 
@@ -86,7 +92,12 @@ test.describe("organisers' registrations", () => {
     await expect(page.getByText("Cancelled", { exact: true })).toBeVisible();
   });
 
-  test("exports follow the table's filters, match the database, and are for organisers only", async ({ page, database, browser, baseURL }) => {
+  test("exports follow the table's filters, match the database, and are for organisers only", async ({
+    page,
+    database,
+    browser,
+    baseURL,
+  }) => {
     const db = database.db;
     const [event] = await db.select().from(events).where(eq(events.slug, SLUG));
     const tag = `Exp${Date.now().toString(36)}`;
@@ -109,10 +120,17 @@ test.describe("organisers' registrations", () => {
     expect(download.suggestedFilename()).toMatch(/^digital-alliance-days-2023-registrations-.*\.csv$/);
     const csv = parse(readFileSync((await download.path())!), { bom: true, columns: true }) as Record<string, string>[];
     expect(csv.map((r) => [r.id, r.email, r.family_name, r.organisation])).toEqual(
-      matching.map((r) => [String(r.id), r.email, r.familyName, /^[=+\-@\t\r]/.test(r.organisation) ? `'${r.organisation}` : r.organisation]),
+      matching.map((r) => [
+        String(r.id),
+        r.email,
+        r.familyName,
+        /^[=+\-@\t\r]/.test(r.organisation) ? `'${r.organisation}` : r.organisation,
+      ]),
     );
 
-    const xlsxResponse = await page.request.get(`${base.replace("/registrations", "")}/exports/registrations?q=${tag}&country=PY&sort=created&dir=asc&format=xlsx`);
+    const xlsxResponse = await page.request.get(
+      `${base.replace("/registrations", "")}/exports/registrations?q=${tag}&country=PY&sort=created&dir=asc&format=xlsx`,
+    );
     expect(xlsxResponse.status()).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await xlsxResponse.body()) as unknown as ArrayBuffer);

@@ -6,7 +6,10 @@ import { signIn } from "./support/users";
 
 const SLUG = "digital-alliance-days-2023";
 
-test("an organiser creates a session, cannot cut capacity below the confirmed seats by accident, then deletes it", async ({ page, database }) => {
+test("an organiser creates a session, cannot cut capacity below the confirmed seats by accident, then deletes it", async ({
+  page,
+  database,
+}) => {
   // Three pages, each with an accessibility scan: close to the default 45 s on a busy 2-core machine.
   test.setTimeout(90_000);
   const db = database.db;
@@ -37,12 +40,17 @@ test("an organiser creates a session, cannot cut capacity below the confirmed se
   const schedule = await page.context().newPage();
   await schedule.goto(`/es/events/${SLUG}/schedule`);
   await expect(schedule.getByText("Entornos de prueba de IA en la práctica")).toBeVisible();
-  const [created] = await db.select().from(sessions).where(and(eq(sessions.eventId, event!.id), eq(sessions.slug, key)));
+  const [created] = await db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.eventId, event!.id), eq(sessions.slug, key)));
   expect(created).toMatchObject({ capacity: 2, title: { en: `AI sandboxes ${key}`, es: "Entornos de prueba de IA en la práctica" } });
   // Two delegates hold the two seats.
   for (const n of [1, 2]) {
     const delegate = await insertRegistration(db, event!.id, { givenName: `Seat${n}` });
-    await db.insert(sessionSignups).values({ registrationId: delegate.id, sessionId: created!.id, status: "confirmed", confirmedAt: new Date(Date.now() + n) });
+    await db
+      .insert(sessionSignups)
+      .values({ registrationId: delegate.id, sessionId: created!.id, status: "confirmed", confirmedAt: new Date(Date.now() + n) });
   }
   await db.update(sessions).set({ seatsTaken: 2 }).where(eq(sessions.id, created!.id));
 

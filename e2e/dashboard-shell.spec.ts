@@ -31,7 +31,12 @@ test("the overview counts live and charts by group, region, country and session"
   await region.getByText("Show as a table").click();
   await expect(region.getByRole("table")).toBeVisible();
   await expect(page.getByRole("region", { name: "By stakeholder group" }).locator(".bar-label").getByText("Media")).toBeVisible();
-  await expect(page.getByRole("region", { name: /By country/ }).locator(".bar-label").getByText("Portugal")).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: /By country/ })
+      .locator(".bar-label")
+      .getByText("Portugal"),
+  ).toBeVisible();
   await expect(page.getByRole("region", { name: "Fill rate per session" }).locator(".bar-row").first()).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -82,9 +87,15 @@ test("the shell fits 360 px without sideways scrolling", async ({ page }) => {
 test("an admin retries a failed email from the outbox, and the audit log shows who did it", async ({ page }) => {
   const admin = await signIn(page, "admin");
   const subject = `Undeliverable ${Date.now()}`;
-  await e2eDb()
-    .insert(emailOutbox)
-    .values({ kind: "test.failed", toAddress: "bounce@example.org", subject, textBody: "x", status: "failed", attempts: 8, lastError: "550 mailbox unavailable" });
+  await e2eDb().insert(emailOutbox).values({
+    kind: "test.failed",
+    toAddress: "bounce@example.org",
+    subject,
+    textBody: "x",
+    status: "failed",
+    attempts: 8,
+    lastError: "550 mailbox unavailable",
+  });
   await page.goto("/en/dashboard/outbox");
   await expect(page.locator('[data-stat="failed"] .stat-value')).not.toHaveText("0");
   const row = page.getByRole("row", { name: new RegExp(subject) });

@@ -69,7 +69,10 @@ test("a forged Host or X-Forwarded-Host leaves no trace on any public page or fi
     }
   }
   // After the forged requests, an honest reader gets the configured address.
-  const honest = await forgedGet(baseURL!, `${event}/programme.json`, { Host: new URL(baseURL!).host, "X-Forwarded-Host": new URL(baseURL!).host });
+  const honest = await forgedGet(baseURL!, `${event}/programme.json`, {
+    Host: new URL(baseURL!).host,
+    "X-Forwarded-Host": new URL(baseURL!).host,
+  });
   expect(JSON.parse(honest.body).event.url).toBe(`${baseURL}${event}`);
 });
 

@@ -77,7 +77,9 @@ test("without JavaScript, a form posts to its page and the answer comes back (lo
 });
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`the preferred language starts empty and, left so, is refused in the reader's language (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+  test(`the preferred language starts empty and, left so, is refused in the reader's language (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+    browser,
+  }) => {
     const context = await delegateContext(browser, { javaScriptEnabled });
     const page = await context.newPage();
     await page.goto(`/es/events/${CARTAGENA}/register`);

@@ -25,9 +25,7 @@ test.describe("home page", () => {
     await page.goto("/pt");
     await expect(page.getByRole("article", { name: "Diálogo UE-ALC sobre Cibersegurança" })).toContainText("República Dominicana");
     await page.goto("/fr");
-    await expect(page.getByRole("article", { name: "Journées de l'Alliance numérique UE-ALC" })).toContainText(
-      /27\s?–\s?29 novembre 2023/,
-    );
+    await expect(page.getByRole("article", { name: "Journées de l'Alliance numérique UE-ALC" })).toContainText(/27\s?–\s?29 novembre 2023/);
   });
 
   test("switches language from the header without JavaScript", async ({ browser }) => {

@@ -1,5 +1,5 @@
-import { dialogues, expectedProgramme, locales } from "./support/programme";
 import { expect, test } from "./support/fixtures";
+import { dialogues, expectedProgramme, locales } from "./support/programme";
 
 // Filters are plain links to cached pages: they must work with JavaScript off.
 test.use({ javaScriptEnabled: false });
@@ -19,7 +19,9 @@ for (const slug of dialogues) {
       const shown = expected.sessions.filter((s) => s.theme === null || s.theme.slug === theme.slug);
       await expect(page.getByRole("article")).toHaveCount(shown.length);
       for (const session of shown) {
-        await expect(page.locator(`section[data-day="${session.day}"]`).getByRole("article", { name: session.title, exact: true })).toBeVisible();
+        await expect(
+          page.locator(`section[data-day="${session.day}"]`).getByRole("article", { name: session.title, exact: true }),
+        ).toBeVisible();
       }
 
       // Then narrow to the day of one of this theme's sessions: the theme choice is kept.
@@ -52,7 +54,10 @@ test.describe("with JavaScript", () => {
     const theme = expected.themes[0]!;
     const day = expected.sessions.find((s) => s.theme?.slug === theme.slug)!.day;
     await page.goto(`/en/events/${slug}/schedule?theme=${theme.slug}&day=${day}`);
-    await page.getByRole("group", { name: /language/i }).locator('a[hreflang="es"]').click();
+    await page
+      .getByRole("group", { name: /language/i })
+      .locator('a[hreflang="es"]')
+      .click();
     await expect(page).toHaveURL(new RegExp(`/es/events/${slug}/schedule\\?theme=${theme.slug}&day=${day}$`));
     await expect(page.locator("section[data-day]")).toHaveCount(1);
     await expect(page.locator(`section[data-day="${day}"]`)).toBeVisible();

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { expect, test as base } from "./support/fixtures";
+import { test as base, expect } from "./support/fixtures";
 import { builtActions, builtRouteHandlers, postAction, send } from "./support/fuzz/http";
 import { describe, run, type Target } from "./support/fuzz/probes";
 import { snapshot } from "./support/fuzz/snapshot";
@@ -27,9 +27,18 @@ test("every server action and route handler of the build is fuzzed", () => {
   const covered = new Set(targets.flatMap((t) => t.covers));
   const actions = [...builtActions().keys()];
   const routes = builtRouteHandlers();
-  expect(actions.filter((a) => !covered.has(a)), "add the action to e2e/support/fuzz/surface.ts").toEqual([]);
-  expect(routes.filter((r) => !covered.has(r)), "add the route to e2e/support/fuzz/routes.ts").toEqual([]);
-  expect([...covered].filter((c) => !actions.includes(c) && !routes.includes(c)), "no longer in the build").toEqual([]);
+  expect(
+    actions.filter((a) => !covered.has(a)),
+    "add the action to e2e/support/fuzz/surface.ts",
+  ).toEqual([]);
+  expect(
+    routes.filter((r) => !covered.has(r)),
+    "add the route to e2e/support/fuzz/routes.ts",
+  ).toEqual([]);
+  expect(
+    [...covered].filter((c) => !actions.includes(c) && !routes.includes(c)),
+    "no longer in the build",
+  ).toEqual([]);
   expect(totalRuns).toBeGreaterThanOrEqual(2000);
 });
 
@@ -37,7 +46,12 @@ test("every server action and route handler of the build is fuzzed", () => {
 function shortReport(error: unknown): Error {
   const cause = error instanceof Error && error.cause instanceof Error ? `\n${error.cause.message}` : "";
   const text = (error instanceof Error ? error.message : String(error)) + cause;
-  return new Error(text.split("\n").map((line) => (line.length > 2500 ? `${line.slice(0, 2500)}…` : line)).join("\n"));
+  return new Error(
+    text
+      .split("\n")
+      .map((line) => (line.length > 2500 ? `${line.slice(0, 2500)}…` : line))
+      .join("\n"),
+  );
 }
 
 async function fuzz(target: Target, world: World, baseURL: string) {
@@ -71,12 +85,21 @@ for (const target of targets) {
  */
 test.describe("known 5xx answered before any app code runs (issue 9)", () => {
   const signIn = "app/[locale]/sign-in/actions.ts#signInAction";
-  const form: [string, string][] = [["email", "nobody@example.org"], ["password", "wrong password"]];
+  const form: [string, string][] = [
+    ["email", "nobody@example.org"],
+    ["password", "wrong password"],
+  ];
 
   // proxy.ts refuses it before Next reads the body (lib/security/request-guard.ts).
   test("a server action posted with a foreign Origin answers 403", async ({ database, baseURL }) => {
     const before = await snapshot(database.db);
-    const answer = await postAction(baseURL!, { path: "/en/sign-in", id: builtActions().get(signIn)!, encoding: "state", form, headers: { Origin: "https://evil.example" } });
+    const answer = await postAction(baseURL!, {
+      path: "/en/sign-in",
+      id: builtActions().get(signIn)!,
+      encoding: "state",
+      form,
+      headers: { Origin: "https://evil.example" },
+    });
     expect(await snapshot(database.db)).toEqual(before);
     expect(answer.status).toBe(403);
   });
@@ -84,7 +107,12 @@ test.describe("known 5xx answered before any app code runs (issue 9)", () => {
   // proxy.ts refuses it by its declared length (lib/security/request-guard.ts).
   test("a server action body over 1 MB answers 413", async ({ database, baseURL }) => {
     const before = await snapshot(database.db);
-    const answer = await postAction(baseURL!, { path: "/en/sign-in", id: builtActions().get(signIn)!, encoding: "state", form: [...form, ["padding", "x".repeat(1_100_000)]] });
+    const answer = await postAction(baseURL!, {
+      path: "/en/sign-in",
+      id: builtActions().get(signIn)!,
+      encoding: "state",
+      form: [...form, ["padding", "x".repeat(1_100_000)]],
+    });
     expect(await snapshot(database.db)).toEqual(before);
     expect(answer.status).toBe(413);
   });
@@ -93,7 +121,12 @@ test.describe("known 5xx answered before any app code runs (issue 9)", () => {
   // malformed and Next answers 500 before any action runs; flip to test() when it answers 400.
   test.fail("a server action body with a malformed part header answers 4xx", async ({ database, baseURL }) => {
     const before = await snapshot(database.db);
-    const answer = await postAction(baseURL!, { path: "/en/sign-in", id: builtActions().get(signIn)!, encoding: "state", form: [...form, ["\u0000", "x"]] });
+    const answer = await postAction(baseURL!, {
+      path: "/en/sign-in",
+      id: builtActions().get(signIn)!,
+      encoding: "state",
+      form: [...form, ["\u0000", "x"]],
+    });
     expect(await snapshot(database.db)).toEqual(before);
     expect(answer.status >= 400 && answer.status < 500, `answered ${answer.status}`).toBe(true);
   });
@@ -112,7 +145,13 @@ test.describe("known 5xx answered before any app code runs (issue 9)", () => {
   // Refused with 400 as the request arrives, before Next's router (lib/security/path-guard.ts).
   test("a malformed percent-encoding in a path answers 4xx", async ({ baseURL }) => {
     // The last: a well-encoded "%" (%25) that Next decodes twice.
-    for (const path of ["/en/manage/%ff", "/api/manage/%E0%A4%A/qr", "/en/events/%c0/programme.ics", "/%ff", "/en/dashboard/events/x/exports/a%25%3A"]) {
+    for (const path of [
+      "/en/manage/%ff",
+      "/api/manage/%E0%A4%A/qr",
+      "/en/events/%c0/programme.ics",
+      "/%ff",
+      "/en/dashboard/events/x/exports/a%25%3A",
+    ]) {
       const { status } = await send(baseURL!, path, {});
       expect(status >= 400 && status < 500, `${path}: ${status}`).toBe(true);
     }

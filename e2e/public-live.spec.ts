@@ -1,10 +1,10 @@
-import ICAL from "ical.js";
 import { readFile } from "node:fs/promises";
 import { eq } from "drizzle-orm";
+import ICAL from "ical.js";
 import { events, sessions } from "@/db/schema";
 import { programmeJsonSchema } from "@/lib/programme/json";
-import { dialogues, expectedProgramme, locales, setServerClock } from "./support/programme";
 import { expect, test } from "./support/fixtures";
+import { dialogues, expectedProgramme, locales, setServerClock } from "./support/programme";
 
 test.describe("times in the viewer's zone", () => {
   // A delegate in Madrid: both dialogues fall in Central European winter time (UTC+1).

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { dialogues, expectedProgramme, locales } from "./support/programme";
 import { expect, expectNoAxeViolations, test } from "./support/fixtures";
+import { dialogues, expectedProgramme, locales } from "./support/programme";
 
 async function expectNoHorizontalScroll(page: Page) {
   await page.setViewportSize({ width: 360, height: 780 });

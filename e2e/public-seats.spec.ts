@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { events } from "@/db/schema";
-import { expect, test, uniqueEmail } from "./support/fixtures";
 import { createTestDialogue } from "./support/dialogues";
+import { expect, test, uniqueEmail } from "./support/fixtures";
 import { delegateContext, english, fillDelegate } from "./support/registration";
 
 test("the cached schedule's seat count follows a registration without an organiser's edit", async ({ browser, request, database }) => {

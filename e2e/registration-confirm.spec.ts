@@ -1,13 +1,16 @@
 import { eq } from "drizzle-orm";
 import { events, registrations } from "@/db/schema";
 import { createTestDialogue } from "./support/dialogues";
-import { signIn } from "./support/users";
 import { expect, expectNoAxeViolations, test, uniqueEmail } from "./support/fixtures";
 import { waitForMail } from "./support/mailbox";
-import { calendarEvents, CARTAGENA, decodeQr, delegateContext, english, fillDelegate, manageLink, spanish } from "./support/registration";
+import { CARTAGENA, calendarEvents, decodeQr, delegateContext, english, fillDelegate, manageLink, spanish } from "./support/registration";
+import { signIn } from "./support/users";
 
 test.describe("confirming the address", () => {
-  test("register → email → the link (a GET confirms nothing) → Confirm → confirmed page with QR and the calendar email", async ({ browser, database }) => {
+  test("register → email → the link (a GET confirms nothing) → Confirm → confirmed page with QR and the calendar email", async ({
+    browser,
+    database,
+  }) => {
     const context = await delegateContext(browser);
     const page = await context.newPage();
     const email = uniqueEmail("journey");
@@ -46,7 +49,10 @@ test.describe("confirming the address", () => {
     await context.close();
   });
 
-  test("too late: a hold that ran out is not confirmed, its seats are gone, and the delegate may register again", async ({ browser, database }) => {
+  test("too late: a hold that ran out is not confirmed, its seats are gone, and the delegate may register again", async ({
+    browser,
+    database,
+  }) => {
     const context = await delegateContext(browser, { javaScriptEnabled: false, locale: "fr-FR" });
     const page = await context.newPage();
     const email = uniqueEmail("late");
@@ -58,7 +64,10 @@ test.describe("confirming the address", () => {
     const first = await waitForMail(email, { subject: /^Please confirm your registration/ });
     await page.goto(manageLink(first));
     // Time passes for this registration only (moving the server clock would disturb other tests).
-    await database.db.update(registrations).set({ holdExpiresAt: new Date(Date.now() - 60_000) }).where(eq(registrations.email, email));
+    await database.db
+      .update(registrations)
+      .set({ holdExpiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(registrations.email, email));
     await page.getByRole("button", { name: "Confirm my registration" }).click();
     await expect(page.getByText(/Too late: this registration was not confirmed in time/)).toBeVisible();
     await expect(page.getByText("Expired.", { exact: true })).toBeVisible();
@@ -69,7 +78,11 @@ test.describe("confirming the address", () => {
     await context.close();
   });
 
-  test("the ceiling on unconfirmed holds: a readable answer in the user's language, and a notice for organisers", async ({ browser, page, database }) => {
+  test("the ceiling on unconfirmed holds: a readable answer in the user's language, and a notice for organisers", async ({
+    browser,
+    page,
+    database,
+  }) => {
     const { slug } = await createTestDialogue(database.db, "ceiling", { event: { status: "published", maxUnconfirmedHolds: 1 } });
     const context = await delegateContext(browser, { javaScriptEnabled: false });
     const delegate = await context.newPage();

@@ -8,7 +8,14 @@ import { CARTAGENA, delegateContext, manageLink } from "./support/registration";
 test("a delegate who lost their link gets a new one; an unknown address gets the same answer", async ({ browser, database }) => {
   const [event] = await database.db.select().from(events).where(eq(events.slug, CARTAGENA));
   const email = uniqueEmail("lost");
-  await insertRegistration(database.db, event!.id, { email, givenName: "Lucía", familyName: "Pérez", status: "confirmed", locale: "en", preferredLanguage: "en" });
+  await insertRegistration(database.db, event!.id, {
+    email,
+    givenName: "Lucía",
+    familyName: "Pérez",
+    status: "confirmed",
+    locale: "en",
+    preferredLanguage: "en",
+  });
   const context = await delegateContext(browser);
   const page = await context.newPage();
   const sentText = "If this address has a registration, a new link is on its way. Check your inbox.";

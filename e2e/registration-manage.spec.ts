@@ -2,9 +2,12 @@ import { eq } from "drizzle-orm";
 import { registrations } from "@/db/schema";
 import { expect, expectNoAxeViolations, test, uniqueEmail } from "./support/fixtures";
 import { waitForMail } from "./support/mailbox";
-import { CARTAGENA, confirmByEmail, delegateContext, english as labels, fillDelegate, manageLink } from "./support/registration";
+import { CARTAGENA, confirmByEmail, delegateContext, fillDelegate, english as labels, manageLink } from "./support/registration";
 
-test("the personal link: change sessions, download my data, erase; a second registration only re-sends the link", async ({ browser, database }) => {
+test("the personal link: change sessions, download my data, erase; a second registration only re-sends the link", async ({
+  browser,
+  database,
+}) => {
   test.setTimeout(90_000);
   const context = await delegateContext(browser);
   const page = await context.newPage();

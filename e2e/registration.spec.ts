@@ -2,11 +2,23 @@ import { eq } from "drizzle-orm";
 import { registrations } from "@/db/schema";
 import { expect, expectNoAxeViolations, test, uniqueEmail } from "./support/fixtures";
 import { waitForMail } from "./support/mailbox";
-import { calendarEvents, CARTAGENA, confirmByEmail, decodeQr, delegateContext, english, fillDelegate, manageLink, spanish } from "./support/registration";
-
+import {
+  CARTAGENA,
+  calendarEvents,
+  confirmByEmail,
+  decodeQr,
+  delegateContext,
+  english,
+  fillDelegate,
+  manageLink,
+  spanish,
+} from "./support/registration";
 
 test.describe("registration", () => {
-  test("in English with JavaScript: sessions, confirmation email over SMTP with .ics, QR code of the check-in token", async ({ browser, database }) => {
+  test("in English with JavaScript: sessions, confirmation email over SMTP with .ics, QR code of the check-in token", async ({
+    browser,
+    database,
+  }) => {
     const context = await delegateContext(browser);
     const page = await context.newPage();
     await page.goto(`/en/events/${CARTAGENA}/register`);
@@ -26,7 +38,9 @@ test.describe("registration", () => {
     await page.getByRole("checkbox", { name: /I have read the privacy notice/ }).check();
     await page.getByRole("button", { name: "Register" }).click();
     // Same time: the form names the clash.
-    await expect(page.getByText(/“Trusted data flows between the regions” and “Interoperable digital public services” take place at the same time/)).toBeVisible();
+    await expect(
+      page.getByText(/“Trusted data flows between the regions” and “Interoperable digital public services” take place at the same time/),
+    ).toBeVisible();
     await page.getByRole("checkbox", { name: /Interoperable digital public services/ }).uncheck();
     await page.getByRole("checkbox", { name: /Cyber resilience for a shared digital agenda/ }).check();
     await page.getByRole("button", { name: "Register" }).click();
@@ -45,10 +59,11 @@ test.describe("registration", () => {
     expect(String(mail.html)).toContain(`<title>${mail.subject}</title>`);
     const inlineQr = mail.attachments.find((a) => a.cid === "check-in-qr@dialogos");
     expect(inlineQr).toMatchObject({ contentType: "image/png", related: true });
-    expect(calendarEvents(mail).map((e) => e.summary).sort()).toEqual([
-      "Cyber resilience for a shared digital agenda",
-      "Trusted data flows between the regions",
-    ]);
+    expect(
+      calendarEvents(mail)
+        .map((e) => e.summary)
+        .sort(),
+    ).toEqual(["Cyber resilience for a shared digital agenda", "Trusted data flows between the regions"]);
 
     await page.goto(manageLink(first));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your registration: EU-LAC Digital Alliance Days");
@@ -89,7 +104,11 @@ test.describe("registration", () => {
     await page.getByRole("checkbox", { name: /Acepto que los organizadores guarden/ }).check();
     await page.getByRole("checkbox", { name: /He leído el aviso de privacidad/ }).check();
     await page.getByRole("button", { name: "Inscribirme" }).click();
-    await expect(page.getByText(/«Flujos de datos confiables entre las regiones» y «Servicios públicos digitales interoperables» se celebran a la misma hora/)).toBeVisible();
+    await expect(
+      page.getByText(
+        /«Flujos de datos confiables entre las regiones» y «Servicios públicos digitales interoperables» se celebran a la misma hora/,
+      ),
+    ).toBeVisible();
 
     await page.getByRole("checkbox", { name: /Servicios públicos digitales interoperables/ }).uncheck();
     await page.getByRole("checkbox", { name: /He leído el aviso de privacidad/ }).check();

@@ -41,7 +41,10 @@ test.describe("Content-Security-Policy", () => {
     expect(violations).toEqual([]);
   });
 
-  test("client scripts run under the policy: time-zone switch on a cached page, registration form, manage page", async ({ browser, database }) => {
+  test("client scripts run under the policy: time-zone switch on a cached page, registration form, manage page", async ({
+    browser,
+    database,
+  }) => {
     const context = await delegateContext(browser);
     const page = await context.newPage();
     const violations = await watchCspViolations(page);

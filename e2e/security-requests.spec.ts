@@ -1,9 +1,9 @@
-import { eq, sql } from "drizzle-orm";
-import { registrations } from "@/db/schema";
-import { buildPath } from "./support/build-dir";
 import { readdirSync, statSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { join } from "node:path";
+import { eq, sql } from "drizzle-orm";
+import { registrations } from "@/db/schema";
+import { buildPath } from "./support/build-dir";
 import { expect, test, uniqueEmail } from "./support/fixtures";
 import { CARTAGENA } from "./support/registration";
 
@@ -34,7 +34,12 @@ test.describe("hostile requests answer 4xx, never 5xx", () => {
 
   test("the Auth.js route refuses a 60 MB post before reading it", async () => {
     // Declares 60 MB, sends 64 KB: the answer must come without the rest of the body.
-    const response = await rawPost("/api/auth/callback/credentials", { "Content-Length": String(60 * 1024 * 1024) }, Buffer.alloc(64 * 1024, 97), false);
+    const response = await rawPost(
+      "/api/auth/callback/credentials",
+      { "Content-Length": String(60 * 1024 * 1024) },
+      Buffer.alloc(64 * 1024, 97),
+      false,
+    );
     expect(response.status).toBe(413);
   });
 
@@ -42,19 +47,36 @@ test.describe("hostile requests answer 4xx, never 5xx", () => {
     const page = await request.get(REGISTER);
     const html = await page.text();
     const form = /<form[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? "";
-    const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [m[1]!.replace(/&quot;/g, '"'), (m[2] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&")]);
+    const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [
+      m[1]!.replace(/&quot;/g, '"'),
+      (m[2] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&"),
+    ]);
     const fields: Record<string, string> = Object.fromEntries(hidden);
     Object.assign(fields, {
-      givenName: "Nul\u0000a", familyName: "Byte\u0000", email: uniqueEmail("nul"), organisation: "Org\u0000anisation",
-      position: "Advisor", stakeholderGroup: "government_lac_country", countryCode: "CO", represents: "Colombia",
-      preferredLanguage: "es", privacyConsent: "on",
+      givenName: "Nul\u0000a",
+      familyName: "Byte\u0000",
+      email: uniqueEmail("nul"),
+      organisation: "Org\u0000anisation",
+      position: "Advisor",
+      stakeholderGroup: "government_lac_country",
+      countryCode: "CO",
+      represents: "Colombia",
+      preferredLanguage: "es",
+      privacyConsent: "on",
     });
-    const response = await request.post(REGISTER, { headers: { Origin: base().origin, "X-Forwarded-For": "10.200.0.1" }, multipart: fields, maxRedirects: 0 });
+    const response = await request.post(REGISTER, {
+      headers: { Origin: base().origin, "X-Forwarded-For": "10.200.0.1" },
+      multipart: fields,
+      maxRedirects: 0,
+    });
     // The form answers again with the field's message and nothing is stored; before, the insert
     // failed with a 500 (and the failed query's values went to the log).
     expect(response.status()).toBe(200);
     expect(await response.text()).toContain("Remove the invisible control characters");
-    const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(registrations).where(eq(registrations.email, fields.email!));
+    const [row] = await database.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(registrations)
+      .where(eq(registrations.email, fields.email!));
     expect(row!.n).toBe(0);
   });
 });
@@ -110,11 +132,20 @@ function cacheFootprint(marker: string): { files: number; markedFiles: string[] 
 
 function rawPost(path: string, headers: Record<string, string>, body: Buffer, endBody = true): Promise<{ status: number }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: base().hostname, port: base().port, path, method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers } }, (res) => {
-      res.resume();
-      resolve({ status: res.statusCode ?? 0 });
-      req.destroy();
-    });
+    const req = httpRequest(
+      {
+        host: base().hostname,
+        port: base().port,
+        path,
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers },
+      },
+      (res) => {
+        res.resume();
+        resolve({ status: res.statusCode ?? 0 });
+        req.destroy();
+      },
+    );
     req.on("error", (error) => (String(error).includes("ECONNRESET") ? undefined : reject(error)));
     req.write(body);
     if (endBody) req.end();

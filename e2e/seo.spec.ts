@@ -1,5 +1,5 @@
-import { eq, inArray } from "drizzle-orm";
 import type { Page } from "@playwright/test";
+import { eq, inArray } from "drizzle-orm";
 import { events, sessions } from "@/db/schema";
 import { createTestDialogue } from "./support/dialogues";
 import { expect, test } from "./support/fixtures";
@@ -32,8 +32,18 @@ test("robots.txt keeps crawlers out of organiser pages and personal links and na
   }
   expect(disallowed).toContain("/api/");
   // Nothing public is disallowed: no rule is a prefix of a public page or programme file.
-  for (const open of ["/en", "/es/events/x", "/fr/events/x/schedule", "/pt/events/x/programme.ics", "/en/events/x/programme.json", "/en/privacy"]) {
-    expect(disallowed.filter((rule) => open.startsWith(rule)), open).toEqual([]);
+  for (const open of [
+    "/en",
+    "/es/events/x",
+    "/fr/events/x/schedule",
+    "/pt/events/x/programme.ics",
+    "/en/events/x/programme.json",
+    "/en/privacy",
+  ]) {
+    expect(
+      disallowed.filter((rule) => open.startsWith(rule)),
+      open,
+    ).toEqual([]);
   }
   expect(records).toContainEqual(["sitemap", `${baseURL}/sitemap.xml`]);
 });
@@ -57,7 +67,12 @@ async function parseSitemap(page: Page, xml: string) {
   }, xml);
 }
 
-test("sitemap.xml lists every published dialogue, schedule and session in each language, with alternates", async ({ page, request, database, baseURL }) => {
+test("sitemap.xml lists every published dialogue, schedule and session in each language, with alternates", async ({
+  page,
+  request,
+  database,
+  baseURL,
+}) => {
   const db = database.db;
   const published = await createTestDialogue(db, "sitemap");
   const draft = await createTestDialogue(db, "sitemap-draft", { event: { status: "draft" } });
@@ -66,7 +81,12 @@ test("sitemap.xml lists every published dialogue, schedule and session in each l
     const rowsSessions = await db
       .select({ eventId: sessions.eventId, slug: sessions.slug })
       .from(sessions)
-      .where(inArray(sessions.eventId, rows.map((r) => r.id)));
+      .where(
+        inArray(
+          sessions.eventId,
+          rows.map((r) => r.id),
+        ),
+      );
     const paths = new Set<string>();
     for (const row of rows) {
       paths.add(`/events/${row.slug}`).add(`/events/${row.slug}/schedule`);
@@ -133,8 +153,14 @@ test("every public page has an absolute canonical address and hreflang alternate
   }
 });
 
-test("event, schedule and session pages carry Open Graph and Twitter cards with dates and city; drafts none", async ({ page, database, baseURL }) => {
-  const { slug } = await createTestDialogue(database.db, "social", { event: { summary: { en: "A dialogue made by a test.", fr: "Un dialogue de test." } } });
+test("event, schedule and session pages carry Open Graph and Twitter cards with dates and city; drafts none", async ({
+  page,
+  database,
+  baseURL,
+}) => {
+  const { slug } = await createTestDialogue(database.db, "social", {
+    event: { summary: { en: "A dialogue made by a test.", fr: "Un dialogue de test." } },
+  });
   const meta = (name: string) => page.locator(`head meta[property="${name}"], head meta[name="${name}"]`).first();
   const cases = [
     { path: `/fr/events/${slug}`, title: "Test dialogue social", dates: "10 juin 2024" },
@@ -159,7 +185,11 @@ test("event, schedule and session pages carry Open Graph and Twitter cards with 
   expect(await meta("og:description").getAttribute("content")).toMatch(/10:00\D11:00/); // 09:00Z in Lisbon summer time
 
   const draft = await createTestDialogue(database.db, "social-draft", { event: { status: "draft" } });
-  for (const path of [`/en/events/${draft.slug}`, `/en/events/${draft.slug}/schedule`, `/en/events/${draft.slug}/sessions/small-workshop`]) {
+  for (const path of [
+    `/en/events/${draft.slug}`,
+    `/en/events/${draft.slug}/schedule`,
+    `/en/events/${draft.slug}/sessions/small-workshop`,
+  ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.locator('head meta[property="og:title"]'), path).toHaveCount(0);

@@ -55,7 +55,13 @@ test("a password change ends the account's sessions, copies included", async ({ 
   const token = newToken();
   await e2eDb()
     .insert(oneTimeTokens)
-    .values({ purpose: "password_reset", tokenHash: hashToken(token), userId: organiser.id, email: organiser.email, expiresAt: new Date(Date.now() + 3600_000) });
+    .values({
+      purpose: "password_reset",
+      tokenHash: hashToken(token),
+      userId: organiser.id,
+      email: organiser.email,
+      expiresAt: new Date(Date.now() + 3600_000),
+    });
   const page = await (await browser.newContext({ baseURL })).newPage();
   await page.goto(`/en/reset-password/${token}`);
   await page.getByLabel("New password", { exact: true }).fill("another long passphrase");

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import type { Role } from "@/lib/auth/roles";
 import { currentUser, type SessionUser } from "@/lib/auth/guard";
+import type { Role } from "@/lib/auth/roles";
 import { withDatabaseOutageGuard } from "@/lib/database-outage-guard";
 import { fieldsWithNul, withoutNul } from "@/lib/validation/form-text";
 import { CONTROL_CHARACTERS_ERROR } from "@/lib/validation/text";

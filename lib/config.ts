@@ -26,7 +26,12 @@ function count(min: number, max = 1_000_000) {
       .string()
       .regex(/^\d+$/, { error: "must be a whole number" })
       .transform(Number)
-      .pipe(z.number().min(min, { error: `must be at least ${min}` }).max(max, { error: `must be at most ${max}` }))
+      .pipe(
+        z
+          .number()
+          .min(min, { error: `must be at least ${min}` })
+          .max(max, { error: `must be at most ${max}` }),
+      )
       .optional(),
   );
 }
@@ -39,13 +44,19 @@ const envSchema = z.object({
       .optional(),
   ),
   DATA_DIR: optional,
-  AUTH_SECRET: optional.pipe(
-    z.string().min(32, { error: "must be at least 32 characters (try: openssl rand -base64 33)" }).optional(),
-  ),
+  AUTH_SECRET: optional.pipe(z.string().min(32, { error: "must be at least 32 characters (try: openssl rand -base64 33)" }).optional()),
   APP_URL: optional.pipe(z.url({ error: "must be an absolute URL such as https://dialogos.example.org" }).optional()),
-  PORT: optional.pipe(z.string().regex(/^\d{1,5}$/, { error: "must be a port number" }).optional()),
+  PORT: optional.pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, { error: "must be a port number" })
+      .optional(),
+  ),
   SMTP_URL: optional.pipe(
-    z.string().regex(/^smtps?:\/\//, { error: "must look like smtp://user:pass@host:587" }).optional(),
+    z
+      .string()
+      .regex(/^smtps?:\/\//, { error: "must look like smtp://user:pass@host:587" })
+      .optional(),
   ),
   MAIL_FROM: optional,
   DIALOGOS_NOW: optional.pipe(
@@ -66,14 +77,25 @@ const envSchema = z.object({
   // Read by next.config.js (distDir), which cannot import this module; declared here so that a wrong
   // value is refused with the others. A plain folder name: tests build into their own (.next-test).
   DIALOGOS_BUILD_DIR: optional.pipe(
-    z.string().regex(/^\.?[\w-]+$/, { error: "must be a folder name inside the project, such as .next-test" }).optional(),
+    z
+      .string()
+      .regex(/^\.?[\w-]+$/, { error: "must be a folder name inside the project, such as .next-test" })
+      .optional(),
   ),
   BACKUP_DIR: optional,
   BACKUP_KEEP: optional.pipe(
-    z.string().regex(/^[1-9]\d*$/, { error: "must be a whole number, 1 or more" }).transform(Number).optional(),
+    z
+      .string()
+      .regex(/^[1-9]\d*$/, { error: "must be a whole number, 1 or more" })
+      .transform(Number)
+      .optional(),
   ),
   BACKUP_INTERVAL_HOURS: optional.pipe(
-    z.string().regex(/^\d+(\.\d+)?$/, { error: "must be a number of hours, 0 for off" }).transform(Number).optional(),
+    z
+      .string()
+      .regex(/^\d+(\.\d+)?$/, { error: "must be a number of hours, 0 for off" })
+      .transform(Number)
+      .optional(),
   ),
 });
 

@@ -31,7 +31,10 @@ export function withDatabaseOutageGuard<P, S>(
       if (!(error instanceof DatabaseStalled) && !isDatabaseUnavailable(error)) throw error;
       markDatabaseUnavailable();
       const requestHeaders = await headers();
-      log.warn({ reqId: requestHeaders.get("x-request-id") ?? undefined, err: safeError(error) }, "database unavailable during a form post");
+      log.warn(
+        { reqId: requestHeaders.get("x-request-id") ?? undefined, err: safeError(error) },
+        "database unavailable during a form post",
+      );
       if (inline && requestHeaders.has("next-action")) return inline(previous, formData);
       const locale = await getLocale().catch(() => "en");
       redirect(`/${locale}/${UNAVAILABLE_PATH}`);

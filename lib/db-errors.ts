@@ -32,9 +32,24 @@ export function pgConstraint(error: unknown): string | undefined {
 // Connection lost or refused, server shutting down or starting up, too many connections:
 // the database is away for a moment, and the request can be tried again.
 const UNAVAILABLE_CODES = new Set([
-  "57P01", "57P02", "57P03", "53300", "08000", "08001", "08003", "08004", "08006",
-  "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT",
-  "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH",
+  "57P01",
+  "57P02",
+  "57P03",
+  "53300",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
 ]);
 
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -4,11 +4,11 @@ import { seedDatabase } from "@/db/seed";
 import { issueSetupLink } from "@/lib/auth/setup-link";
 import { startBackupServices } from "@/lib/backup/app-backups";
 import { askRunningApp } from "@/lib/backup/app-socket";
-import { config, ConfigError } from "@/lib/config";
+import { ConfigError, config } from "@/lib/config";
 import { startEmailWorker } from "@/lib/email/worker";
-import { startHoldExpiryJob } from "@/lib/registration/holds";
-import { keepNewFilesPrivate } from "@/lib/private-files";
 import { log } from "@/lib/log";
+import { keepNewFilesPrivate } from "@/lib/private-files";
+import { startHoldExpiryJob } from "@/lib/registration/holds";
 import { startRetentionJob } from "@/lib/registration/retention";
 
 /** Validates configuration, migrates, seeds and prints the first organiser's setup link. */
@@ -38,7 +38,7 @@ export async function startServer(): Promise<void> {
   startEmailWorker();
   startRetentionJob();
   startHoldExpiryJob();
-  if (!cfg.smtpUrl) log.warn("SMTP_URL is not set: emails are not sent; they stay in the outbox (/dashboard/outbox), marked \"not sent\"");
+  if (!cfg.smtpUrl) log.warn('SMTP_URL is not set: emails are not sent; they stay in the outbox (/dashboard/outbox), marked "not sent"');
   startBackupServices();
   const setupPath = await issueSetupLink(handle.db);
   if (setupPath) {

@@ -3,10 +3,10 @@
 // itself (asked over its data folder's socket); otherwise this command opens the database.
 import { existsSync } from "node:fs";
 import { openDatabase } from "@/db/client";
+import type { BackupSummary } from "@/lib/backup/app-backups";
 import { askRunningApp } from "@/lib/backup/app-socket";
 import { claimDataFolder, embeddedDatabaseDir, formatBytes, runCommand } from "@/lib/backup/cli";
-import { createBackup, type BackupSource } from "@/lib/backup/create-backup";
-import type { BackupSummary } from "@/lib/backup/app-backups";
+import { type BackupSource, createBackup } from "@/lib/backup/create-backup";
 import { BackupError } from "@/lib/backup/manifest";
 import { pgliteClientOf } from "@/lib/backup/sql-runner";
 import { config } from "@/lib/config";

@@ -4,7 +4,7 @@
 import { databaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { issueSetupLink } from "@/lib/auth/setup-link";
-import { config, ConfigError } from "@/lib/config";
+import { ConfigError, config } from "@/lib/config";
 
 async function main() {
   const cfg = config();

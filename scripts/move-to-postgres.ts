@@ -1,7 +1,8 @@
 // `npm run move-to-postgres <DATABASE_URL> [--force]`: copies the embedded database into an empty
 // PostgreSQL database, checks every table, and prints what to set. Stop the app first.
-import { parseArgs } from "node:util";
+
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { claimDataFolder, embeddedDatabaseDir, runCommand } from "@/lib/backup/cli";
 import { BackupError } from "@/lib/backup/manifest";
 import { moveToPostgres } from "@/lib/backup/move";
@@ -11,9 +12,11 @@ import { config } from "@/lib/config";
 runCommand(async () => {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { force: { type: "boolean" } } });
   const [url] = positionals;
-  if (!url || positionals.length > 1) throw new BackupError("Usage: npm run move-to-postgres -- <postgres://user:password@host:5432/database> [--force]");
+  if (!url || positionals.length > 1)
+    throw new BackupError("Usage: npm run move-to-postgres -- <postgres://user:password@host:5432/database> [--force]");
   const cfg = config();
-  if (cfg.mode === "server") throw new BackupError("DATABASE_URL is already set: this app runs on a server, there is no embedded database to move.");
+  if (cfg.mode === "server")
+    throw new BackupError("DATABASE_URL is already set: this app runs on a server, there is no embedded database to move.");
   const release = await claimDataFolder(cfg.dataDir, "move it");
   try {
     const done = await moveToPostgres({ pgliteDir: embeddedDatabaseDir(cfg.dataDir), url, force: values.force });

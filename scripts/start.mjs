@@ -20,7 +20,17 @@ if (!existsSync(nextBin)) {
   process.exit(1);
 }
 
-const sourceEntries = ["app", "components", "db", "lib", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json", "tsconfig.json"];
+const sourceEntries = [
+  "app",
+  "components",
+  "db",
+  "lib",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "package-lock.json",
+  "tsconfig.json",
+];
 
 function newestMtime(path) {
   const stat = statSync(path);

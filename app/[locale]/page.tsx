@@ -16,10 +16,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]">): Prom
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {
   const locale = await pageLocale(params);
-  const [t, dialogues] = await Promise.all([
-    getTranslations({ locale, namespace: "home" }),
-    listPublishedEvents(),
-  ]);
+  const [t, dialogues] = await Promise.all([getTranslations({ locale, namespace: "home" }), listPublishedEvents()]);
   return (
     <div className="stack">
       <h1>{t("title")}</h1>

@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { acceptInvitationAction } from "@/app/[locale]/invitation/[token]/actions";
 import { resetPasswordAction } from "@/app/[locale]/reset-password/[token]/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState } from "@/lib/actions";
 
 type Props = { kind: "reset" | "invitation"; locale: string; token: string; email?: string };
@@ -42,7 +42,14 @@ export function NewPasswordForm({ kind, locale, token, email }: Props) {
       <input type="hidden" name="token" value={token} />
       {email ? <input type="email" name="username" value={email} autoComplete="username" readOnly hidden /> : null}
       {kind === "invitation" ? (
-        <TextField name="name" label={t("invitation.name")} autoComplete="name" required defaultValue={state.values?.name} error={error("name")} />
+        <TextField
+          name="name"
+          label={t("invitation.name")}
+          autoComplete="name"
+          required
+          defaultValue={state.values?.name}
+          error={error("name")}
+        />
       ) : null}
       <TextField
         name="password"
@@ -54,7 +61,14 @@ export function NewPasswordForm({ kind, locale, token, email }: Props) {
         minLength={12}
         error={error("password")}
       />
-      <TextField name="confirm" type="password" label={t(`${kind}.confirm`)} autoComplete="new-password" required error={error("confirm")} />
+      <TextField
+        name="confirm"
+        type="password"
+        label={t(`${kind}.confirm`)}
+        autoComplete="new-password"
+        required
+        error={error("confirm")}
+      />
       <div>
         <button type="submit" className="button" disabled={pending}>
           {t(`${kind}.submit`)}

@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { setupAction } from "@/app/[locale]/setup/[token]/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState } from "@/lib/actions";
 
 export function SetupForm({ locale, token }: { locale: string; token: string }) {
@@ -32,8 +32,25 @@ export function SetupForm({ locale, token }: { locale: string; token: string }) 
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       <TextField name="name" label={t("setup.name")} autoComplete="name" required defaultValue={state.values?.name} error={error("name")} />
-      <TextField name="email" type="email" label={t("setup.email")} autoComplete="username" required defaultValue={state.values?.email} error={error("email")} />
-      <TextField name="password" type="password" label={t("setup.password")} hint={t("setup.passwordHint")} autoComplete="new-password" required minLength={12} error={error("password")} />
+      <TextField
+        name="email"
+        type="email"
+        label={t("setup.email")}
+        autoComplete="username"
+        required
+        defaultValue={state.values?.email}
+        error={error("email")}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t("setup.password")}
+        hint={t("setup.passwordHint")}
+        autoComplete="new-password"
+        required
+        minLength={12}
+        error={error("password")}
+      />
       <TextField name="confirm" type="password" label={t("setup.confirm")} autoComplete="new-password" required error={error("confirm")} />
       <div>
         <button type="submit" className="button" disabled={pending}>

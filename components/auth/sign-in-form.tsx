@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { signInAction } from "@/app/[locale]/sign-in/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState } from "@/lib/actions";
 
 export function SignInForm({ locale, callbackUrl }: { locale: string; callbackUrl?: string }) {
@@ -21,13 +21,16 @@ export function SignInForm({ locale, callbackUrl }: { locale: string; callbackUr
   };
   return (
     <form ref={formRef} action={action} className="form" noValidate>
-      <FormMessage tone="error" text={
+      <FormMessage
+        tone="error"
+        text={
           state.message === "rateLimited"
             ? tAccounts("signIn.rateLimited", { minutes: state.retryAfterMinutes ?? 1 })
             : state.message
               ? t(`signIn.${state.message}`)
               : undefined
-        } />
+        }
+      />
       <input type="hidden" name="locale" value={locale} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <TextField

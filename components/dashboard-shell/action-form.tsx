@@ -1,8 +1,8 @@
 "use client";
 
 import { type ReactNode, useActionState, useId } from "react";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { FormMessage } from "@/components/form/form-message";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState } from "@/lib/actions";
 
 type Props = {

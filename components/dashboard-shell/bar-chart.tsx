@@ -1,4 +1,10 @@
-export type Bar = { key: string; label: string; value: number; /** Text shown for the value, e.g. "12 / 40". */ display?: string; full?: boolean };
+export type Bar = {
+  key: string;
+  label: string;
+  value: number /** Text shown for the value, e.g. "12 / 40". */;
+  display?: string;
+  full?: boolean;
+};
 
 type Props = {
   id: string;

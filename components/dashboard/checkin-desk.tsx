@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { checkInAction } from "@/app/[locale]/dashboard/events/[slug]/checkin/actions";
 import { FormMessage } from "@/components/form/form-message";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState } from "@/lib/actions";
 import { CheckinScanner } from "./checkin-scanner";
 
@@ -25,7 +25,13 @@ export function CheckinDesk({ slug, locale, sessionId, matches }: Props) {
   );
   const v = state.values ?? {};
   const text = state.message
-    ? t(`result.${state.message}`, { name: v.name ?? "", organisation: v.organisation ?? "", time: v.time ?? "", by: v.by ?? "", place: v.place || t("venue") })
+    ? t(`result.${state.message}`, {
+        name: v.name ?? "",
+        organisation: v.organisation ?? "",
+        time: v.time ?? "",
+        by: v.by ?? "",
+        place: v.place || t("venue"),
+      })
     : state.errors?.token
       ? t("result.noCode")
       : undefined;
@@ -36,7 +42,14 @@ export function CheckinDesk({ slug, locale, sessionId, matches }: Props) {
       <section aria-labelledby="scan-heading" className="card stack">
         <h2 id="scan-heading">{t("scan.title")}</h2>
         <CheckinScanner
-          labels={{ start: t("scan.start"), stop: t("scan.stop"), denied: t("scan.denied"), unsupported: t("scan.unsupported"), scanning: t("scan.scanning"), video: t("scan.video") }}
+          labels={{
+            start: t("scan.start"),
+            stop: t("scan.stop"),
+            denied: t("scan.denied"),
+            unsupported: t("scan.unsupported"),
+            scanning: t("scan.scanning"),
+            video: t("scan.video"),
+          }}
           onCode={(code) => {
             if (!tokenRef.current || !formRef.current) return;
             tokenRef.current.value = code;
@@ -47,11 +60,15 @@ export function CheckinDesk({ slug, locale, sessionId, matches }: Props) {
           {hidden}
           <div className="field">
             <label htmlFor="checkin-token">{t("scan.code")}</label>
-            <span id="checkin-token-hint" className="hint">{t("scan.codeHint")}</span>
+            <span id="checkin-token-hint" className="hint">
+              {t("scan.codeHint")}
+            </span>
             <input id="checkin-token" ref={tokenRef} name="token" type="text" autoComplete="off" aria-describedby="checkin-token-hint" />
           </div>
           <div>
-            <button type="submit" className="button" disabled={pending}>{t("scan.submit")}</button>
+            <button type="submit" className="button" disabled={pending}>
+              {t("scan.submit")}
+            </button>
           </div>
         </form>
       </section>
@@ -67,7 +84,12 @@ export function CheckinDesk({ slug, locale, sessionId, matches }: Props) {
                 <form action={action}>
                   {hidden}
                   <input type="hidden" name="registrationId" value={m.id} />
-                  <button type="submit" className="button secondary" disabled={pending} aria-label={t("search.checkInNamed", { name: m.name })}>
+                  <button
+                    type="submit"
+                    className="button secondary"
+                    disabled={pending}
+                    aria-label={t("search.checkInNamed", { name: m.name })}
+                  >
                     {t("scan.submit")}
                   </button>
                 </form>

@@ -66,15 +66,26 @@ export function CheckinScanner({ onCode, labels }: { onCode: (code: string) => v
     <div className="stack">
       <div className="actions">
         {state === "running" ? (
-          <button type="button" className="button secondary" onClick={stop}>{labels.stop}</button>
+          <button type="button" className="button secondary" onClick={stop}>
+            {labels.stop}
+          </button>
         ) : (
-          <button type="button" className="button" onClick={() => void start()}>{labels.start}</button>
+          <button type="button" className="button" onClick={() => void start()}>
+            {labels.start}
+          </button>
         )}
       </div>
       <p role="status" aria-live="polite">
         {state === "running" ? labels.scanning : state === "denied" ? labels.denied : state === "unsupported" ? labels.unsupported : ""}
       </p>
-      <video ref={videoRef} muted playsInline aria-label={labels.video} hidden={state !== "running"} style={{ width: "100%", maxWidth: "24rem", borderRadius: "var(--radius)" }} />
+      <video
+        ref={videoRef}
+        muted
+        playsInline
+        aria-label={labels.video}
+        hidden={state !== "running"}
+        style={{ width: "100%", maxWidth: "24rem", borderRadius: "var(--radius)" }}
+      />
     </div>
   );
 }

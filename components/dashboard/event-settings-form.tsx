@@ -2,17 +2,27 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { saveEventSettingsAction } from "@/app/[locale]/dashboard/events/[slug]/settings/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState } from "@/lib/actions";
 
 const statuses = ["draft", "published", "archived"] as const;
 
 /** Whether and when the dialogue takes registrations, and how. */
-export function EventSettingsForm({ slug, locale, zone, values }: { slug: string; locale: string; zone: string; values: Record<string, string> }) {
+export function EventSettingsForm({
+  slug,
+  locale,
+  zone,
+  values,
+}: {
+  slug: string;
+  locale: string;
+  zone: string;
+  values: Record<string, string>;
+}) {
   const t = useTranslations("eventSettings");
   const [state, action, pending] = useActionState<ActionState, FormData>(saveEventSettingsAction, { ok: false }, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
@@ -24,7 +34,10 @@ export function EventSettingsForm({ slug, locale, zone, values }: { slug: string
   };
   return (
     <form ref={formRef} action={action} className="form" noValidate key={JSON.stringify(state.values ?? {})}>
-      <FormMessage tone="error" text={state.message ? t(`messages.${state.message}`) : state.errors ? t("messages.fixErrors") : undefined} />
+      <FormMessage
+        tone="error"
+        text={state.message ? t(`messages.${state.message}`) : state.errors ? t("messages.fixErrors") : undefined}
+      />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="locale" value={locale} />
       <fieldset>
@@ -33,18 +46,78 @@ export function EventSettingsForm({ slug, locale, zone, values }: { slug: string
           <input type="checkbox" id="settings-open" name="registrationOpen" defaultChecked={v.registrationOpen === "on"} />
           <label htmlFor="settings-open">{t("registrationOpen")}</label>
         </div>
-        <TextField type="datetime-local" name="registrationOpensAt" id="settings-opens" label={t("opensAt")} hint={t("windowHint", { zone })} defaultValue={v.registrationOpensAt ?? ""} error={error("registrationOpensAt")} />
-        <TextField type="datetime-local" name="registrationClosesAt" id="settings-closes" label={t("closesAt")} hint={t("windowHint", { zone })} defaultValue={v.registrationClosesAt ?? ""} error={error("registrationClosesAt")} />
-        <TextField type="number" min={1} name="capacity" id="settings-capacity" label={t("capacity")} hint={t("capacityHint")} defaultValue={v.capacity ?? ""} error={error("capacity")} />
+        <TextField
+          type="datetime-local"
+          name="registrationOpensAt"
+          id="settings-opens"
+          label={t("opensAt")}
+          hint={t("windowHint", { zone })}
+          defaultValue={v.registrationOpensAt ?? ""}
+          error={error("registrationOpensAt")}
+        />
+        <TextField
+          type="datetime-local"
+          name="registrationClosesAt"
+          id="settings-closes"
+          label={t("closesAt")}
+          hint={t("windowHint", { zone })}
+          defaultValue={v.registrationClosesAt ?? ""}
+          error={error("registrationClosesAt")}
+        />
+        <TextField
+          type="number"
+          min={1}
+          name="capacity"
+          id="settings-capacity"
+          label={t("capacity")}
+          hint={t("capacityHint")}
+          defaultValue={v.capacity ?? ""}
+          error={error("capacity")}
+        />
         <div className="field checkbox">
           <input type="checkbox" id="settings-approval" name="requiresApproval" defaultChecked={v.requiresApproval === "on"} />
           <label htmlFor="settings-approval">{t("requiresApproval")}</label>
         </div>
-        <TextField type="number" min={5} max={10080} name="holdMinutes" id="settings-hold-minutes" label={t("holdMinutes")} hint={t("holdMinutesHint")} defaultValue={v.holdMinutes ?? "30"} error={error("holdMinutes")} />
-        <TextField type="number" min={1} name="maxUnconfirmedHolds" id="settings-max-holds" label={t("maxUnconfirmedHolds")} hint={t("maxUnconfirmedHoldsHint")} defaultValue={v.maxUnconfirmedHolds ?? "100"} error={error("maxUnconfirmedHolds")} />
+        <TextField
+          type="number"
+          min={5}
+          max={10080}
+          name="holdMinutes"
+          id="settings-hold-minutes"
+          label={t("holdMinutes")}
+          hint={t("holdMinutesHint")}
+          defaultValue={v.holdMinutes ?? "30"}
+          error={error("holdMinutes")}
+        />
+        <TextField
+          type="number"
+          min={1}
+          name="maxUnconfirmedHolds"
+          id="settings-max-holds"
+          label={t("maxUnconfirmedHolds")}
+          hint={t("maxUnconfirmedHoldsHint")}
+          defaultValue={v.maxUnconfirmedHolds ?? "100"}
+          error={error("maxUnconfirmedHolds")}
+        />
       </fieldset>
-      <TextField type="url" name="streamUrl" id="settings-stream" label={t("streamUrl")} hint={t("streamHint")} defaultValue={v.streamUrl ?? ""} error={error("streamUrl")} />
-      <TextField type="email" name="contactEmail" id="settings-contact" label={t("contactEmail")} hint={t("contactHint")} defaultValue={v.contactEmail ?? ""} error={error("contactEmail")} />
+      <TextField
+        type="url"
+        name="streamUrl"
+        id="settings-stream"
+        label={t("streamUrl")}
+        hint={t("streamHint")}
+        defaultValue={v.streamUrl ?? ""}
+        error={error("streamUrl")}
+      />
+      <TextField
+        type="email"
+        name="contactEmail"
+        id="settings-contact"
+        label={t("contactEmail")}
+        hint={t("contactHint")}
+        defaultValue={v.contactEmail ?? ""}
+        error={error("contactEmail")}
+      />
       <div className="field">
         <label htmlFor="settings-status">{t("status")}</label>
         <select id="settings-status" name="status" defaultValue={v.status ?? "published"}>

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { approveAction, cancelAction, declineAction, resendAction } from "@/app/[locale]/dashboard/events/[slug]/registrations/actions";
 import { FormMessage } from "@/components/form/form-message";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState } from "@/lib/actions";
 
 type Props = { slug: string; locale: string; id: number; status: string };
@@ -34,17 +34,30 @@ export function RegistrationsDecisions({ slug, locale, id, status }: Props) {
         <>
           <form action={approve}>
             {hidden}
-            <button type="submit" className="button" disabled={approving}>{t("decisions.approve")}</button>
+            <button type="submit" className="button" disabled={approving}>
+              {t("decisions.approve")}
+            </button>
           </form>
           <form action={decline} className="form" noValidate>
             {hidden}
             <div className="field">
               <label htmlFor="decline-reason">{t("decisions.reason")}</label>
-              <textarea id="decline-reason" name="reason" aria-invalid={reasonError ? true : undefined} aria-describedby={reasonError ? "decline-reason-error" : undefined} />
-              {reasonError ? <p id="decline-reason-error" className="field-error">{t(`validation.${reasonError}`)}</p> : null}
+              <textarea
+                id="decline-reason"
+                name="reason"
+                aria-invalid={reasonError ? true : undefined}
+                aria-describedby={reasonError ? "decline-reason-error" : undefined}
+              />
+              {reasonError ? (
+                <p id="decline-reason-error" className="field-error">
+                  {t(`validation.${reasonError}`)}
+                </p>
+              ) : null}
             </div>
             <div>
-              <button type="submit" className="button danger" disabled={declining}>{t("decisions.decline")}</button>
+              <button type="submit" className="button danger" disabled={declining}>
+                {t("decisions.decline")}
+              </button>
             </div>
           </form>
         </>
@@ -52,7 +65,9 @@ export function RegistrationsDecisions({ slug, locale, id, status }: Props) {
       {status === "pending" || status === "confirmed" || status === "unconfirmed" ? (
         <form action={resend}>
           {hidden}
-          <button type="submit" className="button secondary" disabled={resending}>{t("decisions.resend")}</button>
+          <button type="submit" className="button secondary" disabled={resending}>
+            {t("decisions.resend")}
+          </button>
         </form>
       ) : null}
       {status === "pending" || status === "confirmed" || status === "unconfirmed" ? (
@@ -60,13 +75,24 @@ export function RegistrationsDecisions({ slug, locale, id, status }: Props) {
           {hidden}
           <div className="field">
             <label>
-              <input type="checkbox" name="confirm" aria-invalid={confirmError ? true : undefined} aria-describedby={confirmError ? "cancel-confirm-error" : undefined} />{" "}
+              <input
+                type="checkbox"
+                name="confirm"
+                aria-invalid={confirmError ? true : undefined}
+                aria-describedby={confirmError ? "cancel-confirm-error" : undefined}
+              />{" "}
               {t("decisions.cancelConfirm")}
             </label>
-            {confirmError ? <p id="cancel-confirm-error" className="field-error">{t(`validation.${confirmError}`)}</p> : null}
+            {confirmError ? (
+              <p id="cancel-confirm-error" className="field-error">
+                {t(`validation.${confirmError}`)}
+              </p>
+            ) : null}
           </div>
           <div>
-            <button type="submit" className="button danger" disabled={cancelling}>{t("decisions.cancel")}</button>
+            <button type="submit" className="button danger" disabled={cancelling}>
+              {t("decisions.cancel")}
+            </button>
           </div>
         </form>
       ) : null}

@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { editRegistrationAction } from "@/app/[locale]/dashboard/events/[slug]/registrations/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState } from "@/lib/actions";
 
 /** The choices of the delegate's own form, as [value, label in the organiser's language]. */
@@ -33,7 +33,13 @@ export function RegistrationsEditForm({ slug, locale, id, values, groups, choice
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="id" value={id} />
-      <ChoiceField name="honorific" label={t("fields.honorific")} value={current.honorific ?? ""} options={[["", "—"], ...choices.honorific]} error={error("honorific")} />
+      <ChoiceField
+        name="honorific"
+        label={t("fields.honorific")}
+        value={current.honorific ?? ""}
+        options={[["", "—"], ...choices.honorific]}
+        error={error("honorific")}
+      />
       {textFields.map((field) => (
         <TextField
           key={`${field}-${String(state.values?.[field] ?? "")}`}
@@ -56,32 +62,69 @@ export function RegistrationsEditForm({ slug, locale, id, values, groups, choice
           aria-describedby={groupError ? "field-stakeholderGroup-error" : undefined}
         >
           {groups.map((g) => (
-            <option key={g} value={g}>{t(`groups.${g}`)}</option>
+            <option key={g} value={g}>
+              {t(`groups.${g}`)}
+            </option>
           ))}
         </select>
-        {groupError ? <p id="field-stakeholderGroup-error" className="field-error">{groupError}</p> : null}
+        {groupError ? (
+          <p id="field-stakeholderGroup-error" className="field-error">
+            {groupError}
+          </p>
+        ) : null}
       </div>
-      <ChoiceField name="preferredLanguage" label={t("fields.preferredLanguage")} value={current.preferredLanguage ?? ""} options={choices.preferredLanguage} error={error("preferredLanguage")} />
+      <ChoiceField
+        name="preferredLanguage"
+        label={t("fields.preferredLanguage")}
+        value={current.preferredLanguage ?? ""}
+        options={choices.preferredLanguage}
+        error={error("preferredLanguage")}
+      />
       <div>
-        <button type="submit" className="button" disabled={pending}>{t("edit.save")}</button>
+        <button type="submit" className="button" disabled={pending}>
+          {t("edit.save")}
+        </button>
       </div>
     </form>
   );
 }
 
-function ChoiceField({ name, label, value, options, error }: { name: string; label: string; value: string; options: [string, string][]; error?: string }) {
+function ChoiceField({
+  name,
+  label,
+  value,
+  options,
+  error,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: [string, string][];
+  error?: string;
+}) {
   const id = `field-${name}`;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select key={value} id={id} name={name} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+      <select
+        key={value}
+        id={id}
+        name={name}
+        defaultValue={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
         {options.map(([option, text]) => (
           <option key={option} value={option}>
             {text}
           </option>
         ))}
       </select>
-      {error ? <p id={`${id}-error`} className="field-error">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { deleteSessionAction } from "@/app/[locale]/dashboard/events/[slug]/sessions/actions";
 import { FormMessage } from "@/components/form/form-message";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState } from "@/lib/actions";
 
 /** Deleting a session with sign-ups needs the explicit "cancel them and tell the delegates" box. */
@@ -14,7 +14,10 @@ export function SessionsDeleteForm({ slug, locale, id, active }: { slug: string;
   return (
     <form action={action} className="card stack">
       <h2>{t("delete.title")}</h2>
-      <FormMessage tone="error" text={state.message ? t(`messages.${state.message}`, { active: state.values?.active ?? String(active) }) : undefined} />
+      <FormMessage
+        tone="error"
+        text={state.message ? t(`messages.${state.message}`, { active: state.values?.active ?? String(active) }) : undefined}
+      />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="id" value={id} />
@@ -26,7 +29,9 @@ export function SessionsDeleteForm({ slug, locale, id, active }: { slug: string;
         <p>{t("delete.noSignups")}</p>
       )}
       <div>
-        <button type="submit" className="button danger" disabled={pending}>{t("delete.submit")}</button>
+        <button type="submit" className="button danger" disabled={pending}>
+          {t("delete.submit")}
+        </button>
       </div>
     </form>
   );

@@ -2,11 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { saveSessionAction } from "@/app/[locale]/dashboard/events/[slug]/sessions/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState } from "@/lib/actions";
 
 type Props = {
@@ -20,7 +20,12 @@ type Props = {
   days: { min: string; max: string };
 };
 
-const languages = [["En", "en"], ["Es", "es"], ["Pt", "pt"], ["Fr", "fr"]] as const;
+const languages = [
+  ["En", "en"],
+  ["Es", "es"],
+  ["Pt", "pt"],
+  ["Fr", "fr"],
+] as const;
 
 export function SessionsForm({ slug, locale, values, themes, kinds, confirmed, days }: Props) {
   const t = useTranslations("sessionsAdmin");
@@ -34,32 +39,66 @@ export function SessionsForm({ slug, locale, values, themes, kinds, confirmed, d
     return key ? t(`validation.${key}`, { confirmed: state.values?.confirmed ?? String(confirmed) }) : undefined;
   };
   const described = (field: string) => (error(field) ? { "aria-invalid": true, "aria-describedby": `field-${field}-error` } : {});
-  const errorText = (field: string) => (error(field) ? <p id={`field-${field}-error`} className="field-error">{error(field)}</p> : null);
+  const errorText = (field: string) =>
+    error(field) ? (
+      <p id={`field-${field}-error`} className="field-error">
+        {error(field)}
+      </p>
+    ) : null;
   const formKey = JSON.stringify(state.values ?? {});
   return (
     <form ref={formRef} action={action} className="form" noValidate key={formKey}>
-      <FormMessage tone="error" text={state.message ? t(`messages.${state.message}`, { confirmed: state.values?.confirmed ?? String(confirmed) }) : state.errors ? t("messages.fixErrors") : undefined} />
+      <FormMessage
+        tone="error"
+        text={
+          state.message
+            ? t(`messages.${state.message}`, { confirmed: state.values?.confirmed ?? String(confirmed) })
+            : state.errors
+              ? t("messages.fixErrors")
+              : undefined
+        }
+      />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="locale" value={locale} />
       {v.id ? <input type="hidden" name="id" value={v.id} /> : null}
       {languages.map(([suffix, lang]) => (
         <fieldset key={suffix} lang={lang}>
           <legend>{t(`form.language.${lang}`)}</legend>
-          <TextField name={`title${suffix}`} label={t("form.title")} defaultValue={v[`title${suffix}`] ?? ""} required={lang === "en" || lang === "es"} error={error(`title${suffix}`)} />
+          <TextField
+            name={`title${suffix}`}
+            label={t("form.title")}
+            defaultValue={v[`title${suffix}`] ?? ""}
+            required={lang === "en" || lang === "es"}
+            error={error(`title${suffix}`)}
+          />
           <div className="field">
             <label htmlFor={`field-description${suffix}`}>{t("form.description")}</label>
-            <textarea id={`field-description${suffix}`} name={`description${suffix}`} defaultValue={v[`description${suffix}`] ?? ""} {...described(`description${suffix}`)} />
+            <textarea
+              id={`field-description${suffix}`}
+              name={`description${suffix}`}
+              defaultValue={v[`description${suffix}`] ?? ""}
+              {...described(`description${suffix}`)}
+            />
             {errorText(`description${suffix}`)}
           </div>
         </fieldset>
       ))}
-      <TextField name="sessionSlug" label={t("form.slug")} hint={t("form.slugHint")} defaultValue={v.sessionSlug ?? ""} required error={error("sessionSlug")} />
+      <TextField
+        name="sessionSlug"
+        label={t("form.slug")}
+        hint={t("form.slugHint")}
+        defaultValue={v.sessionSlug ?? ""}
+        required
+        error={error("sessionSlug")}
+      />
       <div className="field">
         <label htmlFor="field-themeId">{t("form.theme")}</label>
         <select id="field-themeId" name="themeId" defaultValue={v.themeId ?? ""} {...described("themeId")}>
           <option value="">{t("form.noTheme")}</option>
           {themes.map((theme) => (
-            <option key={theme.id} value={theme.id}>{theme.name}</option>
+            <option key={theme.id} value={theme.id}>
+              {theme.name}
+            </option>
           ))}
         </select>
         {errorText("themeId")}
@@ -68,13 +107,24 @@ export function SessionsForm({ slug, locale, values, themes, kinds, confirmed, d
         <label htmlFor="field-kind">{t("form.kind")}</label>
         <select id="field-kind" name="kind" defaultValue={v.kind ?? "panel"} {...described("kind")}>
           {kinds.map((kind) => (
-            <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>
+            <option key={kind} value={kind}>
+              {t(`kinds.${kind}`)}
+            </option>
           ))}
         </select>
         {errorText("kind")}
       </div>
       <TextField name="room" label={t("form.room")} defaultValue={v.room ?? ""} required error={error("room")} />
-      <TextField name="day" type="date" label={t("form.day")} min={days.min} max={days.max} defaultValue={v.day ?? days.min} required error={error("day")} />
+      <TextField
+        name="day"
+        type="date"
+        label={t("form.day")}
+        min={days.min}
+        max={days.max}
+        defaultValue={v.day ?? days.min}
+        required
+        error={error("day")}
+      />
       <TextField name="start" type="time" label={t("form.start")} defaultValue={v.start ?? ""} required error={error("start")} />
       <TextField name="end" type="time" label={t("form.end")} defaultValue={v.end ?? ""} required error={error("end")} />
       <TextField
@@ -99,9 +149,18 @@ export function SessionsForm({ slug, locale, values, themes, kinds, confirmed, d
           <input type="checkbox" name="isStreamed" defaultChecked={checked("isStreamed")} /> {t("form.isStreamed")}
         </label>
       </div>
-      <TextField name="streamUrl" type="url" label={t("form.streamUrl")} hint={t("form.streamUrlHint")} defaultValue={v.streamUrl ?? ""} error={error("streamUrl")} />
+      <TextField
+        name="streamUrl"
+        type="url"
+        label={t("form.streamUrl")}
+        hint={t("form.streamUrlHint")}
+        defaultValue={v.streamUrl ?? ""}
+        error={error("streamUrl")}
+      />
       <div>
-        <button type="submit" className="button" disabled={pending}>{t("form.save")}</button>
+        <button type="submit" className="button" disabled={pending}>
+          {t("form.save")}
+        </button>
       </div>
     </form>
   );

@@ -2,14 +2,19 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { deleteThemeAction, saveThemeAction } from "@/app/[locale]/dashboard/events/[slug]/themes/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState } from "@/lib/actions";
 
-const languages = [["En", "en"], ["Es", "es"], ["Pt", "pt"], ["Fr", "fr"]] as const;
+const languages = [
+  ["En", "en"],
+  ["Es", "es"],
+  ["Pt", "pt"],
+  ["Fr", "fr"],
+] as const;
 
 /** Create or edit a theme (or pillar) in every language. */
 export function SessionsThemeForm({ slug, locale, values }: { slug: string; locale: string; values: Record<string, string> }) {
@@ -24,30 +29,71 @@ export function SessionsThemeForm({ slug, locale, values }: { slug: string; loca
   };
   return (
     <form ref={formRef} action={action} className="form" noValidate key={JSON.stringify(state.values ?? {})}>
-      <FormMessage tone="error" text={state.message ? t(`messages.${state.message}`, { confirmed: "", active: "" }) : state.errors ? t("messages.fixErrors") : undefined} />
+      <FormMessage
+        tone="error"
+        text={
+          state.message ? t(`messages.${state.message}`, { confirmed: "", active: "" }) : state.errors ? t("messages.fixErrors") : undefined
+        }
+      />
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="locale" value={locale} />
       {v.id ? <input type="hidden" name="id" value={v.id} /> : null}
       {languages.map(([suffix, lang]) => (
         <fieldset key={suffix} lang={lang}>
           <legend>{t(`form.language.${lang}`)}</legend>
-          <TextField name={`name${suffix}`} id={`theme-name${suffix}`} label={t("themes.name")} defaultValue={v[`name${suffix}`] ?? ""} required={lang === "en" || lang === "es"} error={error(`name${suffix}`)} />
+          <TextField
+            name={`name${suffix}`}
+            id={`theme-name${suffix}`}
+            label={t("themes.name")}
+            defaultValue={v[`name${suffix}`] ?? ""}
+            required={lang === "en" || lang === "es"}
+            error={error(`name${suffix}`)}
+          />
           <div className="field">
             <label htmlFor={`theme-description${suffix}`}>{t("form.description")}</label>
             <textarea id={`theme-description${suffix}`} name={`description${suffix}`} defaultValue={v[`description${suffix}`] ?? ""} />
           </div>
         </fieldset>
       ))}
-      <TextField name="themeSlug" id="theme-slug" label={t("form.slug")} hint={t("form.slugHint")} defaultValue={v.themeSlug ?? ""} required error={error("themeSlug")} />
-      <TextField name="position" id="theme-position" type="number" min={0} label={t("themes.position")} defaultValue={v.position ?? "0"} required error={error("position")} />
+      <TextField
+        name="themeSlug"
+        id="theme-slug"
+        label={t("form.slug")}
+        hint={t("form.slugHint")}
+        defaultValue={v.themeSlug ?? ""}
+        required
+        error={error("themeSlug")}
+      />
+      <TextField
+        name="position"
+        id="theme-position"
+        type="number"
+        min={0}
+        label={t("themes.position")}
+        defaultValue={v.position ?? "0"}
+        required
+        error={error("position")}
+      />
       <div>
-        <button type="submit" className="button" disabled={pending}>{t("form.save")}</button>
+        <button type="submit" className="button" disabled={pending}>
+          {t("form.save")}
+        </button>
       </div>
     </form>
   );
 }
 
-export function SessionsThemeDelete({ slug, locale, id, sessionCount }: { slug: string; locale: string; id: number; sessionCount: number }) {
+export function SessionsThemeDelete({
+  slug,
+  locale,
+  id,
+  sessionCount,
+}: {
+  slug: string;
+  locale: string;
+  id: number;
+  sessionCount: number;
+}) {
   const t = useTranslations("sessionsAdmin");
   const [state, action, pending] = useActionState<ActionState, FormData>(deleteThemeAction, { ok: false }, useFormPermalink());
   return (
@@ -59,7 +105,9 @@ export function SessionsThemeDelete({ slug, locale, id, sessionCount }: { slug: 
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="id" value={id} />
       <div>
-        <button type="submit" className="button danger" disabled={pending}>{t("delete.submit")}</button>
+        <button type="submit" className="button danger" disabled={pending}>
+          {t("delete.submit")}
+        </button>
       </div>
     </form>
   );

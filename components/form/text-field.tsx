@@ -22,13 +22,7 @@ export function TextField({ name, label, error, hint, id, ...input }: Props) {
           {hint}
         </span>
       ) : null}
-      <input
-        id={inputId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...input}
-      />
+      <input id={inputId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
       {error ? (
         <p id={errorId} className="field-error">
           {error}

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { formatDay } from "@/lib/programme/format";
 import { scheduleHref } from "@/lib/programme/filters";
+import { formatDay } from "@/lib/programme/format";
 
 /**
  * Filters as plain links (query URLs the proxy maps to cached pages): they work without
@@ -27,7 +27,9 @@ export async function ScheduleFilters({
   return (
     <nav className="filters" aria-label={t("filters")}>
       <div className="filter-group">
-        <h2 id="filter-theme" className="filter-heading">{t(`byTheme.${themeTerm}`)}</h2>
+        <h2 id="filter-theme" className="filter-heading">
+          {t(`byTheme.${themeTerm}`)}
+        </h2>
         <ul aria-labelledby="filter-theme">
           {themeOptions.map((option) => (
             <li key={option.slug ?? "all"}>
@@ -42,7 +44,9 @@ export async function ScheduleFilters({
         </ul>
       </div>
       <div className="filter-group">
-        <h2 id="filter-day" className="filter-heading">{t("byDay")}</h2>
+        <h2 id="filter-day" className="filter-heading">
+          {t("byDay")}
+        </h2>
         <ul aria-labelledby="filter-day">
           {dayOptions.map((option) => (
             <li key={option.day ?? "all"}>

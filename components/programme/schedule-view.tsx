@@ -1,5 +1,5 @@
-import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { getProgramme } from "@/db/queries/programme";
 import { now } from "@/lib/clock";
 import { localize, localizedLang } from "@/lib/i18n/localize";

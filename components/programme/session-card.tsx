@@ -1,11 +1,11 @@
-import { getTranslations } from "next-intl/server";
 import NextLink from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ProgrammeSession } from "@/db/queries/programme";
 import { localize, localizedLang } from "@/lib/i18n/localize";
 import { seatState } from "@/lib/programme/status";
+import { streamLabels } from "./labels";
 import { SessionTime } from "./session-time";
 import { StreamStatus } from "./stream-status";
-import { streamLabels } from "./labels";
 
 type EventInfo = { slug: string; timeZone: string; themeTerm: "theme" | "pillar" };
 
@@ -27,12 +27,7 @@ export async function SessionCard({
   return (
     <article className="card session" aria-labelledby={headingId} data-session={session.slug}>
       <p className="session-when">
-        <SessionTime
-          start={session.startsAt.toISOString()}
-          end={session.endsAt.toISOString()}
-          eventZone={event.timeZone}
-          locale={locale}
-        />
+        <SessionTime start={session.startsAt.toISOString()} end={session.endsAt.toISOString()} eventZone={event.timeZone} locale={locale} />
         <span className="session-room">
           <span className="visually-hidden">{t("room")}: </span>
           {session.room}
@@ -61,33 +56,19 @@ export async function SessionCard({
 }
 
 /** Theme, format, speakers and seats, as a definition list (shared with the session page). */
-export async function SessionFacts({
-  session,
-  event,
-  locale,
-}: {
-  session: ProgrammeSession;
-  event: EventInfo;
-  locale: string;
-}) {
+export async function SessionFacts({ session, event, locale }: { session: ProgrammeSession; event: EventInfo; locale: string }) {
   const t = await getTranslations({ locale, namespace: "programme" });
   const seats = seatState(session.capacity, session.seatsTaken);
   return (
     <dl className="facts session-facts">
       <dt>{t(`theme.${event.themeTerm}`)}</dt>
-      <dd data-theme={session.theme?.slug ?? ""}>
-        {session.theme ? localize(session.theme.name, locale) : t("allThemesSession")}
-      </dd>
+      <dd data-theme={session.theme?.slug ?? ""}>{session.theme ? localize(session.theme.name, locale) : t("allThemesSession")}</dd>
       <dt>{t("kind")}</dt>
       <dd>{t(`kinds.${session.kind}`)}</dd>
       {session.speakers.length > 0 ? (
         <>
           <dt>{t("speakers")}</dt>
-          <dd>
-            {session.speakers
-              .map((s) => (s.role ? `${s.name} (${localize(s.role, locale)})` : s.name))
-              .join("; ")}
-          </dd>
+          <dd>{session.speakers.map((s) => (s.role ? `${s.name} (${localize(s.role, locale)})` : s.name)).join("; ")}</dd>
         </>
       ) : null}
       <dt>{t("seats")}</dt>

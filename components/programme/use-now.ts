@@ -44,5 +44,11 @@ function subscribe(listener: () => void) {
 
 /** Milliseconds since the epoch by the app's clock; `renderedAt` until the server has answered. */
 export function useNow(renderedAt: number): number {
-  return useSyncExternalStore(subscribe, () => snapshot, () => null) ?? renderedAt;
+  return (
+    useSyncExternalStore(
+      subscribe,
+      () => snapshot,
+      () => null,
+    ) ?? renderedAt
+  );
 }

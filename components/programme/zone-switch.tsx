@@ -24,7 +24,11 @@ export function ZoneSwitch({
   /** `note` contains `{zone}`. */
   labels: { note: string; group: string; event: string; viewer: string };
 }) {
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
   const viewerZone = useViewerZone();
   const instant = new Date(at);
   const shown = viewerZone ?? eventZone;

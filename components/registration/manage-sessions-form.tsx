@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { FormMessage } from "@/components/form/form-message";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { RegistrationState } from "@/lib/registration/form-state";
 import type { SessionGroup } from "@/lib/registration/session-groups";
 import { SessionPicker } from "./session-picker";

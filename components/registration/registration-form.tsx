@@ -3,11 +3,11 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useRef } from "react";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
 import { useForm } from "react-hook-form";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
+import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { CountryGroups } from "@/lib/registration/countries";
 import type { RegistrationState } from "@/lib/registration/form-state";
 import { stakeholderGroups } from "@/lib/registration/options";
@@ -115,7 +115,12 @@ export function RegistrationForm(props: Props) {
         <legend>{t("sections.work")}</legend>
         <TextField type="text" label={t("fields.organisation")} autoComplete="organization" required {...common("organisation")} />
         <TextField type="text" label={t("fields.position")} autoComplete="organization-title" required {...common("position")} />
-        <SelectField label={t("fields.stakeholderGroup")} required {...common("stakeholderGroup")} defaultValue={values.stakeholderGroup ?? ""}>
+        <SelectField
+          label={t("fields.stakeholderGroup")}
+          required
+          {...common("stakeholderGroup")}
+          defaultValue={values.stakeholderGroup ?? ""}
+        >
           <option value="">{t("fields.choose")}</option>
           {stakeholderGroups.map((g) => (
             <option key={g} value={g}>
@@ -137,7 +142,12 @@ export function RegistrationForm(props: Props) {
         </SelectField>
         <TextField type="text" label={t("fields.represents")} hint={t("fields.representsHint")} required {...common("represents")} />
         {/* Starts empty: the language of the page is not necessarily the delegate's choice. */}
-        <SelectField label={t("fields.preferredLanguage")} required {...common("preferredLanguage")} defaultValue={values.preferredLanguage ?? ""}>
+        <SelectField
+          label={t("fields.preferredLanguage")}
+          required
+          {...common("preferredLanguage")}
+          defaultValue={values.preferredLanguage ?? ""}
+        >
           <option value="">{t("fields.choose")}</option>
           {preferredLanguages.map((l) => (
             <option key={l} value={l}>
@@ -158,7 +168,12 @@ export function RegistrationForm(props: Props) {
         <p className="hint">{t("fields.needsIntro")}</p>
         <TextAreaField label={t("fields.accessibilityNeeds")} rows={2} {...common("accessibilityNeeds")} />
         <TextAreaField label={t("fields.dietaryRequirements")} rows={2} {...common("dietaryRequirements")} />
-        <CheckboxField label={t("fields.specialDataConsent")} {...form.register("specialDataConsent")} defaultChecked={values.specialDataConsent === "on"} error={errorText("specialDataConsent")} />
+        <CheckboxField
+          label={t("fields.specialDataConsent")}
+          {...form.register("specialDataConsent")}
+          defaultChecked={values.specialDataConsent === "on"}
+          error={errorText("specialDataConsent")}
+        />
       </fieldset>
 
       <fieldset>
@@ -168,7 +183,13 @@ export function RegistrationForm(props: Props) {
             {t("fields.privacyLink", { version: props.privacyVersion })}
           </a>
         </p>
-        <CheckboxField label={t("fields.privacyConsent")} required {...form.register("privacyConsent")} defaultChecked={values.privacyConsent === "on"} error={errorText("privacyConsent")} />
+        <CheckboxField
+          label={t("fields.privacyConsent")}
+          required
+          {...form.register("privacyConsent")}
+          defaultChecked={values.privacyConsent === "on"}
+          error={errorText("privacyConsent")}
+        />
       </fieldset>
 
       <div>

@@ -39,7 +39,14 @@ export function SessionPicker({ groups, inputProps, error, held = [] }: Props) {
                   const full = session.seatsLeft === 0 && !held.includes(session.id);
                   return (
                     <li key={session.id}>
-                      <input id={id} type="checkbox" name="sessionIds" value={String(session.id)} aria-describedby={`${id}-info`} {...inputProps(session.id)} />
+                      <input
+                        id={id}
+                        type="checkbox"
+                        name="sessionIds"
+                        value={String(session.id)}
+                        aria-describedby={`${id}-info`}
+                        {...inputProps(session.id)}
+                      />
                       <label htmlFor={id}>
                         <span className="session-title">{session.title}</span>
                         <span id={`${id}-info`} className="hint">

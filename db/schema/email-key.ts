@@ -8,7 +8,10 @@ import { type SQL, sql } from "drizzle-orm";
  * PostgreSQL's lower() agree.
  */
 export function emailKey(email: string): string {
-  return email.trim().toLowerCase().replace(/\+[^@]*@/, "@");
+  return email
+    .trim()
+    .toLowerCase()
+    .replace(/\+[^@]*@/, "@");
 }
 
 /** The same key in SQL (immutable, so it can back a generated column and its unique index). */

@@ -2,14 +2,7 @@ import { pgEnum } from "drizzle-orm/pg-core";
 
 export const eventStatus = pgEnum("event_status", ["draft", "published", "archived"]);
 
-export const sessionKind = pgEnum("session_kind", [
-  "plenary",
-  "panel",
-  "working_group",
-  "workshop",
-  "roundtable",
-  "side_event",
-]);
+export const sessionKind = pgEnum("session_kind", ["plenary", "panel", "working_group", "workshop", "roundtable", "side_event"]);
 
 /**
  * `unconfirmed`: registered, seats held until `hold_expires_at`, address not yet confirmed by the

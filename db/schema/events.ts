@@ -1,17 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  char,
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-} from "drizzle-orm/pg-core";
+import { boolean, char, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { eventStatus, sessionKind, themeTerm } from "./enums";
 import type { LocalizedText, Speaker } from "./localized";
 
@@ -131,10 +119,7 @@ export const sessions = pgTable(
     check("sessions_capacity_non_negative", sql`${t.capacity} is null or ${t.capacity} >= 0`),
     check("sessions_seats_taken_non_negative", sql`${t.seatsTaken} >= 0`),
     // The last line of defence for "never overbooked": even a buggy code path cannot commit it.
-    check(
-      "sessions_seats_within_capacity",
-      sql`${t.capacity} is null or ${t.seatsTaken} <= ${t.capacity}`,
-    ),
+    check("sessions_seats_within_capacity", sql`${t.capacity} is null or ${t.seatsTaken} <= ${t.capacity}`),
   ],
 );
 

@@ -16,5 +16,8 @@ export function foldSql(text: SQL): SQL {
 
 /** The same folding in JavaScript, for what is compared with a folded column. */
 export function fold(text: string): string {
-  return [...text].map((letter) => PLAIN_OF.get(letter) ?? letter).join("").toLowerCase();
+  return [...text]
+    .map((letter) => PLAIN_OF.get(letter) ?? letter)
+    .join("")
+    .toLowerCase();
 }

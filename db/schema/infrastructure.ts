@@ -42,10 +42,7 @@ export const emailOutbox = pgTable(
     sentAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex("email_outbox_dedupe_key").on(t.dedupeKey),
-    index("email_outbox_due_idx").on(t.status, t.nextAttemptAt),
-  ],
+  (t) => [uniqueIndex("email_outbox_dedupe_key").on(t.dedupeKey), index("email_outbox_due_idx").on(t.status, t.nextAttemptAt)],
 );
 
 /** Store of rate-limiter-flexible's Drizzle limiter (its column names), shared by every instance. */

@@ -1,14 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  bigint,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-} from "drizzle-orm/pg-core";
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { tokenPurpose, userRole } from "./enums";
 
 /** Organiser accounts. Delegates have no account: they use their secret manage link. */
@@ -99,10 +90,7 @@ export const auditLog = pgTable(
     after: jsonb(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index("audit_log_created_idx").on(t.createdAt),
-    index("audit_log_entity_idx").on(t.entityType, t.entityId),
-  ],
+  (t) => [index("audit_log_created_idx").on(t.createdAt), index("audit_log_entity_idx").on(t.entityType, t.entityId)],
 );
 
 export type User = typeof users.$inferSelect;

@@ -1,19 +1,8 @@
 import { type SQL, sql } from "drizzle-orm";
-import {
-  char,
-  check,
-  date,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uniqueIndex,
-} from "drizzle-orm/pg-core";
+import { char, check, date, index, integer, pgTable, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
+import { emailKeySql } from "./email-key";
 import { registrationStatus, signupStatus, stakeholderGroup } from "./enums";
 import { events, sessions } from "./events";
-import { emailKeySql } from "./email-key";
 import { foldSql } from "./fold";
 import { users } from "./organisers";
 
@@ -75,10 +64,7 @@ export const registrations = pgTable(
      * Family then given name, lower-cased and without accents, so "Álvarez" sorts with "Alvarez"
      * whatever the database's collation (the embedded database has no ICU collations).
      */
-    sortName: text().generatedAlwaysAs(
-      (): SQL =>
-        foldSql(sql`${registrations.familyName} || ' ' || ${registrations.givenName}`),
-    ),
+    sortName: text().generatedAlwaysAs((): SQL => foldSql(sql`${registrations.familyName} || ' ' || ${registrations.givenName}`)),
     /** The address as the duplicate guard sees it: lower-cased, without "+tag" (db/schema/email-key.ts). */
     emailKey: text().generatedAlwaysAs((): SQL => emailKeySql(registrations.email)),
     /** Name, email and organisation, lower-cased and without accents, for the organisers' search. */
@@ -134,10 +120,7 @@ export const sessionSignups = pgTable(
   (t) => [
     uniqueIndex("session_signups_registration_session_key").on(t.registrationId, t.sessionId),
     index("session_signups_session_status_idx").on(t.sessionId, t.status, t.waitlistedAt),
-    check(
-      "session_signups_waitlist_order",
-      sql`(${t.status} = 'waitlisted') = (${t.waitlistedAt} is not null)`,
-    ),
+    check("session_signups_waitlist_order", sql`(${t.status} = 'waitlisted') = (${t.waitlistedAt} is not null)`),
   ],
 );
 

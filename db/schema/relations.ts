@@ -1,7 +1,7 @@
 import { relations } from "drizzle-orm";
 import { events, sessions, themes } from "./events";
-import { checkIns, registrations, sessionSignups } from "./registrations";
 import { users } from "./organisers";
+import { checkIns, registrations, sessionSignups } from "./registrations";
 
 export const eventsRelations = relations(events, ({ many }) => ({
   themes: many(themes),

@@ -87,7 +87,12 @@ export const cartagena: SeedEvent = {
   sessions: [
     {
       slug: "opening-plenary",
-      day: day1, start: "09:00", end: "10:30", kind: "plenary", room: "Auditorium", capacity: null,
+      day: day1,
+      start: "09:00",
+      end: "10:30",
+      kind: "plenary",
+      room: "Auditorium",
+      capacity: null,
       streamed: true,
       title: { en: "Opening plenary", es: "Plenaria de apertura" },
       description: {
@@ -98,7 +103,12 @@ export const cartagena: SeedEvent = {
     {
       slug: "trusted-data-flows",
       theme: "data-governance",
-      day: day1, start: "11:00", end: "12:30", kind: "panel", room: "Auditorium", capacity: 120,
+      day: day1,
+      start: "11:00",
+      end: "12:30",
+      kind: "panel",
+      room: "Auditorium",
+      capacity: 120,
       streamed: true,
       title: { en: "Trusted data flows between the regions", es: "Flujos de datos confiables entre las regiones" },
       description: {
@@ -109,7 +119,12 @@ export const cartagena: SeedEvent = {
     {
       slug: "interoperable-public-services",
       theme: "e-governance",
-      day: day1, start: "11:00", end: "12:30", kind: "working_group", room: "Room A", capacity: 30,
+      day: day1,
+      start: "11:00",
+      end: "12:30",
+      kind: "working_group",
+      room: "Room A",
+      capacity: 30,
       title: { en: "Interoperable digital public services", es: "Servicios públicos digitales interoperables" },
       description: {
         en: "Working group on common goals for interoperability of public administrations.",
@@ -119,7 +134,12 @@ export const cartagena: SeedEvent = {
     {
       slug: "cyber-resilience-panel",
       theme: "cybersecurity",
-      day: day1, start: "14:00", end: "15:30", kind: "panel", room: "Auditorium", capacity: 120,
+      day: day1,
+      start: "14:00",
+      end: "15:30",
+      kind: "panel",
+      room: "Auditorium",
+      capacity: 120,
       streamed: true,
       title: { en: "Cyber resilience for a shared digital agenda", es: "Ciberresiliencia para una agenda digital compartida" },
       description: {
@@ -130,7 +150,12 @@ export const cartagena: SeedEvent = {
     {
       slug: "connectivity-gaps",
       theme: "connectivity",
-      day: day1, start: "14:00", end: "15:30", kind: "working_group", room: "Room B", capacity: 25,
+      day: day1,
+      start: "14:00",
+      end: "15:30",
+      kind: "working_group",
+      room: "Room B",
+      capacity: 25,
       title: { en: "Closing connectivity gaps", es: "Cerrar las brechas de conectividad" },
       description: {
         en: "Working group on rural and last-mile connectivity and shared actions to close the gaps.",
@@ -140,7 +165,12 @@ export const cartagena: SeedEvent = {
     {
       slug: "human-centric-ai",
       theme: "artificial-intelligence",
-      day: day1, start: "16:00", end: "17:30", kind: "working_group", room: "Room A", capacity: 30,
+      day: day1,
+      start: "16:00",
+      end: "17:30",
+      kind: "working_group",
+      room: "Room A",
+      capacity: 30,
       title: { en: "Human-centric artificial intelligence", es: "Inteligencia artificial centrada en las personas" },
       description: {
         en: "Working group on principles and joint actions for trustworthy AI.",
@@ -150,7 +180,12 @@ export const cartagena: SeedEvent = {
     {
       slug: "data-governance-principles",
       theme: "data-governance",
-      day: day2, start: "09:00", end: "10:30", kind: "working_group", room: "Room B", capacity: 20,
+      day: day2,
+      start: "09:00",
+      end: "10:30",
+      kind: "working_group",
+      room: "Room B",
+      capacity: 20,
       title: { en: "Shared principles for data governance", es: "Principios compartidos de gobernanza de datos" },
       description: {
         en: "Drafting the common goals of the data governance theme.",
@@ -160,7 +195,12 @@ export const cartagena: SeedEvent = {
     {
       slug: "ai-regulation-innovation",
       theme: "artificial-intelligence",
-      day: day2, start: "09:00", end: "10:30", kind: "panel", room: "Auditorium", capacity: null,
+      day: day2,
+      start: "09:00",
+      end: "10:30",
+      kind: "panel",
+      room: "Auditorium",
+      capacity: null,
       streamed: true,
       title: { en: "AI: regulation and innovation", es: "IA: regulación e innovación" },
       description: {
@@ -171,7 +211,12 @@ export const cartagena: SeedEvent = {
     {
       slug: "digital-identity",
       theme: "e-governance",
-      day: day2, start: "11:00", end: "12:30", kind: "panel", room: "Auditorium", capacity: 100,
+      day: day2,
+      start: "11:00",
+      end: "12:30",
+      kind: "panel",
+      room: "Auditorium",
+      capacity: 100,
       title: { en: "Digital identity and trust services", es: "Identidad digital y servicios de confianza" },
       description: {
         en: "Experiences with digital identity and electronic trust services.",
@@ -181,7 +226,12 @@ export const cartagena: SeedEvent = {
     {
       slug: "incident-response-cooperation",
       theme: "cybersecurity",
-      day: day2, start: "11:00", end: "12:30", kind: "working_group", room: "Room A", capacity: 25,
+      day: day2,
+      start: "11:00",
+      end: "12:30",
+      kind: "working_group",
+      room: "Room A",
+      capacity: 25,
       title: { en: "Cooperation on incident response", es: "Cooperación en respuesta a incidentes" },
       description: {
         en: "Working group on how incident response teams of both regions can work together.",
@@ -191,7 +241,12 @@ export const cartagena: SeedEvent = {
     {
       slug: "connectivity-investment",
       theme: "connectivity",
-      day: day2, start: "14:00", end: "16:00", kind: "panel", room: "Auditorium", capacity: 120,
+      day: day2,
+      start: "14:00",
+      end: "16:00",
+      kind: "panel",
+      room: "Auditorium",
+      capacity: 120,
       streamed: true,
       title: { en: "Investing in connectivity under Global Gateway", es: "Invertir en conectividad en el marco de Global Gateway" },
       description: {
@@ -201,7 +256,12 @@ export const cartagena: SeedEvent = {
     },
     {
       slug: "rapporteurs-roundtable",
-      day: day2, start: "16:30", end: "18:00", kind: "roundtable", room: "Room B", capacity: 15,
+      day: day2,
+      start: "16:30",
+      end: "18:00",
+      kind: "roundtable",
+      room: "Room B",
+      capacity: 15,
       title: { en: "Rapporteurs' roundtable", es: "Mesa redonda de relatores" },
       description: {
         en: "Rapporteurs of the five themes consolidate proposed actions.",
@@ -210,7 +270,12 @@ export const cartagena: SeedEvent = {
     },
     {
       slug: "themes-report-back",
-      day: day3, start: "09:00", end: "11:00", kind: "plenary", room: "Auditorium", capacity: null,
+      day: day3,
+      start: "09:00",
+      end: "11:00",
+      kind: "plenary",
+      room: "Auditorium",
+      capacity: null,
       title: { en: "The five themes report back", es: "Informe de los cinco temas" },
       description: {
         en: "Each theme presents its common goals and proposed actions.",
@@ -219,7 +284,12 @@ export const cartagena: SeedEvent = {
     },
     {
       slug: "closing-plenary",
-      day: day3, start: "11:30", end: "13:00", kind: "plenary", room: "Auditorium", capacity: null,
+      day: day3,
+      start: "11:30",
+      end: "13:00",
+      kind: "plenary",
+      room: "Auditorium",
+      capacity: null,
       streamed: true,
       title: { en: "Closing plenary: towards the 2025 EU-CELAC Summit", es: "Plenaria de clausura: hacia la Cumbre UE-CELAC de 2025" },
       description: {

@@ -77,24 +77,42 @@ export const santoDomingo: SeedEvent = {
   sessions: [
     {
       slug: "opening-session",
-      day: day1, start: "09:00", end: "10:30", kind: "plenary", room: "Main hall", capacity: null,
-      streamed: true, streamUrl: stream("opening"),
+      day: day1,
+      start: "09:00",
+      end: "10:30",
+      kind: "plenary",
+      room: "Main hall",
+      capacity: null,
+      streamed: true,
+      streamUrl: stream("opening"),
       title: { en: "Opening session", es: "Sesión de apertura" },
       description: {
         en: "Opening of the dialogue by the Minister of the Presidency of the Dominican Republic and the co-chairs.",
         es: "Apertura del diálogo por el ministro de la Presidencia de la República Dominicana y los copresidentes.",
       },
       speakers: [
-        { name: "Joel Santos Echavarría", role: { en: "Minister of the Presidency, Dominican Republic", es: "Ministro de la Presidencia, República Dominicana" } },
+        {
+          name: "Joel Santos Echavarría",
+          role: { en: "Minister of the Presidency, Dominican Republic", es: "Ministro de la Presidencia, República Dominicana" },
+        },
         { name: "Felice Zaccheo", role: { en: "Co-chair, European Commission", es: "Copresidente, Comisión Europea" } },
-        { name: "José Montilla", role: { en: "Co-chair, Vice Minister, Dominican Republic", es: "Copresidente, viceministro, República Dominicana" } },
+        {
+          name: "José Montilla",
+          role: { en: "Co-chair, Vice Minister, Dominican Republic", es: "Copresidente, viceministro, República Dominicana" },
+        },
       ],
     },
     {
       slug: "building-the-cyber-workforce",
       theme: "workforce-capacity-building",
-      day: day1, start: "11:00", end: "12:30", kind: "panel", room: "Main hall", capacity: 100,
-      streamed: true, streamUrl: stream("workforce"),
+      day: day1,
+      start: "11:00",
+      end: "12:30",
+      kind: "panel",
+      room: "Main hall",
+      capacity: 100,
+      streamed: true,
+      streamUrl: stream("workforce"),
       title: { en: "Building the cyber workforce", es: "Formar la fuerza laboral cibernética" },
       description: {
         en: "Panel on closing the cybersecurity skills gap in both regions.",
@@ -104,7 +122,12 @@ export const santoDomingo: SeedEvent = {
     {
       slug: "public-private-information-sharing",
       theme: "multi-stakeholder-cooperation",
-      day: day1, start: "11:00", end: "12:30", kind: "working_group", room: "Room 1", capacity: 25,
+      day: day1,
+      start: "11:00",
+      end: "12:30",
+      kind: "working_group",
+      room: "Room 1",
+      capacity: 25,
       title: { en: "Public–private cooperation and information sharing", es: "Cooperación público-privada e intercambio de información" },
       description: {
         en: "Working group on trusted channels between public authorities and industry.",
@@ -114,9 +137,18 @@ export const santoDomingo: SeedEvent = {
     {
       slug: "policy-regulatory-frameworks",
       theme: "cyber-ecosystems",
-      day: day1, start: "14:00", end: "15:30", kind: "panel", room: "Main hall", capacity: 120,
-      streamed: true, streamUrl: stream("frameworks"),
-      title: { en: "Policy and regulatory frameworks for cyber resilience", es: "Marcos normativos y regulatorios para la ciberresiliencia" },
+      day: day1,
+      start: "14:00",
+      end: "15:30",
+      kind: "panel",
+      room: "Main hall",
+      capacity: 120,
+      streamed: true,
+      streamUrl: stream("frameworks"),
+      title: {
+        en: "Policy and regulatory frameworks for cyber resilience",
+        es: "Marcos normativos y regulatorios para la ciberresiliencia",
+      },
       description: {
         en: "National strategies, legislation and regulation that make cyber ecosystems resilient.",
         es: "Estrategias nacionales, legislación y regulación que hacen resilientes los ecosistemas cibernéticos.",
@@ -125,7 +157,12 @@ export const santoDomingo: SeedEvent = {
     {
       slug: "securing-networks",
       theme: "secure-connectivity",
-      day: day1, start: "14:00", end: "15:30", kind: "working_group", room: "Room 2", capacity: 20,
+      day: day1,
+      start: "14:00",
+      end: "15:30",
+      kind: "working_group",
+      room: "Room 2",
+      capacity: 20,
       title: { en: "Securing networks and submarine cables", es: "Proteger las redes y los cables submarinos" },
       description: {
         en: "Working group on the security of the connectivity that links the two regions.",
@@ -135,7 +172,12 @@ export const santoDomingo: SeedEvent = {
     {
       slug: "cyberdiplomacy-roundtable",
       theme: "multi-stakeholder-cooperation",
-      day: day1, start: "16:00", end: "17:30", kind: "roundtable", room: "Room 1", capacity: 30,
+      day: day1,
+      start: "16:00",
+      end: "17:30",
+      kind: "roundtable",
+      room: "Room 1",
+      capacity: 30,
       title: { en: "Cyberdiplomacy and responsible state behaviour", es: "Ciberdiplomacia y comportamiento responsable de los Estados" },
       description: {
         en: "Roundtable on bi-regional cooperation in cyberdiplomacy.",
@@ -145,7 +187,12 @@ export const santoDomingo: SeedEvent = {
     {
       slug: "training-pathways",
       theme: "workforce-capacity-building",
-      day: day2, start: "09:00", end: "10:30", kind: "working_group", room: "Room 1", capacity: 25,
+      day: day2,
+      start: "09:00",
+      end: "10:30",
+      kind: "working_group",
+      room: "Room 1",
+      capacity: 25,
       title: { en: "Training and certification pathways", es: "Itinerarios de formación y certificación" },
       description: {
         en: "Working group on shared training programmes and recognition of skills.",
@@ -155,7 +202,12 @@ export const santoDomingo: SeedEvent = {
     {
       slug: "csirt-cooperation",
       theme: "cyber-ecosystems",
-      day: day2, start: "09:00", end: "10:30", kind: "working_group", room: "Room 2", capacity: 30,
+      day: day2,
+      start: "09:00",
+      end: "10:30",
+      kind: "working_group",
+      room: "Room 2",
+      capacity: 30,
       title: { en: "National CSIRTs and incident response", es: "CSIRT nacionales y respuesta a incidentes" },
       description: {
         en: "Working group on the maturity and cooperation of national incident response teams.",
@@ -165,8 +217,14 @@ export const santoDomingo: SeedEvent = {
     {
       slug: "critical-infrastructure",
       theme: "secure-connectivity",
-      day: day2, start: "11:00", end: "12:30", kind: "panel", room: "Main hall", capacity: 120,
-      streamed: true, streamUrl: stream("critical-infrastructure"),
+      day: day2,
+      start: "11:00",
+      end: "12:30",
+      kind: "panel",
+      room: "Main hall",
+      capacity: 120,
+      streamed: true,
+      streamUrl: stream("critical-infrastructure"),
       title: { en: "Protection of critical infrastructure", es: "Protección de infraestructuras críticas" },
       description: {
         en: "Panel on protecting energy, health, finance and telecommunications from cyber threats.",
@@ -176,8 +234,16 @@ export const santoDomingo: SeedEvent = {
     {
       slug: "civil-society-academia",
       theme: "multi-stakeholder-cooperation",
-      day: day2, start: "14:00", end: "15:30", kind: "panel", room: "Main hall", capacity: null,
-      title: { en: "Civil society and academia in cyber capacity building", es: "Sociedad civil y academia en el desarrollo de capacidades cibernéticas" },
+      day: day2,
+      start: "14:00",
+      end: "15:30",
+      kind: "panel",
+      room: "Main hall",
+      capacity: null,
+      title: {
+        en: "Civil society and academia in cyber capacity building",
+        es: "Sociedad civil y academia en el desarrollo de capacidades cibernéticas",
+      },
       description: {
         en: "How civil society and research institutions contribute to cyber capacity building.",
         es: "Cómo contribuyen la sociedad civil y las instituciones de investigación al desarrollo de capacidades cibernéticas.",
@@ -186,7 +252,12 @@ export const santoDomingo: SeedEvent = {
     {
       slug: "cyber-crisis-exercise",
       theme: "cyber-ecosystems",
-      day: day2, start: "16:00", end: "17:30", kind: "workshop", room: "Room 2", capacity: 16,
+      day: day2,
+      start: "16:00",
+      end: "17:30",
+      kind: "workshop",
+      room: "Room 2",
+      capacity: 16,
       title: { en: "Cyber crisis table-top exercise", es: "Ejercicio de simulación de crisis cibernética" },
       description: {
         en: "Hands-on exercise in coordinating the response to a cross-border cyber incident.",
@@ -195,7 +266,12 @@ export const santoDomingo: SeedEvent = {
     },
     {
       slug: "pillars-report-back",
-      day: day3, start: "09:00", end: "10:30", kind: "plenary", room: "Main hall", capacity: null,
+      day: day3,
+      start: "09:00",
+      end: "10:30",
+      kind: "plenary",
+      room: "Main hall",
+      capacity: null,
       title: { en: "The four pillars report back", es: "Informe de los cuatro pilares" },
       description: {
         en: "Each pillar presents its conclusions.",
@@ -204,16 +280,28 @@ export const santoDomingo: SeedEvent = {
     },
     {
       slug: "closing-outcomes",
-      day: day3, start: "11:00", end: "12:30", kind: "plenary", room: "Main hall", capacity: null,
-      streamed: true, streamUrl: stream("closing"),
-      title: { en: "Closing: concrete steps towards the 2025 EU-CELAC Summit", es: "Clausura: pasos concretos hacia la Cumbre UE-CELAC de 2025" },
+      day: day3,
+      start: "11:00",
+      end: "12:30",
+      kind: "plenary",
+      room: "Main hall",
+      capacity: null,
+      streamed: true,
+      streamUrl: stream("closing"),
+      title: {
+        en: "Closing: concrete steps towards the 2025 EU-CELAC Summit",
+        es: "Clausura: pasos concretos hacia la Cumbre UE-CELAC de 2025",
+      },
       description: {
         en: "Outcomes of the dialogue and the concrete steps towards the 2025 EU-CELAC Summit.",
         es: "Resultados del diálogo y pasos concretos hacia la Cumbre UE-CELAC de 2025.",
       },
       speakers: [
         { name: "Felice Zaccheo", role: { en: "Co-chair, European Commission", es: "Copresidente, Comisión Europea" } },
-        { name: "José Montilla", role: { en: "Co-chair, Vice Minister, Dominican Republic", es: "Copresidente, viceministro, República Dominicana" } },
+        {
+          name: "José Montilla",
+          role: { en: "Co-chair, Vice Minister, Dominican Republic", es: "Copresidente, viceministro, República Dominicana" },
+        },
       ],
     },
   ],

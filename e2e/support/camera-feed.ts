@@ -19,7 +19,8 @@ export function writeQrY4m(path: string, text: string, width = 640, height = 480
   for (let row = 0; row < size; row++) {
     for (let col = 0; col < size; col++) {
       if (!qr.modules.get(row, col)) continue;
-      for (let y = 0; y < scale; y++) luma.fill(16, (top + row * scale + y) * width + left + col * scale, (top + row * scale + y) * width + left + (col + 1) * scale);
+      for (let y = 0; y < scale; y++)
+        luma.fill(16, (top + row * scale + y) * width + left + col * scale, (top + row * scale + y) * width + left + (col + 1) * scale);
     }
   }
   const chroma = Buffer.alloc((width / 2) * (height / 2) * 2, 128);

@@ -30,12 +30,22 @@ export function strictPolicyProblems(policy: string): string[] {
   if (!policy) return ["no Content-Security-Policy header"];
   // Playwright joins repeated headers with "\n": a page must carry exactly one policy.
   if (policy.includes("\n")) problems.push("more than one policy");
-  const directives = new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  const directives = new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
   const scripts = directives.get("script-src") ?? [];
   if (scripts.length === 0) problems.push("no script-src");
   if (scripts.includes("'unsafe-inline'")) problems.push("script-src allows 'unsafe-inline'");
   if (!scripts.some((s) => s.startsWith("'nonce-") || s.startsWith("'sha256-"))) problems.push("script-src has neither nonce nor hashes");
-  for (const [name, value] of [["object-src", "'none'"], ["base-uri", "'self'"], ["frame-ancestors", "'none'"], ["form-action", "'self'"]] as const) {
+  for (const [name, value] of [
+    ["object-src", "'none'"],
+    ["base-uri", "'self'"],
+    ["frame-ancestors", "'none'"],
+    ["form-action", "'self'"],
+  ] as const) {
     if (directives.get(name)?.join(" ") !== value) problems.push(`${name} is not ${value}`);
   }
   return problems;

@@ -1,4 +1,4 @@
-import { type Database } from "@/db/client";
+import type { Database } from "@/db/client";
 import { events, type NewEvent, sessions } from "@/db/schema";
 
 /**

@@ -23,10 +23,7 @@ function recipients(mail: ParsedMail): string[] {
  * Waits for a message to `address` that arrived over SMTP at the in-process server started by
  * e2e/support/smtp-server.ts (optionally one whose subject matches), and returns it parsed.
  */
-export async function waitForMail(
-  address: string,
-  options: { subject?: RegExp; timeoutMs?: number } = {},
-): Promise<ReceivedMail> {
+export async function waitForMail(address: string, options: { subject?: RegExp; timeoutMs?: number } = {}): Promise<ReceivedMail> {
   const dir = process.env.E2E_MAILBOX_DIR;
   if (!dir) throw new Error("E2E_MAILBOX_DIR is not set: is the SMTP global setup in playwright.config.ts?");
   const deadline = Date.now() + (options.timeoutMs ?? 20_000);
@@ -47,6 +44,10 @@ export async function waitForMail(
 export async function mailTo(address: string): Promise<ParsedMail[]> {
   const dir = process.env.E2E_MAILBOX_DIR;
   if (!dir) return [];
-  const all = await Promise.all(readdirSync(dir).sort().map((name) => parse(join(dir, name))));
+  const all = await Promise.all(
+    readdirSync(dir)
+      .sort()
+      .map((name) => parse(join(dir, name))),
+  );
   return all.filter((mail) => recipients(mail).includes(address.toLowerCase()));
 }

@@ -12,11 +12,7 @@ export async function expectedProgramme(database: DatabaseHandle, slug: string, 
   const [event] = await database.db.select().from(events).where(eq(events.slug, slug));
   if (!event) throw new Error(`No dialogue ${slug} in the database`);
   const eventThemes = await database.db.select().from(themes).where(eq(themes.eventId, event.id));
-  const rows = await database.db
-    .select()
-    .from(sessions)
-    .where(eq(sessions.eventId, event.id))
-    .orderBy(asc(sessions.startsAt));
+  const rows = await database.db.select().from(sessions).where(eq(sessions.eventId, event.id)).orderBy(asc(sessions.startsAt));
   return {
     event,
     themes: eventThemes.map((t) => ({ slug: t.slug, name: localize(t.name, locale) })),

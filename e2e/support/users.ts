@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import type { Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
-import { type Database, openDatabase, type DatabaseHandle } from "@/db/client";
+import { type Database, type DatabaseHandle, openDatabase } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Role } from "@/lib/auth/roles";
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { createTranslator } from "next-intl";
+import type { Role } from "@/lib/auth/roles";
 import en from "@/lib/i18n/messages/en/accounts.json";
 import es from "@/lib/i18n/messages/es/accounts.json";
 import fr from "@/lib/i18n/messages/fr/accounts.json";
 import pt from "@/lib/i18n/messages/pt/accounts.json";
-import type { Role } from "@/lib/auth/roles";
 
 const catalogues = { en, es, pt, fr } as const;
 export type AccountLocale = keyof typeof catalogues;

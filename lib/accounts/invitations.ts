@@ -75,10 +75,7 @@ export async function inviteUser(
 }
 
 /** Sets the invitee's name and password; false if the link can no longer be used. */
-export async function acceptInvitation(
-  db: Database,
-  input: { token: string; name: string; passwordHash: string },
-): Promise<boolean> {
+export async function acceptInvitation(db: Database, input: { token: string; name: string; passwordHash: string }): Promise<boolean> {
   return db.transaction(async (tx) => {
     const row = await findUsableToken(tx, input.token, "invitation", true);
     if (!row || row.user.passwordHash !== null) return false;
@@ -89,12 +86,16 @@ export async function acceptInvitation(
       .where(eq(users.id, row.user.id));
     await tx.update(oneTimeTokens).set({ usedAt: at }).where(eq(oneTimeTokens.id, row.token.id));
     await endAllSessions(tx, row.user.id);
-    await recordAudit(tx, { id: row.user.id, email: row.user.email }, {
-      action: "user.accept_invitation",
-      entityType: "user",
-      entityId: row.user.id,
-      after: { name: input.name, role: row.user.role },
-    });
+    await recordAudit(
+      tx,
+      { id: row.user.id, email: row.user.email },
+      {
+        action: "user.accept_invitation",
+        entityType: "user",
+        entityId: row.user.id,
+        after: { name: input.name, role: row.user.role },
+      },
+    );
     return true;
   });
 }

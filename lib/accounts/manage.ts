@@ -32,10 +32,7 @@ export async function changeRole(db: Database, actor: NonNullable<AuditActor>, u
     if (!target) return { ok: false, reason: "notFound" } as const;
     if (target.role === role) return { ok: true, changed: false } as const;
     if (isActiveAdmin(target) && activeAdmins <= 1) return { ok: false, reason: "lastAdmin" } as const;
-    await tx
-      .update(users)
-      .set({ role, credentialsChangedAt: new Date(), updatedAt: now() })
-      .where(eq(users.id, userId));
+    await tx.update(users).set({ role, credentialsChangedAt: new Date(), updatedAt: now() }).where(eq(users.id, userId));
     await endAllSessions(tx, userId);
     await recordAudit(tx, actor, {
       action: "user.change_role",
@@ -49,12 +46,7 @@ export async function changeRole(db: Database, actor: NonNullable<AuditActor>, u
 }
 
 /** Disables (ends every session at once) or re-enables an account. Nobody disables themselves. */
-export async function setDisabled(
-  db: Database,
-  actor: NonNullable<AuditActor>,
-  userId: number,
-  disabled: boolean,
-): Promise<ManageResult> {
+export async function setDisabled(db: Database, actor: NonNullable<AuditActor>, userId: number, disabled: boolean): Promise<ManageResult> {
   return db.transaction(async (tx) => {
     const { activeAdmins, target } = await lockAdminsAndTarget(tx, userId);
     if (!target) return { ok: false, reason: "notFound" } as const;
@@ -62,10 +54,7 @@ export async function setDisabled(
     if (disabled && target.id === actor.id) return { ok: false, reason: "self" } as const;
     if (disabled && isActiveAdmin(target) && activeAdmins <= 1) return { ok: false, reason: "lastAdmin" } as const;
     const disabledAt = disabled ? now() : null;
-    await tx
-      .update(users)
-      .set({ disabledAt, credentialsChangedAt: new Date(), updatedAt: now() })
-      .where(eq(users.id, userId));
+    await tx.update(users).set({ disabledAt, credentialsChangedAt: new Date(), updatedAt: now() }).where(eq(users.id, userId));
     await endAllSessions(tx, userId);
     await recordAudit(tx, actor, {
       action: disabled ? "user.disable" : "user.enable",

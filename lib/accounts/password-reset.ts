@@ -22,7 +22,11 @@ export async function requestPasswordReset(db: Database, email: string, appUrl: 
   const address = email.trim().toLowerCase();
   if (!(await consumeLimit(resetRequestLimit, address)).ok) return;
   await db.transaction(async (tx) => {
-    const [user] = await tx.select().from(users).where(eq(sql`lower(${users.email})`, address)).for("update");
+    const [user] = await tx
+      .select()
+      .from(users)
+      .where(eq(sql`lower(${users.email})`, address))
+      .for("update");
     if (!user || user.disabledAt || user.passwordHash === null) return;
     await revokeTokens(tx, user.id, "password_reset");
     const token = newToken();
@@ -55,11 +59,15 @@ export async function resetPassword(db: Database, input: { token: string; passwo
       .where(eq(users.id, row.user.id));
     await tx.update(oneTimeTokens).set({ usedAt: now() }).where(eq(oneTimeTokens.id, row.token.id));
     await endAllSessions(tx, row.user.id);
-    await recordAudit(tx, { id: row.user.id, email: row.user.email }, {
-      action: "user.reset_password",
-      entityType: "user",
-      entityId: row.user.id,
-    });
+    await recordAudit(
+      tx,
+      { id: row.user.id, email: row.user.email },
+      {
+        action: "user.reset_password",
+        entityType: "user",
+        entityId: row.user.id,
+      },
+    );
     return true;
   });
 }

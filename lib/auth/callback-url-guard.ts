@@ -22,7 +22,10 @@ export function withUsableCallbackUrl(handler: Handler): Handler {
     const origin = request.nextUrl.origin;
     const candidates = [
       ...request.nextUrl.searchParams.getAll("callbackUrl"),
-      ...request.cookies.getAll().filter((c) => /^(__Secure-)?authjs\.callback-url$/.test(c.name)).map((c) => c.value),
+      ...request.cookies
+        .getAll()
+        .filter((c) => /^(__Secure-)?authjs\.callback-url$/.test(c.name))
+        .map((c) => c.value),
     ];
     if (candidates.some((url) => url && !usable(url, origin))) return Response.json({ message: "Bad request" }, { status: 400 });
     return handler(request);

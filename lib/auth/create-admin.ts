@@ -35,12 +35,16 @@ export async function createFirstAdmin(
       .returning({ id: users.id });
     if (!user) return false;
     await tx.update(oneTimeTokens).set({ usedAt: now(), userId: user.id }).where(eq(oneTimeTokens.id, token.id));
-    await recordAudit(tx, { id: user.id, email: input.email }, {
-      action: "user.setup",
-      entityType: "user",
-      entityId: user.id,
-      after: { email: input.email, name: input.name, role: "admin" },
-    });
+    await recordAudit(
+      tx,
+      { id: user.id, email: input.email },
+      {
+        action: "user.setup",
+        entityType: "user",
+        entityId: user.id,
+        after: { email: input.email, name: input.name, role: "admin" },
+      },
+    );
     return true;
   });
 }

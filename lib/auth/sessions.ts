@@ -71,7 +71,10 @@ export async function resumeSession(db: Executor, sessionId: string, policy: Ses
     return null;
   }
   if (at - row.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
-    await db.update(organiserSessions).set({ lastSeenAt: new Date(at) }).where(eq(organiserSessions.idHash, idHash));
+    await db
+      .update(organiserSessions)
+      .set({ lastSeenAt: new Date(at) })
+      .where(eq(organiserSessions.idHash, idHash));
   }
   return { id: row.id, email: row.email, name: row.name, role: row.role, locale: row.locale };
 }

@@ -29,8 +29,7 @@ export function delayAfterAttempt(attempts: number, freeAttempts: number, maxDel
   return Math.min(maxDelaySeconds, FIRST_DELAY_SECONDS * 2 ** Math.min(30, attempts - freeAttempts));
 }
 
-const pairKey = (address: string, email: string) =>
-  createHash("sha256").update(`${address}|${email.trim().toLowerCase()}`).digest("hex");
+const pairKey = (address: string, email: string) => createHash("sha256").update(`${address}|${email.trim().toLowerCase()}`).digest("hex");
 
 /**
  * Claims one attempt for (address, account) in one statement: the row lock of the upsert orders
@@ -79,5 +78,7 @@ export async function allowSignInAttempt(address: string, email: string): Promis
 
 /** After a successful sign-in the pair starts again (the address ceiling does not). */
 export async function clearSignInAttempts(address: string, email: string): Promise<void> {
-  await getDb().delete(signInBackoff).where(eq(signInBackoff.keyHash, pairKey(address, email)));
+  await getDb()
+    .delete(signInBackoff)
+    .where(eq(signInBackoff.keyHash, pairKey(address, email)));
 }

@@ -15,7 +15,8 @@ function summary(result: BackupResult): BackupSummary {
 export async function backupThisApp(): Promise<BackupSummary> {
   const cfg = config();
   const handle = databaseHandle();
-  const source: BackupSource = handle.kind === "pglite" ? { kind: "pglite", client: pgliteClientOf(handle) } : { kind: "postgres", url: cfg.databaseUrl! };
+  const source: BackupSource =
+    handle.kind === "pglite" ? { kind: "pglite", client: pgliteClientOf(handle) } : { kind: "postgres", url: cfg.databaseUrl! };
   return summary(await createBackup({ source, dataDir: cfg.dataDir, backupDir: cfg.backup.dir, keep: cfg.backup.keep }));
 }
 

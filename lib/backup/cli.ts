@@ -21,7 +21,9 @@ export function embeddedDatabaseDir(dataDir: string): string {
  */
 export async function claimDataFolder(dataDir: string, doing: string): Promise<() => void> {
   if (await askRunningApp(dataDir, "ping", 5_000)) {
-    throw new BackupError(`The app is running on ${dataDir}: stop it before you ${doing} (only one process may open the embedded database).`);
+    throw new BackupError(
+      `The app is running on ${dataDir}: stop it before you ${doing} (only one process may open the embedded database).`,
+    );
   }
   const server = listenForAppCommands(dataDir, {});
   return () => server?.close();

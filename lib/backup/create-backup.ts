@@ -43,7 +43,8 @@ async function writeBackup(options: BackupOptions): Promise<BackupResult> {
   const folder = join(options.backupDir, `.partial-${name}`);
   mkdirSync(folder, { mode: 0o700 });
   try {
-    const facts = options.source.kind === "pglite" ? await dumpEmbedded(options.source.client, folder) : await dumpServer(options.source.url, folder);
+    const facts =
+      options.source.kind === "pglite" ? await dumpEmbedded(options.source.client, folder) : await dumpServer(options.source.url, folder);
     const files: FileEntry[] = [await describeFile(folder, facts.database.file)];
     const notes: string[] = [];
     const secrets = join(options.dataDir, "secrets.json");
@@ -51,14 +52,24 @@ async function writeBackup(options: BackupOptions): Promise<BackupResult> {
       copyFileSync(secrets, join(folder, "secrets.json"));
       files.push(await describeFile(folder, "secrets.json"));
     } else {
-      notes.push("No secrets.json in the data folder: AUTH_SECRET comes from the environment; keep it with your deployment's other secrets.");
+      notes.push(
+        "No secrets.json in the data folder: AUTH_SECRET comes from the environment; keep it with your deployment's other secrets.",
+      );
     }
     const uploads = join(options.dataDir, "uploads");
     if (existsSync(uploads)) {
       cpSync(uploads, join(folder, "uploads"), { recursive: true });
       for (const path of filesUnder(join(folder, "uploads"))) files.push(await describeFile(folder, relative(folder, path)));
     }
-    const manifest: Manifest = { format: "dialogos-backup", formatVersion: 1, createdAt: at.toISOString(), source: options.source.kind, ...facts, files, notes };
+    const manifest: Manifest = {
+      format: "dialogos-backup",
+      formatVersion: 1,
+      createdAt: at.toISOString(),
+      source: options.source.kind,
+      ...facts,
+      files,
+      notes,
+    };
     writeManifest(folder, manifest);
     for (const path of filesUnder(folder)) chmodSync(path, 0o600);
     renameSync(folder, finalFolder);

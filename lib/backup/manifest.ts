@@ -37,7 +37,13 @@ export class BackupError extends Error {
 
 export function backupFolderName(at: Date): string {
   // Colons are not allowed in Windows file names, and sort order must follow time.
-  return BACKUP_PREFIX + at.toISOString().replace(/:/g, "-").replace(/\.\d{3}Z$/, "Z");
+  return (
+    BACKUP_PREFIX +
+    at
+      .toISOString()
+      .replace(/:/g, "-")
+      .replace(/\.\d{3}Z$/, "Z")
+  );
 }
 
 export async function sha256File(path: string): Promise<string> {

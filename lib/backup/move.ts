@@ -4,7 +4,7 @@ import { BackupError } from "./manifest";
 import { appliedMigrations, versionProblem } from "./schema-version";
 import { copyIntoServer } from "./server-target";
 import { pgliteClientOf, pgliteRunner } from "./sql-runner";
-import { summarise, type DataSummary } from "./tables";
+import { type DataSummary, summarise } from "./tables";
 
 export type MoveResult = { tables: number; rows: number; summary: DataSummary };
 
@@ -22,7 +22,13 @@ export async function moveToPostgres(input: { pgliteDir: string; url: string; fo
     const problem = versionProblem(migrations);
     if (problem) throw new BackupError(`Cannot move: ${problem}. Nothing was changed.`);
     const summary = await summarise(runner);
-    const copied = await copyIntoServer({ source: runner, migrationCount: migrations.length, expected: summary, url: input.url, force: input.force ?? false });
+    const copied = await copyIntoServer({
+      source: runner,
+      migrationCount: migrations.length,
+      expected: summary,
+      url: input.url,
+      force: input.force ?? false,
+    });
     return { ...copied, summary };
   } finally {
     await source.close();

@@ -38,7 +38,9 @@ export function findPgTool(tool: PgTool, serverMajor: number): string {
     );
   }
   if (found.major < serverMajor) {
-    throw new BackupError(`${tool} ${found.major} (${found.path}) is older than the server (${serverMajor}): install version ${serverMajor} or newer of PostgreSQL's client tools.`);
+    throw new BackupError(
+      `${tool} ${found.major} (${found.path}) is older than the server (${serverMajor}): install version ${serverMajor} or newer of PostgreSQL's client tools.`,
+    );
   }
   return found.path;
 }

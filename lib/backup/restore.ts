@@ -35,12 +35,18 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   const problem = versionProblem(manifest.migrations);
   if (problem) throw new BackupError(`Cannot restore: ${problem}. Nothing was changed.`);
   const dump = join(folder, manifest.database.file);
-  const result = { manifest, tables: Object.keys(manifest.tables).length, rows: Object.values(manifest.tables).reduce((n, t) => n + t.rows, 0) };
+  const result = {
+    manifest,
+    tables: Object.keys(manifest.tables).length,
+    rows: Object.values(manifest.tables).reduce((n, t) => n + t.rows, 0),
+  };
   let replacedFolder: string | undefined;
 
   if (manifest.database.kind === "pg_dump-custom") {
     if (options.target.kind !== "postgres") {
-      throw new BackupError("This backup was taken from a PostgreSQL server (pg_dump): restore it into a server (set DATABASE_URL). Nothing was changed.");
+      throw new BackupError(
+        "This backup was taken from a PostgreSQL server (pg_dump): restore it into a server (set DATABASE_URL). Nothing was changed.",
+      );
     }
     await restorePgDump(dump, manifest, options.target.url, options.force ?? false);
   } else if (options.target.kind === "postgres") {
@@ -59,7 +65,11 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
   } else {
     replacedFolder = await restoreEmbedded(dump, manifest, options.target.dataDir, options.force ?? false);
   }
-  return { ...result, replacedFolder, notes: options.appDataDir ? restoreFiles(folder, manifest, options.appDataDir, options.restoreSecrets ?? false) : [] };
+  return {
+    ...result,
+    replacedFolder,
+    notes: options.appDataDir ? restoreFiles(folder, manifest, options.appDataDir, options.restoreSecrets ?? false) : [],
+  };
 }
 
 async function restorePgDump(dump: string, manifest: Manifest, url: string, force: boolean): Promise<void> {
@@ -163,7 +173,8 @@ function restoreFiles(folder: string, manifest: Manifest, appDataDir: string, se
   }
   if (has("uploads")) {
     const target = join(appDataDir, "uploads");
-    if (existsSync(target) && readdirSync(target).length > 0) notes.push(`Kept the existing ${target}; the backup's uploads are in ${join(folder, "uploads")}.`);
+    if (existsSync(target) && readdirSync(target).length > 0)
+      notes.push(`Kept the existing ${target}; the backup's uploads are in ${join(folder, "uploads")}.`);
     else {
       cpSync(join(folder, "uploads"), target, { recursive: true });
       notes.push(`Restored ${target}.`);

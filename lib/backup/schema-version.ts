@@ -33,7 +33,8 @@ export function versionProblem(backup: AppliedMigration[], app: AppliedMigration
     return `the backup was made by a newer version of Diálogos (${backup.length} migrations, this version knows ${app.length}): update the app first`;
   }
   const differs = backup.findIndex((m, i) => m.hash !== app[i]!.hash || m.createdAt !== app[i]!.createdAt);
-  if (differs >= 0) return `the backup's schema differs from this version's at migration ${differs + 1}: restore it with the version that made it`;
+  if (differs >= 0)
+    return `the backup's schema differs from this version's at migration ${differs + 1}: restore it with the version that made it`;
   return null;
 }
 

@@ -1,9 +1,9 @@
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { copyAllRows } from "./copy-data";
 import { BackupError } from "./manifest";
 import { appliedMigrations, appMigrations, migrateToVersion, sameVersion } from "./schema-version";
 import { connectOnce, postgresRunner, type SqlRunner } from "./sql-runner";
-import { copyAllRows } from "./copy-data";
 import { compareSummaries, type DataSummary, nonEmptyTables, summarise } from "./tables";
 
 /** The URL without its password, for messages. */
@@ -20,7 +20,9 @@ export function safeUrl(url: string): string {
 /** Opens a connection to a restore or move target, or explains why it cannot. */
 export async function connectTarget(url: string) {
   if (!/^postgres(ql)?:\/\/[^/]+\/[^/?]+/.test(url)) {
-    throw new BackupError(`"${safeUrl(url)}" is not a PostgreSQL URL such as postgres://user:password@host:5432/dialogos. Nothing was changed.`);
+    throw new BackupError(
+      `"${safeUrl(url)}" is not a PostgreSQL URL such as postgres://user:password@host:5432/dialogos. Nothing was changed.`,
+    );
   }
   const sql = connectOnce(url);
   try {
@@ -29,7 +31,9 @@ export async function connectTarget(url: string) {
   } catch (error) {
     await sql.end({ timeout: 1 }).catch(() => {});
     const reason = error instanceof Error ? error.message : String(error);
-    throw new BackupError(`Cannot connect to ${safeUrl(url)}: ${reason}. Check the URL, and that the database exists. Nothing was changed.`);
+    throw new BackupError(
+      `Cannot connect to ${safeUrl(url)}: ${reason}. Check the URL, and that the database exists. Nothing was changed.`,
+    );
   }
 }
 

@@ -11,7 +11,15 @@ import { searchCondition } from "./registrations";
 export type CheckInTarget = { token: string } | { registrationId: number };
 
 export type CheckInResult =
-  | { status: "checkedIn" | "already"; name: string; organisation: string; at: Date; by: string | null; day: string; sessionTitle: LocalizedText | null }
+  | {
+      status: "checkedIn" | "already";
+      name: string;
+      organisation: string;
+      at: Date;
+      by: string | null;
+      day: string;
+      sessionTitle: LocalizedText | null;
+    }
   | { status: "notConfirmed"; name: string; registrationStatus: string }
   | { status: "unknown" | "badSession" };
 
@@ -27,7 +35,13 @@ export async function checkIn(
   sessionId: number | null,
 ): Promise<CheckInResult> {
   const [delegate] = await db
-    .select({ id: registrations.id, givenName: registrations.givenName, familyName: registrations.familyName, organisation: registrations.organisation, status: registrations.status })
+    .select({
+      id: registrations.id,
+      givenName: registrations.givenName,
+      familyName: registrations.familyName,
+      organisation: registrations.organisation,
+      status: registrations.status,
+    })
     .from(registrations)
     .where(
       and(
@@ -63,7 +77,15 @@ export async function checkIn(
         eventId: event.id,
         after: { checkInId: created.id, day, sessionId },
       });
-      return { status: "checkedIn", name, organisation: delegate.organisation, at: created.checkedInAt, by: null, day, sessionTitle } as const;
+      return {
+        status: "checkedIn",
+        name,
+        organisation: delegate.organisation,
+        at: created.checkedInAt,
+        by: null,
+        day,
+        sessionTitle,
+      } as const;
     }
     const [earlier] = await tx
       .select({ at: checkIns.checkedInAt, by: users.name })
@@ -76,16 +98,36 @@ export async function checkIn(
           sessionId === null ? isNull(checkIns.sessionId) : eq(checkIns.sessionId, sessionId),
         ),
       );
-    return { status: "already", name, organisation: delegate.organisation, at: earlier!.at, by: earlier!.by ?? null, day, sessionTitle } as const;
+    return {
+      status: "already",
+      name,
+      organisation: delegate.organisation,
+      at: earlier!.at,
+      by: earlier!.by ?? null,
+      day,
+      sessionTitle,
+    } as const;
   });
 }
 
 /** Delegates of the event whose name, email or organisation contains the text (the desk's search). */
 export async function searchDelegates(db: Executor, eventId: number, text: string, limit = 20) {
   return db
-    .select({ id: registrations.id, givenName: registrations.givenName, familyName: registrations.familyName, organisation: registrations.organisation, status: registrations.status })
+    .select({
+      id: registrations.id,
+      givenName: registrations.givenName,
+      familyName: registrations.familyName,
+      organisation: registrations.organisation,
+      status: registrations.status,
+    })
     .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), searchCondition(text), or(eq(registrations.status, "confirmed"), eq(registrations.status, "pending"))))
+    .where(
+      and(
+        eq(registrations.eventId, eventId),
+        searchCondition(text),
+        or(eq(registrations.status, "confirmed"), eq(registrations.status, "pending")),
+      ),
+    )
     .orderBy(registrations.sortName, registrations.id)
     .limit(limit);
 }

@@ -11,7 +11,12 @@ const localDateTime = z
   .trim()
   .optional()
   .transform((value) => value || null)
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: "dateTime" }).nullable());
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: "dateTime" })
+      .nullable(),
+  );
 
 /**
  * A whole number in a range (the field's own error key); absent from the post means "unchanged"
@@ -36,7 +41,14 @@ export const eventSettingsSchema = z
       .trim()
       .optional()
       .transform((value) => (value ? Number(value) : null))
-      .pipe(z.number({ error: "capacity" }).int({ error: "capacity" }).min(1, { error: "capacity" }).max(100_000, { error: "capacity" }).nullable()),
+      .pipe(
+        z
+          .number({ error: "capacity" })
+          .int({ error: "capacity" })
+          .min(1, { error: "capacity" })
+          .max(100_000, { error: "capacity" })
+          .nullable(),
+      ),
     requiresApproval: checkbox,
     holdMinutes: wholeNumber("holdMinutes", 5, 10_080),
     maxUnconfirmedHolds: wholeNumber("maxUnconfirmedHolds", 1, 100_000),

@@ -3,9 +3,9 @@ import { and, asc, eq, ne } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { checkIns, type Event, registrations, sessionSignups, sessions, users } from "@/db/schema";
 import { localize } from "@/lib/i18n/localize";
+import { exportLabels } from "./export-labels";
 import type { RegistrationFilters } from "./registration-filters";
 import { registrationConditions, registrationOrder } from "./registrations";
-import { exportLabels } from "./export-labels";
 import type { Column, ColumnType, Table } from "./spreadsheet";
 
 export const exportKinds = ["registrations", "sessions", "attendance"] as const;
@@ -20,7 +20,12 @@ function columns(event: Event, spec: [string, ColumnType][]): Column[] {
  * Every registration matching the table's filters, in the table's order. Codes (status, group,
  * country) keep their own columns for machines; a label in the organiser's language follows each.
  */
-export async function registrationsTable(db: Executor, event: Event, locale: string, filters: Partial<RegistrationFilters>): Promise<Table> {
+export async function registrationsTable(
+  db: Executor,
+  event: Event,
+  locale: string,
+  filters: Partial<RegistrationFilters>,
+): Promise<Table> {
   const label = exportLabels(locale);
   const rows = await db
     .select()
@@ -31,16 +36,44 @@ export async function registrationsTable(db: Executor, event: Event, locale: str
     name: "Registrations",
     timeZone: event.timeZone,
     columns: columns(event, [
-      ["id", "number"], ["status", "text"], ["status_label", "text"], ["honorific", "text"], ["given_name", "text"],
-      ["family_name", "text"], ["email", "text"], ["phone", "text"], ["organisation", "text"], ["position", "text"],
-      ["stakeholder_group", "text"], ["stakeholder_group_label", "text"], ["country", "text"], ["country_name", "text"],
-      ["represents", "text"], ["preferred_language", "text"], ["locale", "text"], ["registered_at", "datetime"],
+      ["id", "number"],
+      ["status", "text"],
+      ["status_label", "text"],
+      ["honorific", "text"],
+      ["given_name", "text"],
+      ["family_name", "text"],
+      ["email", "text"],
+      ["phone", "text"],
+      ["organisation", "text"],
+      ["position", "text"],
+      ["stakeholder_group", "text"],
+      ["stakeholder_group_label", "text"],
+      ["country", "text"],
+      ["country_name", "text"],
+      ["represents", "text"],
+      ["preferred_language", "text"],
+      ["locale", "text"],
+      ["registered_at", "datetime"],
     ]),
     rows: rows.map((r) => [
-      r.id, r.status, label.status(r.status), r.honorific, r.givenName,
-      r.familyName, r.email, r.phone, r.organisation, r.position,
-      r.stakeholderGroup, label.group(r.stakeholderGroup), r.countryCode, label.country(r.countryCode),
-      r.represents, r.preferredLanguage, r.locale, r.createdAt,
+      r.id,
+      r.status,
+      label.status(r.status),
+      r.honorific,
+      r.givenName,
+      r.familyName,
+      r.email,
+      r.phone,
+      r.organisation,
+      r.position,
+      r.stakeholderGroup,
+      label.group(r.stakeholderGroup),
+      r.countryCode,
+      label.country(r.countryCode),
+      r.represents,
+      r.preferredLanguage,
+      r.locale,
+      r.createdAt,
     ]),
   };
 }
@@ -54,19 +87,46 @@ export async function sessionListsTable(db: Executor, event: Event, locale: stri
     .innerJoin(sessions, eq(sessions.id, sessionSignups.sessionId))
     .innerJoin(registrations, eq(registrations.id, sessionSignups.registrationId))
     .where(and(eq(sessions.eventId, event.id), ne(sessionSignups.status, "cancelled"), sessionId ? eq(sessions.id, sessionId) : undefined))
-    .orderBy(asc(sessions.startsAt), asc(sessions.id), asc(sessionSignups.status), asc(sessionSignups.waitlistedAt), asc(registrations.familyName), asc(registrations.id));
+    .orderBy(
+      asc(sessions.startsAt),
+      asc(sessions.id),
+      asc(sessionSignups.status),
+      asc(sessionSignups.waitlistedAt),
+      asc(registrations.familyName),
+      asc(registrations.id),
+    );
   return {
     name: "Session lists",
     timeZone: event.timeZone,
     columns: columns(event, [
-      ["session", "text"], ["starts_at", "datetime"], ["ends_at", "datetime"], ["room", "text"], ["signup_status", "text"],
-      ["signup_status_label", "text"], ["registration_id", "number"], ["given_name", "text"], ["family_name", "text"],
-      ["email", "text"], ["organisation", "text"], ["country", "text"], ["country_name", "text"],
+      ["session", "text"],
+      ["starts_at", "datetime"],
+      ["ends_at", "datetime"],
+      ["room", "text"],
+      ["signup_status", "text"],
+      ["signup_status_label", "text"],
+      ["registration_id", "number"],
+      ["given_name", "text"],
+      ["family_name", "text"],
+      ["email", "text"],
+      ["organisation", "text"],
+      ["country", "text"],
+      ["country_name", "text"],
     ]),
     rows: rows.map(({ session, signup, r }) => [
-      localize(session.title, locale), session.startsAt, session.endsAt, session.room, signup.status,
-      label.signupStatus(signup.status), r.id, r.givenName, r.familyName,
-      r.email, r.organisation, r.countryCode, label.country(r.countryCode),
+      localize(session.title, locale),
+      session.startsAt,
+      session.endsAt,
+      session.room,
+      signup.status,
+      label.signupStatus(signup.status),
+      r.id,
+      r.givenName,
+      r.familyName,
+      r.email,
+      r.organisation,
+      r.countryCode,
+      label.country(r.countryCode),
     ]),
   };
 }
@@ -85,12 +145,26 @@ export async function attendanceTable(db: Executor, event: Event, locale: string
     name: "Attendance",
     timeZone: event.timeZone,
     columns: columns(event, [
-      ["day", "date"], ["session", "text"], ["checked_in_at", "datetime"], ["registration_id", "number"], ["given_name", "text"],
-      ["family_name", "text"], ["email", "text"], ["organisation", "text"], ["checked_in_by", "text"],
+      ["day", "date"],
+      ["session", "text"],
+      ["checked_in_at", "datetime"],
+      ["registration_id", "number"],
+      ["given_name", "text"],
+      ["family_name", "text"],
+      ["email", "text"],
+      ["organisation", "text"],
+      ["checked_in_by", "text"],
     ]),
     rows: rows.map(({ c, r, title, by }) => [
-      c.day, title ? localize(title, locale) : null, c.checkedInAt, r.id, r.givenName,
-      r.familyName, r.email, r.organisation, by,
+      c.day,
+      title ? localize(title, locale) : null,
+      c.checkedInAt,
+      r.id,
+      r.givenName,
+      r.familyName,
+      r.email,
+      r.organisation,
+      by,
     ]),
   };
 }

@@ -1,7 +1,12 @@
 import type { LocalizedText } from "@/db/schema/localized";
 
 type Suffix = "En" | "Es" | "Pt" | "Fr";
-const suffixes: [Suffix, "en" | "es" | "pt" | "fr"][] = [["En", "en"], ["Es", "es"], ["Pt", "pt"], ["Fr", "fr"]];
+const suffixes: [Suffix, "en" | "es" | "pt" | "fr"][] = [
+  ["En", "en"],
+  ["Es", "es"],
+  ["Pt", "pt"],
+  ["Fr", "fr"],
+];
 
 /** `{ titleEn, titleEs, ... }` form fields as a stored text, leaving out empty translations. */
 export function toLocalized(fields: Record<string, unknown>, prefix: string): LocalizedText {

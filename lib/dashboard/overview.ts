@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, countDistinct, desc, eq, inArray } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
-import { checkIns, events, registrations, sessions, sessionSignups } from "@/db/schema";
+import { checkIns, events, registrations, sessionSignups, sessions } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/localized";
 import { now } from "@/lib/clock";
 import { type Region, regionOf, regionsInOrder } from "@/lib/regions";

@@ -4,7 +4,7 @@ import type { Database } from "@/db/client";
 import { registrations } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
-import { pgConstraint, pgErrorCode, PG_UNIQUE_VIOLATION } from "@/lib/db-errors";
+import { PG_UNIQUE_VIOLATION, pgConstraint, pgErrorCode } from "@/lib/db-errors";
 import type { RegistrationEdit } from "./registration-schema";
 
 /** Whether a registration is this event's (organisers act on one event's records at a time). */
@@ -33,12 +33,7 @@ const editableFields = [
 ] as const;
 
 /** Corrects a registration's fields in one transaction, recording before and after. */
-export async function updateRegistration(
-  db: Database,
-  actor: AuditActor,
-  eventId: number,
-  edit: RegistrationEdit,
-): Promise<EditResult> {
+export async function updateRegistration(db: Database, actor: AuditActor, eventId: number, edit: RegistrationEdit): Promise<EditResult> {
   try {
     return await db.transaction(async (tx) => {
       const [current] = await tx
@@ -56,8 +51,18 @@ export async function updateRegistration(
         }
       }
       if (Object.keys(after).length === 0) return "unchanged";
-      await tx.update(registrations).set({ ...after, updatedAt: now() }).where(eq(registrations.id, edit.id));
-      await recordAudit(tx, actor, { action: "registration.update", entityType: "registration", entityId: edit.id, eventId, before, after });
+      await tx
+        .update(registrations)
+        .set({ ...after, updatedAt: now() })
+        .where(eq(registrations.id, edit.id));
+      await recordAudit(tx, actor, {
+        action: "registration.update",
+        entityType: "registration",
+        entityId: edit.id,
+        eventId,
+        before,
+        after,
+      });
       return "saved";
     });
   } catch (error) {

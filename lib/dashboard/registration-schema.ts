@@ -7,9 +7,15 @@ import { serverPhoneRule } from "@/lib/validation/registration-server";
 import { CONTROL_CHARACTERS_ERROR, hasNoControlCharacters, hasNoControlCharactersInNote } from "@/lib/validation/text";
 
 const required = (max: number) =>
-  z.string().trim().min(1, { error: "required" }).max(max, { error: "tooLong" }).refine(hasNoControlCharacters, { error: CONTROL_CHARACTERS_ERROR });
+  z
+    .string()
+    .trim()
+    .min(1, { error: "required" })
+    .max(max, { error: "tooLong" })
+    .refine(hasNoControlCharacters, { error: CONTROL_CHARACTERS_ERROR });
 /** The delegate form's rule: plain words, no links, email addresses or control characters. */
-const plain = (max: number, kind: PlainTextKind) => required(max).refine((value) => !hasNoControlCharacters(value) || isPlainText(value, kind), { error: PLAIN_TEXT_ERROR });
+const plain = (max: number, kind: PlainTextKind) =>
+  required(max).refine((value) => !hasNoControlCharacters(value) || isPlainText(value, kind), { error: PLAIN_TEXT_ERROR });
 const optional = (max: number, allowed = hasNoControlCharacters) =>
   z
     .string()
@@ -33,7 +39,11 @@ export const registrationEditSchema = z
       .transform((value) => value || null),
     givenName: plain(100, "name"),
     familyName: plain(100, "name"),
-    email: z.string().trim().max(254, { error: "tooLong" }).pipe(z.email({ error: "email" })),
+    email: z
+      .string()
+      .trim()
+      .max(254, { error: "tooLong" })
+      .pipe(z.email({ error: "email" })),
     phone: optional(40),
     organisation: plain(200, "text"),
     position: plain(200, "text"),
@@ -57,7 +67,13 @@ export type RegistrationEdit = z.output<typeof registrationEditSchema>;
 
 export const decisionSchema = z.object({
   id: z.coerce.number().int().positive(),
-  reason: z.string().trim().max(1000, { error: "tooLong" }).refine(hasNoControlCharactersInNote, { error: CONTROL_CHARACTERS_ERROR }).optional().transform((value) => (value ? value : null)),
+  reason: z
+    .string()
+    .trim()
+    .max(1000, { error: "tooLong" })
+    .refine(hasNoControlCharactersInNote, { error: CONTROL_CHARACTERS_ERROR })
+    .optional()
+    .transform((value) => (value ? value : null)),
 });
 
 /** Cancelling frees seats and emails the delegate: the organiser ticks a box to confirm. */

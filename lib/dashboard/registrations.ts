@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, count, desc, eq, exists, ne, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { fold } from "@/db/schema/fold";
 import { auditLog, checkIns, emailOutbox, registrations, sessionSignups, sessions, users } from "@/db/schema";
+import { fold } from "@/db/schema/fold";
 import { PAGE_SIZE, type RegistrationFilters } from "./registration-filters";
 
 /** `%` and `_` typed by an organiser are searched for literally; case and accents do not matter. */
@@ -99,7 +99,13 @@ export async function registrationDetail(db: Executor, eventId: number, id: numb
   if (!registration) return null;
   const [signups, attendance, emails, audit] = await Promise.all([
     db
-      .select({ id: sessionSignups.id, status: sessionSignups.status, sessionId: sessions.id, title: sessions.title, startsAt: sessions.startsAt })
+      .select({
+        id: sessionSignups.id,
+        status: sessionSignups.status,
+        sessionId: sessions.id,
+        title: sessions.title,
+        startsAt: sessions.startsAt,
+      })
       .from(sessionSignups)
       .innerJoin(sessions, eq(sessions.id, sessionSignups.sessionId))
       .where(eq(sessionSignups.registrationId, id))
@@ -112,12 +118,26 @@ export async function registrationDetail(db: Executor, eventId: number, id: numb
       .where(eq(checkIns.registrationId, id))
       .orderBy(checkIns.checkedInAt),
     db
-      .select({ id: emailOutbox.id, kind: emailOutbox.kind, subject: emailOutbox.subject, status: emailOutbox.status, createdAt: emailOutbox.createdAt, sentAt: emailOutbox.sentAt })
+      .select({
+        id: emailOutbox.id,
+        kind: emailOutbox.kind,
+        subject: emailOutbox.subject,
+        status: emailOutbox.status,
+        createdAt: emailOutbox.createdAt,
+        sentAt: emailOutbox.sentAt,
+      })
       .from(emailOutbox)
       .where(eq(emailOutbox.registrationId, id))
       .orderBy(emailOutbox.createdAt),
     db
-      .select({ id: auditLog.id, action: auditLog.action, actorEmail: auditLog.actorEmail, before: auditLog.before, after: auditLog.after, createdAt: auditLog.createdAt })
+      .select({
+        id: auditLog.id,
+        action: auditLog.action,
+        actorEmail: auditLog.actorEmail,
+        before: auditLog.before,
+        after: auditLog.after,
+        createdAt: auditLog.createdAt,
+      })
       .from(auditLog)
       .where(and(eq(auditLog.entityType, "registration"), eq(auditLog.entityId, String(id))))
       .orderBy(auditLog.createdAt),
@@ -128,7 +148,11 @@ export async function registrationDetail(db: Executor, eventId: number, id: numb
 /** Sessions and countries to offer as filters. */
 export async function filterChoices(db: Executor, eventId: number) {
   const [sessionRows, countryRows] = await Promise.all([
-    db.select({ id: sessions.id, title: sessions.title, startsAt: sessions.startsAt }).from(sessions).where(eq(sessions.eventId, eventId)).orderBy(sessions.startsAt, sessions.id),
+    db
+      .select({ id: sessions.id, title: sessions.title, startsAt: sessions.startsAt })
+      .from(sessions)
+      .where(eq(sessions.eventId, eventId))
+      .orderBy(sessions.startsAt, sessions.id),
     db
       .selectDistinct({ code: registrations.countryCode })
       .from(registrations)

@@ -3,7 +3,10 @@ import { sessionKind } from "@/db/schema/enums";
 
 const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
 const required = (max: number) => text(max).min(1, { error: "required" });
-const optional = (max: number) => text(max).optional().transform((value) => value ?? "");
+const optional = (max: number) =>
+  text(max)
+    .optional()
+    .transform((value) => value ?? "");
 const checkbox = z
   .string()
   .optional()
@@ -42,7 +45,14 @@ export const sessionFormSchema = z
       .trim()
       .optional()
       .transform((value) => (value ? Number(value) : null))
-      .pipe(z.number({ error: "capacity" }).int({ error: "capacity" }).min(0, { error: "capacity" }).max(100_000, { error: "capacity" }).nullable()),
+      .pipe(
+        z
+          .number({ error: "capacity" })
+          .int({ error: "capacity" })
+          .min(0, { error: "capacity" })
+          .max(100_000, { error: "capacity" })
+          .nullable(),
+      ),
     isStreamed: checkbox,
     streamUrl: z
       .string()

@@ -4,12 +4,12 @@ import type { Database, Executor } from "@/db/client";
 import { type Event, events, registrations, sessionSignups, sessions, themes } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
-import { pgErrorCode, PG_UNIQUE_VIOLATION } from "@/lib/db-errors";
+import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db-errors";
+import { fillFreedSeats } from "@/lib/registration";
 import { zonedInstant } from "@/lib/time";
 import { enqueueOpsEmail } from "./emails";
 import { toLocalized } from "./localized-fields";
 import type { SessionForm } from "./session-schema";
-import { fillFreedSeats } from "@/lib/registration";
 import { demoteLatestConfirmed } from "./waitlist";
 
 export type SessionSaveResult =
@@ -71,12 +71,24 @@ export async function saveSession(db: Database, actor: AuditActor, event: Event,
   try {
     return await db.transaction(async (tx) => {
       if (values.themeId !== null) {
-        const [theme] = await tx.select({ id: themes.id }).from(themes).where(and(eq(themes.id, values.themeId), eq(themes.eventId, event.id)));
+        const [theme] = await tx
+          .select({ id: themes.id })
+          .from(themes)
+          .where(and(eq(themes.id, values.themeId), eq(themes.eventId, event.id)));
         if (!theme) return { status: "badTheme" } as const;
       }
       if (!form.id) {
-        const [created] = await tx.insert(sessions).values({ ...values, eventId: event.id }).returning();
-        await recordAudit(tx, actor, { action: "session.create", entityType: "session", entityId: created!.id, eventId: event.id, after: auditView(created!) });
+        const [created] = await tx
+          .insert(sessions)
+          .values({ ...values, eventId: event.id })
+          .returning();
+        await recordAudit(tx, actor, {
+          action: "session.create",
+          entityType: "session",
+          entityId: created!.id,
+          eventId: event.id,
+          after: auditView(created!),
+        });
         return { status: "saved", id: created!.id, promoted: 0, demoted: 0 } as const;
       }
       const [current] = await tx
@@ -91,7 +103,11 @@ export async function saveSession(db: Database, actor: AuditActor, event: Event,
         demoted = (await demoteLatestConfirmed(tx, current.id, current.seatsTaken - values.capacity)).length;
       }
       const sequence = current.sequence + (changesCalendar(current, values) ? 1 : 0);
-      const [updated] = await tx.update(sessions).set({ ...values, sequence, updatedAt: now() }).where(eq(sessions.id, current.id)).returning();
+      const [updated] = await tx
+        .update(sessions)
+        .set({ ...values, sequence, updatedAt: now() })
+        .where(eq(sessions.id, current.id))
+        .returning();
       // Raising the capacity hands the new seats to the waiting list in this same transaction.
       const promoted = (await fillFreedSeats(tx, current.id)).length;
       await recordAudit(tx, actor, {
@@ -110,22 +126,46 @@ export async function saveSession(db: Database, actor: AuditActor, event: Event,
   }
 }
 
-export type SessionDeleteResult = { status: "deleted"; cancelled: number } | { status: "hasSignups"; active: number } | { status: "notFound" };
+export type SessionDeleteResult =
+  | { status: "deleted"; cancelled: number }
+  | { status: "hasSignups"; active: number }
+  | { status: "notFound" };
 
 /** Deletes a session; with sign-ups only on explicit confirmation, which cancels them and emails each delegate. */
-export async function deleteSession(db: Database, actor: AuditActor, eventId: number, id: number, cancelSignups: boolean): Promise<SessionDeleteResult> {
+export async function deleteSession(
+  db: Database,
+  actor: AuditActor,
+  eventId: number,
+  id: number,
+  cancelSignups: boolean,
+): Promise<SessionDeleteResult> {
   return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(sessions).where(and(eq(sessions.id, id), eq(sessions.eventId, eventId))).for("update");
+    const [current] = await tx
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.id, id), eq(sessions.eventId, eventId)))
+      .for("update");
     if (!current) return { status: "notFound" } as const;
     const active = await tx
-      .select({ signupId: sessionSignups.id, id: registrations.id, email: registrations.email, givenName: registrations.givenName, locale: registrations.locale, preferredLanguage: registrations.preferredLanguage })
+      .select({
+        signupId: sessionSignups.id,
+        id: registrations.id,
+        email: registrations.email,
+        givenName: registrations.givenName,
+        locale: registrations.locale,
+        preferredLanguage: registrations.preferredLanguage,
+      })
       .from(sessionSignups)
       .innerJoin(registrations, eq(registrations.id, sessionSignups.registrationId))
       .where(and(eq(sessionSignups.sessionId, id), ne(sessionSignups.status, "cancelled")));
     if (active.length > 0 && !cancelSignups) return { status: "hasSignups", active: active.length } as const;
     const [event] = await tx.select({ title: events.title, contactEmail: events.contactEmail }).from(events).where(eq(events.id, eventId));
     for (const delegate of active) {
-      await enqueueOpsEmail(tx, "sessionCancelled", delegate, { eventTitle: event!.title, sessionTitle: current.title, replyTo: event!.contactEmail });
+      await enqueueOpsEmail(tx, "sessionCancelled", delegate, {
+        eventTitle: event!.title,
+        sessionTitle: current.title,
+        replyTo: event!.contactEmail,
+      });
     }
     await tx.delete(sessions).where(eq(sessions.id, id));
     await recordAudit(tx, actor, {

@@ -4,7 +4,7 @@ import type { Database, Executor } from "@/db/client";
 import { sessions, themes } from "@/db/schema";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
-import { pgErrorCode, PG_UNIQUE_VIOLATION } from "@/lib/db-errors";
+import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db-errors";
 import { toLocalized } from "./localized-fields";
 import type { ThemeForm } from "./session-schema";
 
@@ -30,13 +30,23 @@ export async function saveTheme(db: Database, actor: AuditActor, eventId: number
   try {
     return await db.transaction(async (tx) => {
       if (!form.id) {
-        const [created] = await tx.insert(themes).values({ ...values, eventId }).returning();
+        const [created] = await tx
+          .insert(themes)
+          .values({ ...values, eventId })
+          .returning();
         await recordAudit(tx, actor, { action: "theme.create", entityType: "theme", entityId: created!.id, eventId, after: values });
         return { status: "saved", id: created!.id } as const;
       }
-      const [current] = await tx.select().from(themes).where(and(eq(themes.id, form.id), eq(themes.eventId, eventId))).for("update");
+      const [current] = await tx
+        .select()
+        .from(themes)
+        .where(and(eq(themes.id, form.id), eq(themes.eventId, eventId)))
+        .for("update");
       if (!current) return { status: "notFound" } as const;
-      await tx.update(themes).set({ ...values, updatedAt: now() }).where(eq(themes.id, current.id));
+      await tx
+        .update(themes)
+        .set({ ...values, updatedAt: now() })
+        .where(eq(themes.id, current.id));
       await recordAudit(tx, actor, {
         action: "theme.update",
         entityType: "theme",
@@ -56,7 +66,11 @@ export async function saveTheme(db: Database, actor: AuditActor, eventId: number
 /** Deletes a theme; its sessions stay, without a theme (the foreign key sets null). */
 export async function deleteTheme(db: Database, actor: AuditActor, eventId: number, id: number): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [current] = await tx.select().from(themes).where(and(eq(themes.id, id), eq(themes.eventId, eventId))).for("update");
+    const [current] = await tx
+      .select()
+      .from(themes)
+      .where(and(eq(themes.id, id), eq(themes.eventId, eventId)))
+      .for("update");
     if (!current) return false;
     await tx.delete(themes).where(eq(themes.id, id));
     await recordAudit(tx, actor, { action: "theme.delete", entityType: "theme", entityId: id, eventId, before: current });

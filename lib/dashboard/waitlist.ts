@@ -13,7 +13,16 @@ import { enqueueOpsEmail } from "./emails";
 export async function demoteLatestConfirmed(tx: Transaction, sessionId: number, count: number): Promise<number[]> {
   if (count <= 0) return [];
   const latest = await tx
-    .select({ signupId: sessionSignups.id, confirmedAt: sessionSignups.confirmedAt, createdAt: sessionSignups.createdAt, id: registrations.id, email: registrations.email, givenName: registrations.givenName, locale: registrations.locale, preferredLanguage: registrations.preferredLanguage })
+    .select({
+      signupId: sessionSignups.id,
+      confirmedAt: sessionSignups.confirmedAt,
+      createdAt: sessionSignups.createdAt,
+      id: registrations.id,
+      email: registrations.email,
+      givenName: registrations.givenName,
+      locale: registrations.locale,
+      preferredLanguage: registrations.preferredLanguage,
+    })
     .from(sessionSignups)
     .innerJoin(registrations, eq(registrations.id, sessionSignups.registrationId))
     .where(and(eq(sessionSignups.sessionId, sessionId), eq(sessionSignups.status, "confirmed")))
@@ -37,7 +46,11 @@ export async function demoteLatestConfirmed(tx: Transaction, sessionId: number, 
     .innerJoin(events, eq(events.id, sessions.eventId))
     .where(eq(sessions.id, sessionId));
   for (const delegate of latest) {
-    await enqueueOpsEmail(tx, "movedToWaitlist", delegate, { eventTitle: row!.eventTitle, sessionTitle: row!.title, replyTo: row!.contactEmail });
+    await enqueueOpsEmail(tx, "movedToWaitlist", delegate, {
+      eventTitle: row!.eventTitle,
+      sessionTitle: row!.title,
+      replyTo: row!.contactEmail,
+    });
   }
   return latest.map((s) => s.signupId);
 }

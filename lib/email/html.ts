@@ -18,6 +18,11 @@ export function htmlDocument(input: { locale: string; title: string; body: strin
 /** Paragraphs of plain text as HTML: escaped, line breaks kept, links clickable. */
 export function paragraphsToHtml(paragraphs: readonly string[]): string {
   return paragraphs
-    .map((p) => `<p>${escapeHtml(p).replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>').replace(/\n/g, "<br>")}</p>`)
+    .map(
+      (p) =>
+        `<p>${escapeHtml(p)
+          .replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>')
+          .replace(/\n/g, "<br>")}</p>`,
+    )
     .join("\n");
 }

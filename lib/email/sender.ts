@@ -113,7 +113,12 @@ export async function deliverDueEmails(db: Database, mailer: Mailer | null, batc
     return tx
       .update(emailOutbox)
       .set({ status: "sending", attempts: sql`${emailOutbox.attempts} + 1`, nextAttemptAt: at })
-      .where(inArray(emailOutbox.id, due.map((row) => row.id)))
+      .where(
+        inArray(
+          emailOutbox.id,
+          due.map((row) => row.id),
+        ),
+      )
       .returning();
   });
 

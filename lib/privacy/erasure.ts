@@ -1,9 +1,9 @@
 import "server-only";
 import { and, inArray, like, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { auditLog, emailOutbox, rateLimits, registrations } from "@/db/schema";
 import { emailKey } from "@/db/schema/email-key";
 import { hashToken } from "@/lib/tokens";
-import { auditLog, emailOutbox, rateLimits, registrations } from "@/db/schema";
 
 /** What an erased text field reads (the columns are NOT NULL, and "—" reads as "nothing here"). */
 export const ERASED = "—";
@@ -33,10 +33,15 @@ export async function erasePersonalData(tx: Executor, registrationIds: readonly 
 
 async function eraseChunk(tx: Executor, ids: number[], at: Date): Promise<void> {
   if (ids.length === 0) return;
-  const people = await tx.select({ id: registrations.id, email: registrations.email }).from(registrations).where(inArray(registrations.id, ids));
+  const people = await tx
+    .select({ id: registrations.id, email: registrations.email })
+    .from(registrations)
+    .where(inArray(registrations.id, ids));
   const addresses = [...new Set(people.map((p) => p.email.trim().toLowerCase()).filter(isRealAddress))];
   // Rate limits key a mailbox by the hash of its key (lib/registration/limits.ts), older keys by the address.
-  const keyForms = [...new Set(people.flatMap((p) => [...addressForms(p.email), ...(isRealAddress(p.email) ? [hashToken(emailKey(p.email))] : [])]))];
+  const keyForms = [
+    ...new Set(people.flatMap((p) => [...addressForms(p.email), ...(isRealAddress(p.email) ? [hashToken(emailKey(p.email))] : [])])),
+  ];
 
   await tx
     .update(registrations)
@@ -66,7 +71,9 @@ async function eraseChunk(tx: Executor, ids: number[], at: Date): Promise<void> 
   const theirMail = or(
     inArray(emailOutbox.registrationId, ids),
     // Delegates' messages only: the same address may also be an organiser's account.
-    addresses.length > 0 ? and(like(emailOutbox.kind, "registration.%"), inArray(sql`lower(${emailOutbox.toAddress})`, addresses)) : undefined,
+    addresses.length > 0
+      ? and(like(emailOutbox.kind, "registration.%"), inArray(sql`lower(${emailOutbox.toAddress})`, addresses))
+      : undefined,
   );
   // Unsent messages have no purpose any more (and a worker that is sending one updates nothing).
   await tx.delete(emailOutbox).where(and(theirMail, ne(emailOutbox.status, "sent")));
@@ -92,13 +99,18 @@ async function eraseChunk(tx: Executor, ids: number[], at: Date): Promise<void> 
       or(
         and(sql`${auditLog.entityType} = 'registration'`, inArray(auditLog.entityId, ids.map(String))),
         // A JSON string value equal to the address (quotes included: "ana@x.org" is not "juana@x.org").
-        containsAny(details, addresses.map((address) => JSON.stringify(address))),
+        containsAny(
+          details,
+          addresses.map((address) => JSON.stringify(address)),
+        ),
       ),
     );
 
   // Keys end in ":<address>" (e.g. "register-email:email:ana@x.org").
   if (keyForms.length > 0) {
-    await tx.delete(rateLimits).where(or(...keyForms.map((form) => sql`right(lower(${rateLimits.key}), ${form.length + 1}) = ${`:${form}`}`)));
+    await tx
+      .delete(rateLimits)
+      .where(or(...keyForms.map((form) => sql`right(lower(${rateLimits.key}), ${form.length + 1}) = ${`:${form}`}`)));
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Event } from "@/db/schema";
 import type { LocalizedText, Speaker } from "@/db/schema/localized";
-import { type CalendarEntry, type CalendarOptions, buildCalendar } from "@/lib/calendar";
+import { buildCalendar, type CalendarEntry, type CalendarOptions } from "@/lib/calendar";
 import { config } from "@/lib/config";
 import { localize } from "@/lib/i18n/localize";
 import en from "@/lib/i18n/messages/en/programme.json";
@@ -25,7 +25,10 @@ export type CalendarSession = {
   updatedAt: Date;
 };
 
-type CalendarEvent = Pick<Event, "id" | "slug" | "title" | "summary" | "venue" | "city" | "startDate" | "endDate" | "contactEmail" | "updatedAt">;
+type CalendarEvent = Pick<
+  Event,
+  "id" | "slug" | "title" | "summary" | "venue" | "city" | "startDate" | "endDate" | "contactEmail" | "updatedAt"
+>;
 
 const streamLabels: Record<string, string> = { en: en.stream.link, es: es.stream.link, pt: pt.stream.link, fr: fr.stream.link };
 

@@ -28,13 +28,7 @@ export function zoneLabel(instant: Date, timeZone: string, locale: string): stri
 }
 
 /** "09:00–10:30" in the zone; with `withDate`, "Mon 27 Nov, 09:00–10:30". */
-export function formatTimeRange(
-  start: Date,
-  end: Date,
-  timeZone: string,
-  locale: string,
-  options: { withDate?: boolean } = {},
-): string {
+export function formatTimeRange(start: Date, end: Date, timeZone: string, locale: string, options: { withDate?: boolean } = {}): string {
   const tag = formattingLocale(locale);
   const time = new Intl.DateTimeFormat(tag, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   const range = `${time.format(start)}\u2013${time.format(end)}`;

@@ -31,9 +31,7 @@ export const programmeJsonSchema = z
       registrationOpen: z.boolean(),
       calendarUrl: z.url(),
     }),
-    themes: z.array(
-      z.object({ slug: z.string(), name: localizedText, description: localizedText, position: z.number().int() }),
-    ),
+    themes: z.array(z.object({ slug: z.string(), name: localizedText, description: localizedText, position: z.number().int() })),
     sessions: z.array(
       z.object({
         slug: z.string(),

@@ -32,9 +32,6 @@ export function groupByDay<S extends Timed>(
 }
 
 /** Every day the programme has, in order (for the day filter). */
-export function programmeDays(
-  sessions: Timed[],
-  event: { timeZone: string; startDate: string; endDate: string },
-): string[] {
+export function programmeDays(sessions: Timed[], event: { timeZone: string; startDate: string; endDate: string }): string[] {
   return groupByDay(sessions, event).map((g) => g.day);
 }

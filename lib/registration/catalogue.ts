@@ -3,8 +3,8 @@ import { and, asc, count, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { type Event, events, registrations, sessions, themes } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { liveHold, liveRegistration } from "./live";
 import { isSlug } from "@/lib/slugs";
+import { liveHold, liveRegistration } from "./live";
 
 /** What the registration form and the rules need to know about a dialogue. */
 export async function loadEventCatalogue(db: Executor, slug: string) {

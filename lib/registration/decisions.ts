@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Executor, Database } from "@/db/client";
+import type { Database, Executor } from "@/db/client";
 import { registrations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
@@ -15,10 +15,7 @@ export type DecisionResult = { ok: true } | { ok: false; reason: "notFound" | "n
 /** Cancels a registration whose row the caller has locked, and gives its seats away. */
 export async function cancelLockedRegistration(tx: Executor, registrationId: number) {
   const at = now();
-  await tx
-    .update(registrations)
-    .set({ status: "cancelled", cancelledAt: at, updatedAt: at })
-    .where(eq(registrations.id, registrationId));
+  await tx.update(registrations).set({ status: "cancelled", cancelledAt: at, updatedAt: at }).where(eq(registrations.id, registrationId));
   await releaseAllSignups(tx, registrationId);
 }
 

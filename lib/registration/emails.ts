@@ -120,8 +120,8 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
   } else if (kind !== "declined" && kind !== "cancelled") {
     paragraphs.push(t("manageLinkElsewhere", { url: `${config().appUrl}/${locale}/manage` }));
   }
-  const withCalendar = (kind === "confirmed" || kind === "updated" || kind === "promoted" || kind === "manageLink") &&
-    registration.status === "confirmed";
+  const withCalendar =
+    (kind === "confirmed" || kind === "updated" || kind === "promoted" || kind === "manageLink") && registration.status === "confirmed";
   // The QR code is drawn when the message is sent, from the sealed check-in token (lib/email/sealed.ts).
   if (withCalendar) paragraphs.push(t("qrIntro"));
   paragraphs.push(t("signature"));

@@ -2,20 +2,21 @@
  * Delegate registration: the domain functions the pages, the self-service link and the organisers'
  * dashboard call. Each takes the database first, so tests call exactly what the actions call.
  */
-export { loadEventCatalogue, registrationAvailability, activeRegistrationCount, findOverlap } from "./catalogue";
+
 export type { Availability, EventCatalogue } from "./catalogue";
-export { registerDelegate, submitRegistration } from "./register";
-export type { RegisterResult, RegisterContext } from "./register";
-export { changeSignups, cancelSignup } from "./signups";
-export { approveRegistration, declineRegistration, cancelRegistration, resendConfirmation } from "./decisions";
+export { activeRegistrationCount, findOverlap, loadEventCatalogue, registrationAvailability } from "./catalogue";
 export type { DecisionResult } from "./decisions";
-export { fillFreedSeats, promoteFromWaitlist, claimSeat, releaseSignup } from "./seats";
+export { approveRegistration, cancelRegistration, declineRegistration, resendConfirmation } from "./decisions";
 export {
+  eraseRegistration,
+  exportRegistrationData,
   findRegistrationByToken,
   loadRegistrationView,
   requestManageLink,
-  exportRegistrationData,
-  eraseRegistration,
 } from "./manage";
-export { registrationCalendar } from "./registration-calendar";
 export { qrPng, qrSvg } from "./qr";
+export type { RegisterContext, RegisterResult } from "./register";
+export { registerDelegate, submitRegistration } from "./register";
+export { registrationCalendar } from "./registration-calendar";
+export { claimSeat, fillFreedSeats, promoteFromWaitlist, releaseSignup } from "./seats";
+export { cancelSignup, changeSignups } from "./signups";

@@ -37,10 +37,7 @@ export async function findRegistrationByToken(db: Executor, token: string) {
 export async function sendFreshManageLink(tx: Executor, registrationId: number): Promise<void> {
   const manageToken = newToken();
   const tokenHash = hashToken(manageToken);
-  await tx
-    .update(registrations)
-    .set({ pendingManageTokenHash: tokenHash, updatedAt: now() })
-    .where(eq(registrations.id, registrationId));
+  await tx.update(registrations).set({ pendingManageTokenHash: tokenHash, updatedAt: now() }).where(eq(registrations.id, registrationId));
   // One message per token: the newest email always holds a working link.
   await queueRegistrationEmail(tx, registrationId, "manageLink", {
     manageToken,

@@ -7,8 +7,8 @@ import { now } from "@/lib/clock";
 import { erasePersonalData } from "@/lib/privacy/erasure";
 import { hashToken } from "@/lib/tokens";
 import { cancelLockedRegistration } from "./decisions";
-import { lockRegistration } from "./locks";
 import { liveRegistration } from "./live";
+import { lockRegistration } from "./locks";
 import { findRegistrationByToken, sendFreshManageLink } from "./manage-token";
 import { inTransaction } from "./transaction";
 
@@ -57,12 +57,7 @@ export async function requestManageLink(db: Database, input: { email: string }):
   const found = await db
     .select({ id: registrations.id })
     .from(registrations)
-    .where(
-      and(
-        eq(registrations.emailKey, emailKey(input.email)),
-        inArray(registrations.status, ["pending", "confirmed", "unconfirmed"]),
-      ),
-    );
+    .where(and(eq(registrations.emailKey, emailKey(input.email)), inArray(registrations.status, ["pending", "confirmed", "unconfirmed"])));
   for (const { id } of found) {
     await inTransaction(db, async (tx) => {
       const locked = await lockRegistration(tx, id);
@@ -90,13 +85,25 @@ export async function exportRegistrationData(db: Executor, registrationId: numbe
     .orderBy(asc(sessions.startsAt));
   const attendance = await db.select().from(checkIns).where(eq(checkIns.registrationId, registrationId));
   const emails = await db
-    .select({ kind: emailOutbox.kind, subject: emailOutbox.subject, status: emailOutbox.status, createdAt: emailOutbox.createdAt, sentAt: emailOutbox.sentAt })
+    .select({
+      kind: emailOutbox.kind,
+      subject: emailOutbox.subject,
+      status: emailOutbox.status,
+      createdAt: emailOutbox.createdAt,
+      sentAt: emailOutbox.sentAt,
+    })
     .from(emailOutbox)
     .where(eq(emailOutbox.registrationId, registrationId))
     .orderBy(asc(emailOutbox.id));
   return {
     exportedAt: now().toISOString(),
-    dialogue: { slug: row.event.slug, title: row.event.title, city: row.event.city, startDate: row.event.startDate, endDate: row.event.endDate },
+    dialogue: {
+      slug: row.event.slug,
+      title: row.event.title,
+      city: row.event.city,
+      startDate: row.event.startDate,
+      endDate: row.event.endDate,
+    },
     registration: {
       status: r.status,
       title: r.honorific,

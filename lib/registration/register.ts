@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { type Event, events, registrations, sessions } from "@/db/schema";
-import type { stakeholderGroup } from "@/db/schema/enums";
 import { emailKey } from "@/db/schema/email-key";
+import type { stakeholderGroup } from "@/db/schema/enums";
 import { now } from "@/lib/clock";
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db-errors";
 import { localize } from "@/lib/i18n/localize";
@@ -11,14 +11,7 @@ import { isSlug } from "@/lib/slugs";
 import { hashToken, newToken } from "@/lib/tokens";
 import type { RegistrationInput } from "@/lib/validation/registration";
 import { registrationServerSchema } from "@/lib/validation/registration-server";
-import {
-  activeRegistrationCount,
-  type Availability,
-  findOverlap,
-  liveHoldCount,
-  registrationAvailability,
-  withHolds,
-} from "./catalogue";
+import { type Availability, activeRegistrationCount, findOverlap, liveHoldCount, registrationAvailability, withHolds } from "./catalogue";
 import { queueRegistrationEmail } from "./emails";
 import { expireLockedHold, expireOverdueHolds } from "./holds";
 import { sendFreshManageLink } from "./manage-token";
@@ -37,7 +30,14 @@ export type FieldErrors = Record<string, string[]>;
 
 export type RegisterResult =
   /** Seats held until `holdExpiresAt`; the emailed link confirms the address and makes them the delegate's. */
-  | { kind: "registered"; registrationId: number; status: "unconfirmed"; holdExpiresAt: Date; manageToken: string; seats: Record<number, SeatOutcome> }
+  | {
+      kind: "registered";
+      registrationId: number;
+      status: "unconfirmed";
+      holdExpiresAt: Date;
+      manageToken: string;
+      seats: Record<number, SeatOutcome>;
+    }
   /** The address already has a registration: nothing created, its manage link sent again. */
   | { kind: "alreadyRegistered" }
   /** The same form submission arrived again (double click, retry): the first one stands. */
@@ -94,7 +94,10 @@ export async function registerDelegate(
   const found =
     input.sessionIds.length === 0
       ? []
-      : await db.select().from(sessions).where(and(eq(sessions.eventId, event.id), inArray(sessions.id, input.sessionIds)));
+      : await db
+          .select()
+          .from(sessions)
+          .where(and(eq(sessions.eventId, event.id), inArray(sessions.id, input.sessionIds)));
   const byId = new Map(found.map((s) => [s.id, s]));
   const chosen = input.sessionIds.map((id) => byId.get(id));
   if (chosen.some((s) => !s)) return { kind: "invalid", errors: { sessionIds: ["sessions"] } };

@@ -4,8 +4,8 @@ import { type Database, getDb } from "@/db/client";
 import { events, registrations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
-import { erasePersonalData } from "@/lib/privacy/erasure";
 import { log, safeError } from "@/lib/log";
+import { erasePersonalData } from "@/lib/privacy/erasure";
 
 /** How long personal data is kept: a year after the dialogue, and at least a year after registering. */
 export const RETENTION_DAYS = 365;
@@ -38,7 +38,11 @@ export async function applyRetention(db: Database, at: Date = now()): Promise<nu
     if (due.length === 0) return 0;
     const ids = due.map((row) => row.id);
     await erasePersonalData(tx, ids, at);
-    await recordAudit(tx, null, { action: "registration.retention", entityType: "registration", after: { erased: ids.length, before: cutoff.toISOString() } });
+    await recordAudit(tx, null, {
+      action: "registration.retention",
+      entityType: "registration",
+      after: { erased: ids.length, before: cutoff.toISOString() },
+    });
     return ids.length;
   });
 }

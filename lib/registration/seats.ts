@@ -106,7 +106,12 @@ export async function fillFreedSeats(tx: Executor, sessionId: number): Promise<n
   await tx
     .update(sessionSignups)
     .set({ status: "confirmed", confirmedAt: at, waitlistedAt: null, updatedAt: at })
-    .where(inArray(sessionSignups.id, next.map((row) => row.id)));
+    .where(
+      inArray(
+        sessionSignups.id,
+        next.map((row) => row.id),
+      ),
+    );
   await tx
     .update(sessions)
     .set({ seatsTaken: sql`${sessions.seatsTaken} + ${next.length}` })

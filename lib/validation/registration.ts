@@ -1,7 +1,7 @@
 import "./zod-without-eval";
 import { z } from "zod";
-import { stakeholderGroups } from "@/lib/registration/options";
 import { isCountryCode } from "@/lib/registration/countries";
+import { stakeholderGroups } from "@/lib/registration/options";
 import { isPlainText, PLAIN_TEXT_ERROR, type PlainTextKind } from "./plain-text";
 import { CONTROL_CHARACTERS_ERROR, hasNoControlCharacters, hasNoControlCharactersInNote, MAX_DATABASE_ID } from "./text";
 
@@ -64,9 +64,16 @@ const checkbox = z
 const sessionIds = z
   .preprocess(
     (value) => (value === undefined || value === false || value === "" ? [] : Array.isArray(value) ? value : [value]),
-    z.array(z.coerce.number({ error: "sessions" }).int({ error: "sessions" }).positive({ error: "sessions" }).max(MAX_DATABASE_ID, { error: "sessions" }), {
-      error: "sessions",
-    }),
+    z.array(
+      z.coerce
+        .number({ error: "sessions" })
+        .int({ error: "sessions" })
+        .positive({ error: "sessions" })
+        .max(MAX_DATABASE_ID, { error: "sessions" }),
+      {
+        error: "sessions",
+      },
+    ),
   )
   .pipe(z.array(z.number()).max(MAX_SESSIONS, { error: "tooManySessions" }))
   .transform((ids) => [...new Set(ids)]);

@@ -23,7 +23,12 @@ describe.each(backends())("organiser accounts on $name", (backend) => {
     return row!;
   }
   async function lastEmailTo(address: string) {
-    const rows = await db().select().from(emailOutbox).where(eq(emailOutbox.toAddress, address)).orderBy(sql`${emailOutbox.id} desc`).limit(1);
+    const rows = await db()
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, address))
+      .orderBy(sql`${emailOutbox.id} desc`)
+      .limit(1);
     return rows[0];
   }
 
@@ -49,7 +54,10 @@ describe.each(backends())("organiser accounts on $name", (backend) => {
     const token = linkToken(await sentText(email!), "invitation");
     expect(await sentText(email!)).toContain(`${APP}/es/invitation/`);
     expect(email!.textBody).not.toContain(token!);
-    const [invitee] = await db().select().from(users).where(eq(users.id, result.ok ? result.userId : 0));
+    const [invitee] = await db()
+      .select()
+      .from(users)
+      .where(eq(users.id, result.ok ? result.userId : 0));
     expect(invitee).toMatchObject({ role: "organiser", locale: "es", passwordHash: null });
     expect(await db().select().from(auditLog).where(eq(auditLog.action, "user.invite"))).toHaveLength(1);
 
@@ -106,7 +114,10 @@ describe.each(backends())("organiser accounts on $name", (backend) => {
     const [after] = await db().select().from(users).where(eq(users.id, user.id));
     expect(after!.passwordHash).toBe("$argon2id$reset");
     expect(after!.credentialsChangedAt!.getTime()).toBeGreaterThan(Date.now() - 60_000);
-    const used = await db().select().from(oneTimeTokens).where(and(eq(oneTimeTokens.userId, user.id), eq(oneTimeTokens.purpose, "password_reset")));
+    const used = await db()
+      .select()
+      .from(oneTimeTokens)
+      .where(and(eq(oneTimeTokens.userId, user.id), eq(oneTimeTokens.purpose, "password_reset")));
     expect(used.every((t) => t.usedAt !== null)).toBe(true);
   });
 
@@ -131,12 +142,12 @@ describe.each(backends())("organiser accounts on $name", (backend) => {
     const second = await makeUser("organiser");
     expect(await changeRole(db(), admin, second.id, "admin")).toEqual({ ok: true, changed: true });
     // Two admins demote each other at the same moment: one of them must stay.
-    const both = await Promise.all([
-      changeRole(db(), admin, second.id, "organiser"),
-      changeRole(db(), second, admin.id, "organiser"),
-    ]);
+    const both = await Promise.all([changeRole(db(), admin, second.id, "organiser"), changeRole(db(), second, admin.id, "organiser")]);
     expect(both.filter((r) => r.ok)).toHaveLength(1);
-    const admins = await db().select().from(users).where(and(eq(users.role, "admin"), sql`${users.disabledAt} is null`));
+    const admins = await db()
+      .select()
+      .from(users)
+      .where(and(eq(users.role, "admin"), sql`${users.disabledAt} is null`));
     expect(admins).toHaveLength(1);
 
     const remaining = admins[0]!;
@@ -153,7 +164,10 @@ describe.each(backends())("organiser accounts on $name", (backend) => {
     expect(off!.disabledAt).not.toBeNull();
     expect(off!.credentialsChangedAt).not.toBeNull();
     expect(await setDisabled(db(), admin, user.id, false)).toEqual({ ok: true, changed: true });
-    const entries = await db().select().from(auditLog).where(eq(auditLog.entityId, String(user.id)));
+    const entries = await db()
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(user.id)));
     expect(entries.map((e) => e.action).sort()).toEqual(["user.disable", "user.enable"]);
   });
 });

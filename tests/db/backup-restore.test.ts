@@ -5,7 +5,7 @@ import { type DatabaseHandle, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { askRunningApp, listenForAppCommands } from "@/lib/backup/app-socket";
 import { claimDataFolder } from "@/lib/backup/cli";
-import { createBackup, type BackupResult } from "@/lib/backup/create-backup";
+import { type BackupResult, createBackup } from "@/lib/backup/create-backup";
 import { BackupError, MANIFEST } from "@/lib/backup/manifest";
 import { moveToPostgres } from "@/lib/backup/move";
 import { restoreBackup } from "@/lib/backup/restore";
@@ -43,7 +43,12 @@ describe("backup and restore of the embedded database", () => {
     writeFileSync(join(sourceDir, "secrets.json"), JSON.stringify({ authSecret: "s".repeat(44) }), { mode: 0o600 });
     mkdirSync(join(sourceDir, "uploads", "letters"), { recursive: true });
     writeFileSync(join(sourceDir, "uploads", "letters", "visa-1.pdf"), "%PDF-1.7 test");
-    backup = await createBackup({ source: { kind: "pglite", client: pgliteClientOf(source) }, dataDir: sourceDir, backupDir: join(root, "backups"), keep: 3 });
+    backup = await createBackup({
+      source: { kind: "pglite", client: pgliteClientOf(source) },
+      dataDir: sourceDir,
+      backupDir: join(root, "backups"),
+      keep: 3,
+    });
     sourceSummary = await summarise(pgliteRunner(pgliteClientOf(source)));
   });
   afterAll(async () => {
@@ -61,12 +66,18 @@ describe("backup and restore of the embedded database", () => {
     expect(manifest.files.map((f) => f.path).sort()).toEqual(["database.tar.gz", "secrets.json", join("uploads", "letters", "visa-1.pdf")]);
     expect(statSync(join(root, "backups")).mode & 0o777).toBe(0o700);
     expect(statSync(folder).mode & 0o777).toBe(0o700);
-    for (const file of [...manifest.files.map((f) => f.path), MANIFEST]) expect(statSync(join(folder, file)).mode & 0o777, file).toBe(0o600);
+    for (const file of [...manifest.files.map((f) => f.path), MANIFEST])
+      expect(statSync(join(folder, file)).mode & 0o777, file).toBe(0o600);
   });
 
   it("restores into a fresh embedded database: the same data, and the manage link and password still work", async () => {
     const target = join(root, "restored");
-    const done = await restoreBackup({ backup: backup.folder, target: { kind: "pglite", dataDir: join(target, "pglite") }, appDataDir: target, restoreSecrets: true });
+    const done = await restoreBackup({
+      backup: backup.folder,
+      target: { kind: "pglite", dataDir: join(target, "pglite") },
+      appDataDir: target,
+      restoreSecrets: true,
+    });
     expect(done.replacedFolder).toBeUndefined();
     expect(existsSync(join(target, "secrets.json"))).toBe(true);
     expect(existsSync(join(target, "uploads", "letters", "visa-1.pdf"))).toBe(true);
@@ -94,7 +105,10 @@ describe("backup and restore of the embedded database", () => {
 
   it("refuses bad input with a clear message, changing nothing", async () => {
     const refused = async (work: Promise<unknown>, message: RegExp) => {
-      const error = await work.then(() => null, (e: unknown) => e);
+      const error = await work.then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(BackupError);
       expect((error as Error).message).toMatch(message);
       expect((error as Error).message).toMatch(/Nothing was changed/);
@@ -119,7 +133,10 @@ describe("backup and restore of the embedded database", () => {
     expect(readdirSync(root).filter((name) => name.startsWith("restored"))).toEqual(["restored"]);
 
     if (pgAdminUrl) {
-      await refused(restoreBackup({ backup: backup.folder, target: { kind: "postgres", url: pgAdminUrl.replace(/\/[^/]*$/, "/no_such_db") } }), /Cannot connect/);
+      await refused(
+        restoreBackup({ backup: backup.folder, target: { kind: "postgres", url: pgAdminUrl.replace(/\/[^/]*$/, "/no_such_db") } }),
+        /Cannot connect/,
+      );
       await refused(moveToPostgres({ pgliteDir: join(sourceDir, "pglite"), url: "mysql://example.org/db" }), /not a PostgreSQL URL/);
       const filled = await emptyPostgres(pgAdminUrl);
       cleanups.push(filled.drop);
@@ -136,7 +153,13 @@ describe("backup and restore of the embedded database", () => {
   it("while the app runs, a backup goes through it and restore or move are refused", async () => {
     // What the app does at start (startBackupServices), on the same open database.
     const app = listenForAppCommands(sourceDir, {
-      backup: () => createBackup({ source: { kind: "pglite", client: pgliteClientOf(source) }, dataDir: sourceDir, backupDir: join(root, "backups"), keep: 3 }),
+      backup: () =>
+        createBackup({
+          source: { kind: "pglite", client: pgliteClientOf(source) },
+          dataDir: sourceDir,
+          backupDir: join(root, "backups"),
+          keep: 3,
+        }),
     });
     try {
       await new Promise((resolve) => app!.once("listening", resolve));

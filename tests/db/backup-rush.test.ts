@@ -1,10 +1,10 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { submitRegistration } from "@/lib/registration";
 import { type BackupSource, createBackup } from "@/lib/backup/create-backup";
 import { restoreBackup } from "@/lib/backup/restore";
 import { pgliteClientOf } from "@/lib/backup/sql-runner";
+import { submitRegistration } from "@/lib/registration";
 import type { TestDatabase } from "../support/databases";
 import { addSession, CARTAGENA, formValues, seededBackends } from "../support/registration";
 import { emptyPostgres, expectConsistentRush, tempDir } from "./backup-support";
@@ -29,17 +29,22 @@ describe.each(seededBackends())("a backup taken during a registration rush on $n
 
   it("restores to a consistent state: every sign-up has its registration and its email, no session over capacity", async () => {
     const session = await addSession(database.db, CARTAGENA, { capacity: CAPACITY });
-    const source: BackupSource = database.kind === "pglite" ? { kind: "pglite", client: pgliteClientOf(database) } : { kind: "postgres", url: database.url! };
+    const source: BackupSource =
+      database.kind === "pglite" ? { kind: "pglite", client: pgliteClientOf(database) } : { kind: "postgres", url: database.url! };
     const root = tempDir("rush");
     let done = 0;
     let backupStarted: Promise<Awaited<ReturnType<typeof createBackup>>> | undefined;
     // Delegates keep arriving (WORKERS at a time) while the backup runs, as in a real rush.
     const worker = async (w: number) => {
       for (let i = w; i < ATTEMPTS; i += WORKERS) {
-        const result = await submitRegistration(database.db, formValues({ email: `rush${i}@example.org`, sessionIds: [String(session.id)] }), {
-          eventSlug: CARTAGENA,
-          locale: "en",
-        });
+        const result = await submitRegistration(
+          database.db,
+          formValues({ email: `rush${i}@example.org`, sessionIds: [String(session.id)] }),
+          {
+            eventSlug: CARTAGENA,
+            locale: "en",
+          },
+        );
         expect(result.kind).toBe("registered");
         if (++done === 10) backupStarted = createBackup({ source, dataDir: root, backupDir: join(root, "backups"), keep: 2 });
       }

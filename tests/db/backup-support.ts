@@ -63,7 +63,10 @@ export async function expectCredentialsWork(handle: DatabaseHandle, seeded: { ma
     g.__dialogosLimiters = undefined;
   }
   // Identity sequences continue past the copied rows: a new registration gets a fresh id.
-  const again = await submitRegistration(handle.db, formValues({ email: "after.restore@example.org" }), { eventSlug: CARTAGENA, locale: "en" });
+  const again = await submitRegistration(handle.db, formValues({ email: "after.restore@example.org" }), {
+    eventSlug: CARTAGENA,
+    locale: "en",
+  });
   expect(again.kind).toBe("registered");
 }
 
@@ -83,13 +86,21 @@ export async function emptyPostgres(adminUrl: string): Promise<{ url: string; dr
 
 /** Invariants a consistent copy of a registration rush keeps. */
 export async function expectConsistentRush(db: Database, sessionId: number, capacity: number) {
-  const [seats] = (await db.execute(sql`
+  const [seats] = (await db
+    .execute(sql`
     select (select count(*)::int from session_signups where session_id = ${sessionId} and status = 'confirmed') as confirmed,
            (select seats_taken from sessions where id = ${sessionId}) as taken,
            (select count(*)::int from session_signups s left join registrations r on r.id = s.registration_id where r.id is null) as orphans,
            (select count(*)::int from registrations r where not exists (select 1 from email_outbox e where e.registration_id = r.id)) as unmailed,
            (select count(*)::int from registrations) as registrations
-  `).then((r: unknown) => (r && typeof r === "object" && "rows" in r ? r.rows : r))) as { confirmed: number; taken: number; orphans: number; unmailed: number; registrations: number }[];
+  `)
+    .then((r: unknown) => (r && typeof r === "object" && "rows" in r ? r.rows : r))) as {
+    confirmed: number;
+    taken: number;
+    orphans: number;
+    unmailed: number;
+    registrations: number;
+  }[];
   expect(seats!.confirmed).toBeLessThanOrEqual(capacity);
   expect(seats!.confirmed).toBe(seats!.taken);
   expect(seats!.orphans).toBe(0);

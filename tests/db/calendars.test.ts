@@ -1,13 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProgramme } from "@/db/queries/programme";
-import { emailOutbox, type Event, events, sessionSignups, sessions } from "@/db/schema";
+import { type Event, emailOutbox, events, sessionSignups, sessions } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { config } from "@/lib/config";
+import { eventSettingsValues, updateEventSettings } from "@/lib/dashboard/event-settings";
+import { eventSettingsSchema } from "@/lib/dashboard/event-settings-schema";
 import { sessionFormSchema } from "@/lib/dashboard/session-schema";
 import { sessionFormValues } from "@/lib/dashboard/session-values";
-import { updateEventSettings, eventSettingsValues } from "@/lib/dashboard/event-settings";
-import { eventSettingsSchema } from "@/lib/dashboard/event-settings-schema";
 import { saveSession } from "@/lib/dashboard/sessions";
 import { sessionsCalendar } from "@/lib/programme/calendar";
 import { queueRegistrationEmail } from "@/lib/registration/emails";
@@ -49,14 +49,19 @@ describe.each(backends())("calendar files on $name", (backend) => {
   async function delegateWith(sessionIds: number[]) {
     const registration = await insertRegistration(database.db, event.id, { locale: "es" });
     for (const sessionId of sessionIds) {
-      await database.db.insert(sessionSignups).values({ registrationId: registration.id, sessionId, status: "confirmed", confirmedAt: new Date() });
+      await database.db
+        .insert(sessionSignups)
+        .values({ registrationId: registration.id, sessionId, status: "confirmed", confirmedAt: new Date() });
     }
     return registration;
   }
 
   async function attachmentOf(registrationId: number) {
     await queueRegistrationEmail(database.db, registrationId, "confirmed");
-    const [mail] = await database.db.select().from(emailOutbox).where(and(eq(emailOutbox.registrationId, registrationId), eq(emailOutbox.kind, "registration.confirmed")));
+    const [mail] = await database.db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.registrationId, registrationId), eq(emailOutbox.kind, "registration.confirmed")));
     const ics = mail!.attachments.find((a) => a.filename.endsWith(".ics"))!;
     expect(ics.contentType).toContain("method=PUBLISH");
     return Buffer.from(ics.contentBase64, "base64").toString("utf8");
@@ -66,7 +71,9 @@ describe.each(backends())("calendar files on $name", (backend) => {
     const { programme, whole, single } = await publicFiles("es");
     const publicCheck = checkCalendar(whole);
     expect(publicCheck.problems).toEqual([]);
-    expect(new Set(publicCheck.entries.map((e) => e.organizer.toLowerCase()))).toEqual(new Set(["mailto:dialogo@digital-alliance.example"]));
+    expect(new Set(publicCheck.entries.map((e) => e.organizer.toLowerCase()))).toEqual(
+      new Set(["mailto:dialogo@digital-alliance.example"]),
+    );
     expect(publicCheck.entries).toHaveLength(programme.sessions.length);
     expect(publicCheck.entries.find((e) => e.summary.startsWith("Inauguración"))?.summary).toBe(programme.sessions[0]!.title.es);
 
@@ -107,7 +114,12 @@ describe.each(backends())("calendar files on $name", (backend) => {
     const [unchanged] = await database.db.select().from(sessions).where(eq(sessions.id, session.id));
     expect(unchanged!.sequence).toBe(row!.sequence);
 
-    const moved = await saveSession(database.db, actor, event, sessionFormSchema.parse({ ...values, start: "16:00", end: "17:00", room: "Salón Barahona" }));
+    const moved = await saveSession(
+      database.db,
+      actor,
+      event,
+      sessionFormSchema.parse({ ...values, start: "16:00", end: "17:00", room: "Salón Barahona" }),
+    );
     expect(moved.status).toBe("saved");
 
     const after = await publicFiles("en");
@@ -124,7 +136,8 @@ describe.each(backends())("calendar files on $name", (backend) => {
     // A new default stream link changes the sessions that show it, and only those.
     const opening = after.programme.sessions[0]!;
     expect(opening.isStreamed && opening.streamUrl === event.streamUrl).toBe(true);
-    const sequences = async () => new Map((await database.db.select().from(sessions).where(eq(sessions.eventId, event.id))).map((s) => [s.id, s.sequence]));
+    const sequences = async () =>
+      new Map((await database.db.select().from(sessions).where(eq(sessions.eventId, event.id))).map((s) => [s.id, s.sequence]));
     const earlier = await sequences();
     const form = eventSettingsSchema.parse({ ...eventSettingsValues(event), streamUrl: "https://stream.example.org/new" });
     expect(await updateEventSettings(database.db, actor, event.id, form)).not.toBeNull();
@@ -133,7 +146,10 @@ describe.each(backends())("calendar files on $name", (backend) => {
     const quiet = after.programme.sessions.find((s) => !s.isStreamed)!;
     expect(later.get(quiet.id)).toBe(earlier.get(quiet.id));
     const reissued = checkCalendar((await publicFiles("en")).single(opening.id)).entries[0]!;
-    expect(reissued).toMatchObject({ sequence: later.get(opening.id), description: expect.stringContaining("https://stream.example.org/new") });
+    expect(reissued).toMatchObject({
+      sequence: later.get(opening.id),
+      description: expect.stringContaining("https://stream.example.org/new"),
+    });
   });
 
   it("offers the dialogue itself, all days long, to a delegate with no session", async () => {

@@ -75,7 +75,12 @@ describe.each(backends())("check-in and exports on $name", (backend) => {
 
     const live = await attendance(db, event.id);
     expect(live.perSession.find((s) => s.id === session.id)!.checkedIn).toBe(1);
-    expect(live.perDay).toEqual(expect.arrayContaining([{ day: event.startDate, checkedIn: 1 }, { day: event.endDate, checkedIn: 1 }]));
+    expect(live.perDay).toEqual(
+      expect.arrayContaining([
+        { day: event.startDate, checkedIn: 1 },
+        { day: event.endDate, checkedIn: 1 },
+      ]),
+    );
   });
 
   it("exports session lists and attendance matching the database", async () => {

@@ -39,7 +39,14 @@ describe.each(backends())("dialogue registration settings on $name", (backend) =
     // Santo Domingo is UTC−4 all year.
     expect(saved!.registrationOpensAt!.toISOString()).toBe("2024-01-10T13:00:00.000Z");
     expect(saved!.registrationClosesAt!.toISOString()).toBe("2024-02-13T22:30:00.000Z");
-    expect(saved).toMatchObject({ capacity: 150, requiresApproval: true, holdMinutes: 45, maxUnconfirmedHolds: 250, streamUrl: "https://stream.example.org/cyber", contactEmail: "dialogues@example.org" });
+    expect(saved).toMatchObject({
+      capacity: 150,
+      requiresApproval: true,
+      holdMinutes: 45,
+      maxUnconfirmedHolds: 250,
+      streamUrl: "https://stream.example.org/cyber",
+      contactEmail: "dialogues@example.org",
+    });
     expect(eventSettingsValues(saved!)).toMatchObject({
       registrationOpensAt: "2024-01-10T09:00",
       registrationClosesAt: "2024-02-13T18:30",
@@ -77,13 +84,26 @@ describe.each(backends())("dialogue registration settings on $name", (backend) =
     });
     expect(result.success).toBe(false);
     const fields = Object.fromEntries(result.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
-    expect(fields).toMatchObject({ capacity: "capacity", holdMinutes: "holdMinutes", maxUnconfirmedHolds: "maxUnconfirmedHolds", streamUrl: "url", contactEmail: "email", status: "required" });
+    expect(fields).toMatchObject({
+      capacity: "capacity",
+      holdMinutes: "holdMinutes",
+      maxUnconfirmedHolds: "maxUnconfirmedHolds",
+      streamUrl: "url",
+      contactEmail: "email",
+      status: "required",
+    });
   });
 
   it("switching registration off is stored as it is", async () => {
     const form = eventSettingsSchema.parse({ status: "published" });
     const saved = await updateEventSettings(database.db, actor, event.id, form);
-    expect(saved).toMatchObject({ registrationOpen: false, registrationOpensAt: null, registrationClosesAt: null, capacity: null, requiresApproval: false });
+    expect(saved).toMatchObject({
+      registrationOpen: false,
+      registrationOpensAt: null,
+      registrationClosesAt: null,
+      capacity: null,
+      requiresApproval: false,
+    });
     // Hold settings absent from the post are left as they were.
     expect(saved).toMatchObject({ holdMinutes: 45, maxUnconfirmedHolds: 250 });
     const [row] = await database.db.select().from(events).where(eq(events.id, event.id));

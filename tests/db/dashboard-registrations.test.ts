@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, type Event, registrations, sessionSignups } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { belongsToEvent, updateRegistration } from "@/lib/dashboard/registration-edit";
-import { registrationFiltersSchema, parseRegistrationFilters } from "@/lib/dashboard/registration-filters";
+import { parseRegistrationFilters, registrationFiltersSchema } from "@/lib/dashboard/registration-filters";
 import { registrationEditSchema } from "@/lib/dashboard/registration-schema";
 import { listRegistrations } from "@/lib/dashboard/registrations";
 import { backends, type TestDatabase } from "../support/databases";
@@ -28,12 +28,33 @@ describe.each(backends())("organisers' registrations on $name", (backend) => {
 
   it("searches name, email and organisation case-insensitively, filters, sorts and pages", async () => {
     const db = database.db;
-    const zoe = await insertRegistration(db, event.id, { givenName: "Zoë", familyName: "Álvarez", organisation: "Agencia Nacional Digital", countryCode: "CL", stakeholderGroup: "government_lac_country", status: "pending" });
-    const bruno = await insertRegistration(db, event.id, { givenName: "Bruno", familyName: "Martins", organisation: "100%_Open Foundation", countryCode: "BR", stakeholderGroup: "civil_society", email: "bruno.m@ong.example.org" });
-    const claire = await insertRegistration(db, event.id, { givenName: "Claire", familyName: "Dubois", organisation: "Commission européenne", countryCode: "BE", stakeholderGroup: "government_eu_institution" });
+    const zoe = await insertRegistration(db, event.id, {
+      givenName: "Zoë",
+      familyName: "Álvarez",
+      organisation: "Agencia Nacional Digital",
+      countryCode: "CL",
+      stakeholderGroup: "government_lac_country",
+      status: "pending",
+    });
+    const bruno = await insertRegistration(db, event.id, {
+      givenName: "Bruno",
+      familyName: "Martins",
+      organisation: "100%_Open Foundation",
+      countryCode: "BR",
+      stakeholderGroup: "civil_society",
+      email: "bruno.m@ong.example.org",
+    });
+    const claire = await insertRegistration(db, event.id, {
+      givenName: "Claire",
+      familyName: "Dubois",
+      organisation: "Commission européenne",
+      countryCode: "BE",
+      stakeholderGroup: "government_eu_institution",
+    });
     await insertRegistration(db, other.id, { givenName: "Zoë", familyName: "Elsewhere", organisation: "Agencia Nacional Digital" });
 
-    const ids = async (raw: Record<string, string>, size = 50) => (await listRegistrations(db, event.id, filters(raw), size)).rows.map((r) => r.id);
+    const ids = async (raw: Record<string, string>, size = 50) =>
+      (await listRegistrations(db, event.id, filters(raw), size)).rows.map((r) => r.id);
     expect(await ids({ q: "AGENCIA nacional" })).toEqual([zoe.id]);
     expect(await ids({ q: "ong.example" })).toEqual([bruno.id]);
     expect(await ids({ q: "dubois" })).toEqual([claire.id]);
@@ -49,7 +70,9 @@ describe.each(backends())("organisers' registrations on $name", (backend) => {
     expect(await ids({ country: "be" })).toEqual([claire.id]);
 
     const session = await createSession(db, event, 10, 15);
-    await db.insert(sessionSignups).values({ registrationId: claire.id, sessionId: session.id, status: "confirmed", confirmedAt: new Date() });
+    await db
+      .insert(sessionSignups)
+      .values({ registrationId: claire.id, sessionId: session.id, status: "confirmed", confirmedAt: new Date() });
     expect(await ids({ session: String(session.id) })).toEqual([claire.id]);
 
     const byName = await ids({ sort: "name", dir: "asc" });
@@ -66,7 +89,12 @@ describe.each(backends())("organisers' registrations on $name", (backend) => {
     expect(new Set(seen).size).toBe(all.total);
 
     // Hand-edited URLs fall back to defaults instead of failing.
-    expect(parseRegistrationFilters({ status: "nonsense", page: "-4", sort: "drop table", country: ["fr", "de"] })).toMatchObject({ status: undefined, page: 1, sort: "created", country: "FR" });
+    expect(parseRegistrationFilters({ status: "nonsense", page: "-4", sort: "drop table", country: ["fr", "de"] })).toMatchObject({
+      status: undefined,
+      page: 1,
+      sort: "created",
+      country: "FR",
+    });
   });
 
   it("edits a registration with before and after in the audit log, and refuses an address in use", async () => {
@@ -77,7 +105,10 @@ describe.each(backends())("organisers' registrations on $name", (backend) => {
     expect(await updateRegistration(db, actor, event.id, edit)).toBe("saved");
     const [row] = await db.select().from(registrations).where(eq(registrations.id, ana.id));
     expect(row!.organisation).toBe("New Org");
-    const [audit] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, String(ana.id)), eq(auditLog.action, "registration.update")));
+    const [audit] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, String(ana.id)), eq(auditLog.action, "registration.update")));
     expect(audit).toMatchObject({ actorId: actor.id, before: { organisation: "Old Org" }, after: { organisation: "New Org" } });
     expect(await updateRegistration(db, actor, event.id, { ...edit, email: taken.email.toUpperCase() })).toBe("emailTaken");
     expect(await updateRegistration(db, actor, event.id + 999, edit)).toBe("notFound");
@@ -87,13 +118,26 @@ describe.each(backends())("organisers' registrations on $name", (backend) => {
   it("holds corrections to the delegate form's rules: honorific and language lists, a real country and phone", async () => {
     const ana = await insertRegistration(database.db, event.id);
     const base = { ...ana, id: String(ana.id), honorific: "dr", phone: "" };
-    const refused = registrationEditSchema.safeParse({ ...base, honorific: "Excmo.", preferredLanguage: "Spanish", countryCode: "XX", phone: "+57 12" });
+    const refused = registrationEditSchema.safeParse({
+      ...base,
+      honorific: "Excmo.",
+      preferredLanguage: "Spanish",
+      countryCode: "XX",
+      phone: "+57 12",
+    });
     expect(refused.success).toBe(false);
     const fields = Object.fromEntries(refused.error!.issues.map((issue) => [issue.path.join("."), issue.message]));
     expect(fields).toMatchObject({ honorific: "choose", preferredLanguage: "choose", countryCode: "country" });
-    expect(registrationEditSchema.safeParse({ ...base, countryCode: "co", phone: "+57 12" }).error!.issues[0]).toMatchObject({ path: ["phone"], message: "phone" });
+    expect(registrationEditSchema.safeParse({ ...base, countryCode: "co", phone: "+57 12" }).error!.issues[0]).toMatchObject({
+      path: ["phone"],
+      message: "phone",
+    });
     // A valid number is stored in international form, as registering stores it.
-    expect(registrationEditSchema.parse({ ...base, countryCode: "co", phone: "601 3443460" })).toMatchObject({ countryCode: "CO", phone: "+576013443460", honorific: "dr" });
+    expect(registrationEditSchema.parse({ ...base, countryCode: "co", phone: "601 3443460" })).toMatchObject({
+      countryCode: "CO",
+      phone: "+576013443460",
+      honorific: "dr",
+    });
   });
 
   it("knows which event a registration belongs to (decisions are refused across events)", async () => {

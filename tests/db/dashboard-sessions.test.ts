@@ -96,7 +96,10 @@ describe.each(backends())("organisers' sessions on $name", (backend) => {
     expect(await database.db.$count(sessions, eq(sessions.id, session.id))).toBe(1);
     expect(await deleteSession(database.db, actor, event.id, session.id, true)).toEqual({ status: "deleted", cancelled: 1 });
     expect(await database.db.$count(sessions, eq(sessions.id, session.id))).toBe(0);
-    const mails = await database.db.select().from(emailOutbox).where(and(eq(emailOutbox.kind, "registration.sessionCancelled"), eq(emailOutbox.registrationId, delegate.id)));
+    const mails = await database.db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.kind, "registration.sessionCancelled"), eq(emailOutbox.registrationId, delegate.id)));
     expect(mails).toHaveLength(1);
   });
 
@@ -121,7 +124,12 @@ describe.each(backends())("organisers' sessions on $name", (backend) => {
     const [row] = await database.db.select().from(sessions).where(eq(sessions.slug, "new-test-session"));
     // Cartagena is UTC-5: 09:00 there is 14:00 UTC.
     expect(row!.startsAt.toISOString()).toBe(`${event.startDate}T14:00:00.000Z`);
-    expect(row).toMatchObject({ capacity: 12, isStreamed: true, streamUrl: "https://example.org/live", title: { en: "Open data lab", es: "Laboratorio de datos abiertos" } });
+    expect(row).toMatchObject({
+      capacity: 12,
+      isStreamed: true,
+      streamUrl: "https://example.org/live",
+      title: { en: "Open data lab", es: "Laboratorio de datos abiertos" },
+    });
     expect(await saveSession(database.db, actor, event, form)).toEqual({ status: "slugTaken" });
     expect(sessionFormSchema.safeParse({ ...form, capacity: "-1", start: "10:00", end: "09:00" }).success).toBe(false);
 

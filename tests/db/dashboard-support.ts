@@ -31,7 +31,14 @@ export async function createSession(db: Database, event: Event, capacity: number
 }
 
 /** A delegate holding a confirmed seat (seat counted) or waiting, with a distinct order. */
-export async function signUp(db: Database, event: Event, sessionId: number, status: "confirmed" | "waitlisted", order: number, locale = "es") {
+export async function signUp(
+  db: Database,
+  event: Event,
+  sessionId: number,
+  status: "confirmed" | "waitlisted",
+  order: number,
+  locale = "es",
+) {
   const registration = await insertRegistration(db, event.id, { locale, givenName: `Delegate${order}` });
   const at = new Date(Date.UTC(2023, 9, 1, 0, order));
   await db.insert(sessionSignups).values({
@@ -42,7 +49,10 @@ export async function signUp(db: Database, event: Event, sessionId: number, stat
     waitlistedAt: status === "waitlisted" ? at : null,
   });
   if (status === "confirmed") {
-    await db.update(sessions).set({ seatsTaken: sql`${sessions.seatsTaken} + 1` }).where(eq(sessions.id, sessionId));
+    await db
+      .update(sessions)
+      .set({ seatsTaken: sql`${sessions.seatsTaken} + 1` })
+      .where(eq(sessions.id, sessionId));
   }
   return registration;
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emailOutbox, type OutboxEmail } from "@/db/schema";
 import { setClock } from "@/lib/clock";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { deliverDueEmails, type Mailer, MAX_ATTEMPTS } from "@/lib/email/sender";
+import { deliverDueEmails, MAX_ATTEMPTS, type Mailer } from "@/lib/email/sender";
 import { backends, type TestDatabase } from "../support/databases";
 
 function recordingMailer(fail?: (m: OutboxEmail) => boolean): Mailer & { sent: OutboxEmail[] } {
@@ -80,7 +80,10 @@ describe.each(backends())("email outbox on $name", (backend) => {
 
   it("sends on a later attempt once the server answers again", async () => {
     await enqueueEmail(database.db, { kind: "test", to: "flaky@example.org", subject: "Flaky", text: "x" });
-    await deliverDueEmails(database.db, recordingMailer(() => true));
+    await deliverDueEmails(
+      database.db,
+      recordingMailer(() => true),
+    );
     const [row] = await database.db.select().from(emailOutbox);
     setClock(new Date(row!.nextAttemptAt.getTime() + 1000));
     const mailer = recordingMailer();

@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkIns, type Event, registrations, type Registration } from "@/db/schema";
+import { checkIns, type Event, type Registration, registrations } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { attendanceTable, registrationsTable, sessionListsTable } from "@/lib/dashboard/exports";
 import { toCsv, toXlsx } from "@/lib/dashboard/spreadsheet";
@@ -73,7 +73,7 @@ describe.each(backends())("exports on $name", (backend) => {
         familyName: `Núñez${i}`,
         countryCode: "PE",
         phone: "+576012345678",
-        position: i === 0 ? "@SUM(1+1)" : "Analyst, \"data\"",
+        position: i === 0 ? "@SUM(1+1)" : 'Analyst, "data"',
         stakeholderGroup: "civil_society",
         // 09:00 in Bogotá, plus i minutes.
         createdAt: new Date(Date.UTC(2023, 10, 27, 14, i)),
@@ -85,8 +85,23 @@ describe.each(backends())("exports on $name", (backend) => {
 
     const table = await registrationsTable(db, event, "es", { country: "PE", sort: "created", dir: "asc" });
     const header = [
-      "id", "status", "status_label", "honorific", "given_name", "family_name", "email", "phone", "organisation", "position",
-      "stakeholder_group", "stakeholder_group_label", "country", "country_name", "represents", "preferred_language", "locale",
+      "id",
+      "status",
+      "status_label",
+      "honorific",
+      "given_name",
+      "family_name",
+      "email",
+      "phone",
+      "organisation",
+      "position",
+      "stakeholder_group",
+      "stakeholder_group_label",
+      "country",
+      "country_name",
+      "represents",
+      "preferred_language",
+      "locale",
       "registered_at (America/Bogota)",
     ];
 
@@ -95,9 +110,23 @@ describe.each(backends())("exports on $name", (backend) => {
     expect(csv).toHaveLength(rows.length + 1);
     rows.forEach((r, i) => {
       expect(csv[i + 1]).toEqual([
-        String(r.id), "confirmed", "Confirmada", r.honorific ?? "", r.givenName, r.familyName, r.email,
-        "+576012345678", nasty[i]!.csv, i === 0 ? "'@SUM(1+1)" : 'Analyst, "data"',
-        "civil_society", "Sociedad civil", "PE", "Perú", r.represents, r.preferredLanguage, r.locale,
+        String(r.id),
+        "confirmed",
+        "Confirmada",
+        r.honorific ?? "",
+        r.givenName,
+        r.familyName,
+        r.email,
+        "+576012345678",
+        nasty[i]!.csv,
+        i === 0 ? "'@SUM(1+1)" : 'Analyst, "data"',
+        "civil_society",
+        "Sociedad civil",
+        "PE",
+        "Perú",
+        r.represents,
+        r.preferredLanguage,
+        r.locale,
         `2023-11-27 09:${String(i).padStart(2, "0")}`,
       ]);
     });
@@ -108,14 +137,28 @@ describe.each(backends())("exports on $name", (backend) => {
     rows.forEach((r, i) => {
       const cells = sheet[i + 1]!;
       expect(cells.some((c) => c.type === ExcelJS.ValueType.Formula)).toBe(false);
-      const text = (value: string | null) => (value === null ? { type: ExcelJS.ValueType.Null, value: null } : { type: ExcelJS.ValueType.String, value });
+      const text = (value: string | null) =>
+        value === null ? { type: ExcelJS.ValueType.Null, value: null } : { type: ExcelJS.ValueType.String, value };
       expect(cells.map(({ type, value }) => ({ type, value }))).toEqual([
         { type: ExcelJS.ValueType.Number, value: r.id },
-        text("confirmed"), text("Confirmada"), text(r.honorific), text(r.givenName), text(r.familyName), text(r.email),
+        text("confirmed"),
+        text("Confirmada"),
+        text(r.honorific),
+        text(r.givenName),
+        text(r.familyName),
+        text(r.email),
         // Text exactly as stored: no apostrophe, the phone number as written.
         // (XML turns a carriage return into a line feed, Excel's own line break inside a cell.)
-        text("+576012345678"), text(r.organisation.replace(/\r\n?/g, "\n")), text(r.position),
-        text("civil_society"), text("Sociedad civil"), text("PE"), text("Perú"), text(r.represents), text(r.preferredLanguage), text(r.locale),
+        text("+576012345678"),
+        text(r.organisation.replace(/\r\n?/g, "\n")),
+        text(r.position),
+        text("civil_society"),
+        text("Sociedad civil"),
+        text("PE"),
+        text("Perú"),
+        text(r.represents),
+        text(r.preferredLanguage),
+        text(r.locale),
         // The wall time in Bogotá as a real date: 09:0i, whatever the reader's zone.
         { type: ExcelJS.ValueType.Date, value: new Date(Date.UTC(2023, 10, 27, 9, i)) },
       ]);
@@ -134,18 +177,61 @@ describe.each(backends())("exports on $name", (backend) => {
     const lists = await sessionListsTable(db, event, "fr", session.id);
     const csv = readCsv(toCsv(lists));
     expect(csv.slice(1)).toEqual([
-      ["Test session", `${event.startDate} 09:00`, `${event.startDate} 10:00`, "Room T", "confirmed", expect.any(String), String(seated.id), seated.givenName, seated.familyName, seated.email, seated.organisation, "CO", "Colombie"],
-      ["Test session", `${event.startDate} 09:00`, `${event.startDate} 10:00`, "Room T", "waitlisted", expect.any(String), String(waiting.id), waiting.givenName, waiting.familyName, waiting.email, waiting.organisation, "BR", "Brésil"],
+      [
+        "Test session",
+        `${event.startDate} 09:00`,
+        `${event.startDate} 10:00`,
+        "Room T",
+        "confirmed",
+        expect.any(String),
+        String(seated.id),
+        seated.givenName,
+        seated.familyName,
+        seated.email,
+        seated.organisation,
+        "CO",
+        "Colombie",
+      ],
+      [
+        "Test session",
+        `${event.startDate} 09:00`,
+        `${event.startDate} 10:00`,
+        "Room T",
+        "waitlisted",
+        expect.any(String),
+        String(waiting.id),
+        waiting.givenName,
+        waiting.familyName,
+        waiting.email,
+        waiting.organisation,
+        "BR",
+        "Brésil",
+      ],
     ]);
     expect(csv[1]![5]).not.toBe("confirmed"); // a French label, not the code
     const sheet = await readXlsx(await toXlsx(lists));
     expect(sheet[1]![1]).toMatchObject({ type: ExcelJS.ValueType.Date, value: new Date(`${event.startDate}T09:00:00Z`) });
     expect(sheet[1]![6]).toMatchObject({ type: ExcelJS.ValueType.Number, value: seated.id });
 
-    await db.insert(checkIns).values({ registrationId: seated.id, day: event.startDate, checkedInAt: new Date(`${event.startDate}T13:45:30Z`), checkedInById: organiser.id });
+    await db.insert(checkIns).values({
+      registrationId: seated.id,
+      day: event.startDate,
+      checkedInAt: new Date(`${event.startDate}T13:45:30Z`),
+      checkedInById: organiser.id,
+    });
     const attendance = await attendanceTable(db, event, "en");
     const [checkIn] = await db.select().from(checkIns).where(eq(checkIns.registrationId, seated.id));
-    const row = [event.startDate, "", `${event.startDate} 08:45`, String(seated.id), seated.givenName, seated.familyName, seated.email, seated.organisation, organiser.email];
+    const row = [
+      event.startDate,
+      "",
+      `${event.startDate} 08:45`,
+      String(seated.id),
+      seated.givenName,
+      seated.familyName,
+      seated.email,
+      seated.organisation,
+      organiser.email,
+    ];
     expect(readCsv(toCsv(attendance)).slice(1)).toContainEqual(row);
     const cells = (await readXlsx(await toXlsx(attendance))).find((r) => r[3]!.value === checkIn!.registrationId)!;
     expect(cells[0]).toMatchObject({ type: ExcelJS.ValueType.Date, value: new Date(`${event.startDate}T00:00:00Z`), numFmt: "yyyy-mm-dd" });

@@ -157,7 +157,10 @@ describe.each(backends())("foundation on $name", (backend) => {
       const event = await eventBySlug(database.db, "digital-alliance-days-2023");
       const [small] = (await sessionsOf(database.db, event.id)).filter((s) => s.capacity !== null);
       const code = await failureCode(
-        database.db.update(sessions).set({ seatsTaken: small!.capacity! + 1 }).where(eq(sessions.id, small!.id)),
+        database.db
+          .update(sessions)
+          .set({ seatsTaken: small!.capacity! + 1 })
+          .where(eq(sessions.id, small!.id)),
       );
       expect(code).toBe(PG_CHECK_VIOLATION);
     });

@@ -85,7 +85,9 @@ describe.each(backends())("organiser sessions on $name", (backend) => {
     const forgetful = await makeUser();
     const s3 = await startSession(db(), forgetful.id, policy);
     const token = newToken();
-    await db().insert(oneTimeTokens).values({ purpose: "password_reset", tokenHash: hashToken(token), userId: forgetful.id, expiresAt: new Date(Date.now() + HOUR) });
+    await db()
+      .insert(oneTimeTokens)
+      .values({ purpose: "password_reset", tokenHash: hashToken(token), userId: forgetful.id, expiresAt: new Date(Date.now() + HOUR) });
     expect(await resetPasswordFromLink(db(), { token, password: "a brand new passphrase" }, async () => "$argon2id$new")).toBe(true);
     expect(await resumeSession(db(), s3, policy)).toBeNull();
   });
@@ -100,14 +102,20 @@ describe.each(backends())("organiser sessions on $name", (backend) => {
     expect(await resetPasswordFromLink(db(), { token: dead, password: "a brand new passphrase" }, hash)).toBe(false);
     expect(await acceptInvitationFromLink(db(), { token: dead, name: "X", password: "a brand new passphrase" }, hash)).toBe(false);
     expect(
-      await createFirstAdminFromLink(db(), { token: dead, name: "X", email: "x@example.org", password: "a brand new passphrase", locale: "en" }, hash),
+      await createFirstAdminFromLink(
+        db(),
+        { token: dead, name: "X", email: "x@example.org", password: "a brand new passphrase", locale: "en" },
+        hash,
+      ),
     ).toBe(false);
     expect(hashed).toEqual([]);
 
     // A live invitation hashes once and works.
     const invitee = await db().insert(users).values({ email: "invitee@example.org", name: "invitee", role: "organiser" }).returning();
     const live = newToken();
-    await db().insert(oneTimeTokens).values({ purpose: "invitation", tokenHash: hashToken(live), userId: invitee[0]!.id, expiresAt: new Date(Date.now() + HOUR) });
+    await db()
+      .insert(oneTimeTokens)
+      .values({ purpose: "invitation", tokenHash: hashToken(live), userId: invitee[0]!.id, expiresAt: new Date(Date.now() + HOUR) });
     expect(await acceptInvitationFromLink(db(), { token: live, name: "Invitee", password: "a brand new passphrase" }, hash)).toBe(true);
     expect(hashed).toEqual(["a brand new passphrase"]);
     // An administrator exists by now, so a setup link is no longer issued or usable.

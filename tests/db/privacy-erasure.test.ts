@@ -28,7 +28,9 @@ async function dumpDatabase(database: TestDatabase): Promise<string> {
   );
   const parts: string[] = [];
   for (const { name } of rows) {
-    const [table] = resultRows<{ dump: string }>(await database.db.execute(sql.raw(`select coalesce(json_agg(t)::text, '') as dump from "${name}" t`)));
+    const [table] = resultRows<{ dump: string }>(
+      await database.db.execute(sql.raw(`select coalesce(json_agg(t)::text, '') as dump from "${name}" t`)),
+    );
     parts.push(table?.dump ?? "");
   }
   return parts.join("\n");
@@ -107,7 +109,10 @@ describe.each(seededBackends())("erasure leaves nothing of the delegate on $name
   it("the retention pass: the same erasure, statuses and counts kept", async () => {
     const traces = await delegateWithTraces(database.db);
     // Registered long ago, for a dialogue that ended in 2023.
-    await database.db.update(registrations).set({ createdAt: new Date("2023-10-01T00:00:00Z") }).where(eq(registrations.id, traces.registrationId));
+    await database.db
+      .update(registrations)
+      .set({ createdAt: new Date("2023-10-01T00:00:00Z") })
+      .where(eq(registrations.id, traces.registrationId));
     expect(await applyRetention(database.db, new Date("2026-01-15T00:00:00Z"))).toBeGreaterThanOrEqual(1);
     expectNoTrace(await dumpDatabase(database), traces);
     const [row] = await database.db.select().from(registrations).where(eq(registrations.id, traces.registrationId));

@@ -1,10 +1,10 @@
-import ICAL from "ical.js";
 import { eq } from "drizzle-orm";
+import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProgramme } from "@/db/queries/programme";
 import { events, sessions } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { sessionUid, sessionsCalendar } from "@/lib/programme/calendar";
+import { sessionsCalendar, sessionUid } from "@/lib/programme/calendar";
 import { programmeJson, programmeJsonSchema } from "@/lib/programme/json";
 import { backends, type TestDatabase } from "../support/databases";
 

@@ -31,9 +31,7 @@ describe.each(backends())("failed queries on $name keep their values out of logs
   });
 
   it("a NUL byte in a parameter fails without printing the other parameters", async () => {
-    const error = await database.db
-      .execute(sql`select ${"a\u0000b"}::text as nul, ${EMAIL}::text as email`)
-      .catch((e: unknown) => e);
+    const error = await database.db.execute(sql`select ${"a\u0000b"}::text as nul, ${EMAIL}::text as email`).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect(printed(error)).not.toContain(EMAIL);
     expect(isDatabaseUnavailable(error)).toBe(false);

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registrations } from "@/db/schema";
 import { submitRegistration } from "@/lib/registration";
 import type { TestDatabase } from "../support/databases";
-import { CARTAGENA, eventId, footprint, formValues, seededBackends } from "../support/registration";
 import { failureCode } from "../support/databases";
+import { CARTAGENA, eventId, footprint, formValues, seededBackends } from "../support/registration";
 
 describe.each(seededBackends())("one registration per mailbox on $name", (backend) => {
   let database: TestDatabase;
@@ -31,7 +31,10 @@ describe.each(seededBackends())("one registration per mailbox on $name", (backen
   it("holds in the database itself: the unique index is on the +tag-free key", async () => {
     const local = `raw.${randomUUID().slice(0, 6)}`;
     expect((await register({ email: `${local}+one@example.org` })).kind).toBe("registered");
-    const [row] = await database.db.select().from(registrations).where(eq(registrations.email, `${local}+one@example.org`));
+    const [row] = await database.db
+      .select()
+      .from(registrations)
+      .where(eq(registrations.email, `${local}+one@example.org`));
     expect(row!.emailKey).toBe(`${local}@example.org`);
     const id = await eventId(database.db, CARTAGENA);
     const copy = sql`insert into registrations (event_id, given_name, family_name, email, organisation, position, stakeholder_group, country_code, represents, preferred_language, privacy_notice_version, privacy_consent_at, locale, status, manage_token_hash, check_in_token)

@@ -2,12 +2,12 @@ import { and, asc, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emailOutbox, events, registrations, sessionSignups } from "@/db/schema";
 import { setClock } from "@/lib/clock";
-import { activeRegistrationCount, approveRegistration, loadEventCatalogue, submitRegistration } from "@/lib/registration";
 import { dashboardEvent } from "@/lib/dashboard/overview";
+import { activeRegistrationCount, approveRegistration, loadEventCatalogue, submitRegistration } from "@/lib/registration";
 import { expireHoldsPass } from "@/lib/registration/holds";
 import type { TestDatabase } from "../support/databases";
-import { addSession, CARTAGENA, confirmAddress, eventId, formValues, seededBackends, signupCounts } from "../support/registration";
 import { sentText } from "../support/outbox";
+import { addSession, CARTAGENA, confirmAddress, eventId, formValues, seededBackends, signupCounts } from "../support/registration";
 
 process.env.DB_POOL_SIZE = "40";
 
@@ -74,7 +74,10 @@ describe.each(seededBackends())("seat holds on $name", (backend) => {
     // A held seat is not free: public counts include it.
     expect(await seatsLeft(session.id)).toBe(1);
     const [mail] = await emailsOf(held.registrationId);
-    expect(mail).toMatchObject({ kind: "registration.confirmAddress", subject: "Please confirm your registration: EU-LAC Digital Alliance Days" });
+    expect(mail).toMatchObject({
+      kind: "registration.confirmAddress",
+      subject: "Please confirm your registration: EU-LAC Digital Alliance Days",
+    });
     expect(mail!.textBody).toContain("within 30 minutes");
     expect(mail!.textBody).toContain("Confirm my registration");
     expect(await sentText(mail!)).toContain(`/en/manage/${held.manageToken}`);
@@ -159,7 +162,10 @@ describe.each(seededBackends())("seat holds on $name", (backend) => {
     await database.db.update(events).set({ requiresApproval: true }).where(eq(events.id, cartagena));
     at(0);
     const delegate = await register();
-    expect(await approveRegistration(database.db, { registrationId: delegate.registrationId, actorUserId: 0 })).toEqual({ ok: false, reason: "notPending" });
+    expect(await approveRegistration(database.db, { registrationId: delegate.registrationId, actorUserId: 0 })).toEqual({
+      ok: false,
+      reason: "notPending",
+    });
     expect(await confirmAddress(database.db, delegate.registrationId)).toEqual({ kind: "pending", eventId: cartagena });
     expect(await statusOf(delegate.registrationId)).toMatchObject({ status: "pending" });
     at(60);
@@ -170,7 +176,10 @@ describe.each(seededBackends())("seat holds on $name", (backend) => {
   it("the dialogue's capacity counts live holds and frees them when they expire", async () => {
     at(0);
     const active = await activeRegistrationCount(database.db, cartagena);
-    await database.db.update(events).set({ capacity: active + 2 }).where(eq(events.id, cartagena));
+    await database.db
+      .update(events)
+      .set({ capacity: active + 2 })
+      .where(eq(events.id, cartagena));
     await register();
     await register();
     const refused = await submitRegistration(database.db, formValues(), { eventSlug: CARTAGENA, locale: "en" });
@@ -185,7 +194,10 @@ describe.each(seededBackends())("seat holds on $name", (backend) => {
     at(0);
     const session = await addSession(database.db, CARTAGENA, { capacity: 5 });
     const active = await activeRegistrationCount(database.db, cartagena);
-    await database.db.update(events).set({ capacity: active + 12 }).where(eq(events.id, cartagena));
+    await database.db
+      .update(events)
+      .set({ capacity: active + 12 })
+      .where(eq(events.id, cartagena));
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
         submitRegistration(database.db, formValues({ email: `hold-rush-${i}@example.org`, sessionIds: [String(session.id)] }), {
@@ -233,7 +245,10 @@ describe.each(seededBackends())("seat holds on $name", (backend) => {
     at(2040);
     const passes = await Promise.all([expireHoldsPass(database.db, 3), expireHoldsPass(database.db, 3), expireHoldsPass(database.db, 3)]);
     expect(passes.reduce((sum, p) => sum + p.expired, 0)).toBe(8);
-    const rows = await database.db.select({ status: registrations.status }).from(registrations).where(and(eq(registrations.eventId, cartagena)));
+    const rows = await database.db
+      .select({ status: registrations.status })
+      .from(registrations)
+      .where(and(eq(registrations.eventId, cartagena)));
     expect(rows.filter((r) => r.status === "unconfirmed")).toHaveLength(0);
     expect(await signupCounts(database.db, session.id)).toEqual({ confirmed: 0, waitlisted: 0, cancelled: 8, seatsTaken: 0 });
   });

@@ -39,7 +39,14 @@ describe.each(backends())("registration limits on $name", (backend) => {
   it("counts +tag and case variants of one mailbox together, and keeps no address in clear", async () => {
     vi.resetModules();
     const { allowRegistrationPost } = await import("@/lib/registration/limits");
-    const variants = ["ana@example.org", "Ana+1@example.org", "ANA+2@Example.org", "ana+3@example.org", "ana+4@example.org", "ana+5@example.org"];
+    const variants = [
+      "ana@example.org",
+      "Ana+1@example.org",
+      "ANA+2@Example.org",
+      "ana+3@example.org",
+      "ana+4@example.org",
+      "ana+5@example.org",
+    ];
     const results = [];
     for (const [i, email] of variants.entries()) results.push((await allowRegistrationPost(from(`203.0.113.${i + 1}`), email)).ok);
     expect(results).toEqual([true, true, true, true, true, false]);

@@ -15,8 +15,8 @@ import {
 } from "@/lib/registration";
 import { hashToken } from "@/lib/tokens";
 import type { TestDatabase } from "../support/databases";
-import { addSession, CARTAGENA, footprint, formValues, registerConfirmed, seededBackends, signupCounts } from "../support/registration";
 import { sentText } from "../support/outbox";
+import { addSession, CARTAGENA, footprint, formValues, registerConfirmed, seededBackends, signupCounts } from "../support/registration";
 
 describe.each(seededBackends())("the delegate's link on $name", (backend) => {
   let database: TestDatabase;
@@ -114,8 +114,14 @@ describe.each(seededBackends())("the delegate's link on $name", (backend) => {
       specialDataConsent: "on",
     });
     const data = await exportRegistrationData(database.db, registrationId);
-    expect(data?.registration).toMatchObject({ givenName: "Ana", accessibilityNeeds: "Step-free access", privacyNoticeVersion: expect.any(String) });
-    expect(data?.sessions).toEqual([expect.objectContaining({ session: expect.objectContaining({ en: "Exported" }), status: "confirmed" })]);
+    expect(data?.registration).toMatchObject({
+      givenName: "Ana",
+      accessibilityNeeds: "Step-free access",
+      privacyNoticeVersion: expect.any(String),
+    });
+    expect(data?.sessions).toEqual([
+      expect.objectContaining({ session: expect.objectContaining({ en: "Exported" }), status: "confirmed" }),
+    ]);
     expect(data?.emails).toEqual([
       expect.objectContaining({ kind: "registration.confirmAddress" }),
       expect.objectContaining({ kind: "registration.confirmed" }),
@@ -153,7 +159,9 @@ describe.each(seededBackends())("the delegate's link on $name", (backend) => {
     const [nextSignup] = await database.db.select().from(sessionSignups).where(eq(sessionSignups.registrationId, next.registrationId));
     expect(nextSignup?.status).toBe("confirmed");
     // The address may register again.
-    expect((await submitRegistration(database.db, formValues({ email: before!.email }), { eventSlug: CARTAGENA, locale: "en" })).kind).toBe("registered");
+    expect((await submitRegistration(database.db, formValues({ email: before!.email }), { eventSlug: CARTAGENA, locale: "en" })).kind).toBe(
+      "registered",
+    );
   });
 
   it("a lost link: a fresh one for a registered address, the same answer for any other; the old link works until the new one is used", async () => {
@@ -193,7 +201,9 @@ describe.each(seededBackends())("the delegate's link on $name", (backend) => {
   it("a duplicate registration of the address sends a new link without killing the working one", async () => {
     const email = "twice@example.org";
     const { registrationId, manageToken } = await registered({ email });
-    expect((await submitRegistration(database.db, formValues({ email: "TWICE@example.org" }), { eventSlug: CARTAGENA, locale: "en" })).kind).toBe("alreadyRegistered");
+    expect(
+      (await submitRegistration(database.db, formValues({ email: "TWICE@example.org" }), { eventSlug: CARTAGENA, locale: "en" })).kind,
+    ).toBe("alreadyRegistered");
     expect((await findRegistrationByToken(database.db, manageToken))?.id).toBe(registrationId);
   });
 });

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { emailOutbox, type Event, registrations, sessions, sessionSignups } from "@/db/schema";
+import { type Event, emailOutbox, registrations, sessionSignups, sessions } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { applyRetention } from "@/lib/registration/retention";
 import { backends, type TestDatabase } from "../support/databases";
@@ -27,17 +27,43 @@ describe.each(backends())("data retention on $name", (backend) => {
     });
     const recent = await insertRegistration(db, cartagena.id, { status: "confirmed", createdAt: new Date("2025-06-01T00:00:00Z") });
     const [session] = await db.select().from(sessions).where(eq(sessions.eventId, cartagena.id)).limit(1);
-    await db.insert(sessionSignups).values({ registrationId: old.id, sessionId: session!.id, status: "confirmed", confirmedAt: new Date("2023-10-01T00:00:00Z") });
-    await db.update(sessions).set({ seatsTaken: session!.seatsTaken + 1 }).where(eq(sessions.id, session!.id));
+    await db
+      .insert(sessionSignups)
+      .values({ registrationId: old.id, sessionId: session!.id, status: "confirmed", confirmedAt: new Date("2023-10-01T00:00:00Z") });
+    await db
+      .update(sessions)
+      .set({ seatsTaken: session!.seatsTaken + 1 })
+      .where(eq(sessions.id, session!.id));
     await db.insert(emailOutbox).values([
-      { kind: "registration.confirmed", toAddress: old.email, subject: "Sent", textBody: "Dear Ana", status: "sent", registrationId: old.id },
-      { kind: "registration.updated", toAddress: old.email, subject: "Waiting", textBody: "Dear Ana", status: "pending", registrationId: old.id },
+      {
+        kind: "registration.confirmed",
+        toAddress: old.email,
+        subject: "Sent",
+        textBody: "Dear Ana",
+        status: "sent",
+        registrationId: old.id,
+      },
+      {
+        kind: "registration.updated",
+        toAddress: old.email,
+        subject: "Waiting",
+        textBody: "Dear Ana",
+        status: "pending",
+        registrationId: old.id,
+      },
     ]);
 
     // A year after the dialogue but not yet a year after the recent registration.
     expect(await applyRetention(db, new Date("2026-01-15T00:00:00Z"))).toBe(1);
     const [erased] = await db.select().from(registrations).where(eq(registrations.id, old.id));
-    expect(erased).toMatchObject({ status: "confirmed", givenName: "—", familyName: "—", dietaryRequirements: null, specialDataConsentAt: null, email: `erased-${old.id}@erased.invalid` });
+    expect(erased).toMatchObject({
+      status: "confirmed",
+      givenName: "—",
+      familyName: "—",
+      dietaryRequirements: null,
+      specialDataConsentAt: null,
+      email: `erased-${old.id}@erased.invalid`,
+    });
     expect(erased!.erasedAt).not.toBeNull();
     expect(erased!.checkInToken).not.toBe(old.checkInToken);
     expect(erased!.manageTokenHash).not.toBe(old.manageTokenHash);

@@ -3,7 +3,6 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, emailOutbox, events, registrations, users } from "@/db/schema";
 import { setClock } from "@/lib/clock";
-import { hashToken } from "@/lib/tokens";
 import {
   activeRegistrationCount,
   approveRegistration,
@@ -11,9 +10,20 @@ import {
   resendConfirmation,
   submitRegistration,
 } from "@/lib/registration";
+import { hashToken } from "@/lib/tokens";
 import type { TestDatabase } from "../support/databases";
-import { addSession, CARTAGENA, confirmAddress, eventId, footprint, formValues, SANTO_DOMINGO, seededBackends, signupCounts } from "../support/registration";
 import { sentText } from "../support/outbox";
+import {
+  addSession,
+  CARTAGENA,
+  confirmAddress,
+  eventId,
+  footprint,
+  formValues,
+  SANTO_DOMINGO,
+  seededBackends,
+  signupCounts,
+} from "../support/registration";
 
 describe.each(seededBackends())("registration rules on $name", (backend) => {
   let database: TestDatabase;
@@ -22,7 +32,10 @@ describe.each(seededBackends())("registration rules on $name", (backend) => {
   });
   afterEach(async () => {
     setClock(null);
-    await database.db.update(events).set({ registrationOpensAt: null, registrationClosesAt: null, capacity: null, registrationOpen: true }).where(eq(events.slug, CARTAGENA));
+    await database.db
+      .update(events)
+      .set({ registrationOpensAt: null, registrationClosesAt: null, capacity: null, registrationOpen: true })
+      .where(eq(events.slug, CARTAGENA));
   });
   afterAll(async () => {
     await database?.dispose();
@@ -93,14 +106,20 @@ describe.each(seededBackends())("registration rules on $name", (backend) => {
     setClock(new Date("2030-04-01T00:00:00Z"));
     expect(await register({})).toEqual({ kind: "unavailable", reason: "closed" });
     setClock(null);
-    await database.db.update(events).set({ registrationOpensAt: null, registrationClosesAt: null, registrationOpen: false }).where(eq(events.slug, CARTAGENA));
+    await database.db
+      .update(events)
+      .set({ registrationOpensAt: null, registrationClosesAt: null, registrationOpen: false })
+      .where(eq(events.slug, CARTAGENA));
     expect(await register({})).toEqual({ kind: "unavailable", reason: "closedByOrganisers" });
   });
 
   it("honours the dialogue's overall capacity under concurrency", async () => {
     const id = await eventId(database.db, CARTAGENA);
     const active = await activeRegistrationCount(database.db, id);
-    await database.db.update(events).set({ capacity: active + 5 }).where(eq(events.id, id));
+    await database.db
+      .update(events)
+      .set({ capacity: active + 5 })
+      .where(eq(events.id, id));
     const results = await Promise.all(Array.from({ length: 12 }, () => register({})));
     expect(results.filter((r) => r.kind === "registered")).toHaveLength(5);
     // The five places taken are unconfirmed holds: "full for now".
@@ -118,10 +137,16 @@ describe.each(seededBackends())("registration rules on $name", (backend) => {
     if (first.kind !== "registered" || second.kind !== "registered") throw new Error("not registered");
     expect(first.status).toBe("unconfirmed");
     const [confirmFirst] = await database.db.select().from(emailOutbox).where(eq(emailOutbox.registrationId, first.registrationId));
-    expect(confirmFirst).toMatchObject({ kind: "registration.confirmAddress", subject: expect.stringContaining("Confirme su inscripción") });
+    expect(confirmFirst).toMatchObject({
+      kind: "registration.confirmAddress",
+      subject: expect.stringContaining("Confirme su inscripción"),
+    });
     expect(await sentText(confirmFirst!)).toContain(`/es/manage/${first.manageToken}`);
     // An unconfirmed address cannot be approved yet; confirmed, it awaits the organisers.
-    expect(await approveRegistration(database.db, { registrationId: first.registrationId, actorUserId: organiser!.id })).toEqual({ ok: false, reason: "notPending" });
+    expect(await approveRegistration(database.db, { registrationId: first.registrationId, actorUserId: organiser!.id })).toEqual({
+      ok: false,
+      reason: "notPending",
+    });
     expect(await confirmAddress(database.db, first.registrationId)).toMatchObject({ kind: "pending" });
     expect(await confirmAddress(database.db, second.registrationId)).toMatchObject({ kind: "pending" });
     const [received] = await database.db
@@ -130,20 +155,29 @@ describe.each(seededBackends())("registration rules on $name", (backend) => {
       .where(and(eq(emailOutbox.registrationId, first.registrationId), eq(emailOutbox.kind, "registration.received")));
     expect(received).toMatchObject({ subject: expect.stringContaining("Inscripción recibida") });
 
-    expect(await approveRegistration(database.db, { registrationId: first.registrationId, actorUserId: organiser!.id })).toEqual({ ok: true });
-    expect(await approveRegistration(database.db, { registrationId: first.registrationId, actorUserId: organiser!.id })).toEqual({ ok: false, reason: "notPending" });
+    expect(await approveRegistration(database.db, { registrationId: first.registrationId, actorUserId: organiser!.id })).toEqual({
+      ok: true,
+    });
+    expect(await approveRegistration(database.db, { registrationId: first.registrationId, actorUserId: organiser!.id })).toEqual({
+      ok: false,
+      reason: "notPending",
+    });
     const confirmed = await database.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "registration.confirmed"));
     const mine = confirmed.find((m) => m.registrationId === first.registrationId)!;
     expect(mine.attachments[0]?.filename).toMatch(/\.ics$/);
 
     // Declining the first frees its seat for the second, in the same transaction.
     await database.db.update(registrations).set({ status: "pending" }).where(eq(registrations.id, first.registrationId));
-    expect(await declineRegistration(database.db, { registrationId: first.registrationId, reason: "Cupo completo", actorUserId: organiser!.id })).toEqual({ ok: true });
+    expect(
+      await declineRegistration(database.db, { registrationId: first.registrationId, reason: "Cupo completo", actorUserId: organiser!.id }),
+    ).toEqual({ ok: true });
     expect(await signupCounts(database.db, session.id)).toMatchObject({ confirmed: 1, waitlisted: 0, cancelled: 1, seatsTaken: 1 });
     const declined = await database.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "registration.declined"));
     expect(declined.find((m) => m.registrationId === first.registrationId)?.textBody).toContain("Cupo completo");
 
-    expect(await resendConfirmation(database.db, { registrationId: second.registrationId, actorUserId: organiser!.id })).toEqual({ ok: true });
+    expect(await resendConfirmation(database.db, { registrationId: second.registrationId, actorUserId: organiser!.id })).toEqual({
+      ok: true,
+    });
     const audit = await database.db.select().from(auditLog).where(eq(auditLog.actorId, organiser!.id));
     expect(audit.map((a) => a.action).sort()).toEqual(["registration.approve", "registration.decline", "registration.resend"]);
   });

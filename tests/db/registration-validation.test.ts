@@ -38,7 +38,12 @@ const badInputs: [string, Record<string, unknown>, string, string][] = [
   ["missing represents", { represents: "" }, "represents", "required"],
   ["unknown language", { preferredLanguage: "de" }, "preferredLanguage", "choose"],
   ["needs too long", { accessibilityNeeds: "n".repeat(1001), specialDataConsent: "on" }, "accessibilityNeeds", "tooLong"],
-  ["accessibility needs without their consent", { accessibilityNeeds: "Wheelchair access" }, "specialDataConsent", "specialConsentRequired"],
+  [
+    "accessibility needs without their consent",
+    { accessibilityNeeds: "Wheelchair access" },
+    "specialDataConsent",
+    "specialConsentRequired",
+  ],
   ["dietary needs without their consent", { dietaryRequirements: "Halal" }, "specialDataConsent", "specialConsentRequired"],
   ["privacy notice not accepted", { privacyConsent: undefined }, "privacyConsent", "privacyRequired"],
   ["privacy consent forged", { privacyConsent: "no" }, "privacyConsent", "privacyRequired"],
@@ -80,7 +85,13 @@ describe.each(seededBackends())("registration input checks on $name", (backend) 
 
   it("an unknown dialogue is not found, and junk of every type never throws", async () => {
     expect((await submitRegistration(database.db, formValues(), { eventSlug: "no-such-dialogue", locale: "en" })).kind).toBe("notFound");
-    const junk: Record<string, unknown> = { givenName: 42, email: ["a@b.c", "d@e.f"], sessionIds: { 1: 2 }, privacyConsent: null, countryCode: 7 };
+    const junk: Record<string, unknown> = {
+      givenName: 42,
+      email: ["a@b.c", "d@e.f"],
+      sessionIds: { 1: 2 },
+      privacyConsent: null,
+      countryCode: 7,
+    };
     expect((await submitRegistration(database.db, junk, { eventSlug: CARTAGENA, locale: "en" })).kind).toBe("invalid");
   });
 
@@ -88,12 +99,25 @@ describe.each(seededBackends())("registration input checks on $name", (backend) 
     const email = `norm.${Date.now()}@example.org`;
     const result = await submitRegistration(
       database.db,
-      formValues({ email, phone: "601 3443460", countryCode: "co", dietaryRequirements: "Vegan", specialDataConsent: "on", accessibilityNeeds: "" }),
+      formValues({
+        email,
+        phone: "601 3443460",
+        countryCode: "co",
+        dietaryRequirements: "Vegan",
+        specialDataConsent: "on",
+        accessibilityNeeds: "",
+      }),
       { eventSlug: CARTAGENA, locale: "pt" },
     );
     expect(result.kind).toBe("registered");
     const [row] = await database.db.select().from(registrations).where(eq(registrations.email, email));
-    expect(row).toMatchObject({ phone: "+576013443460", countryCode: "CO", dietaryRequirements: "Vegan", accessibilityNeeds: null, locale: "pt" });
+    expect(row).toMatchObject({
+      phone: "+576013443460",
+      countryCode: "CO",
+      dietaryRequirements: "Vegan",
+      accessibilityNeeds: null,
+      locale: "pt",
+    });
     expect(row!.specialDataConsentAt).not.toBeNull();
     // Consent ticked without any data: no consent is recorded.
     const plain = `plain.${Date.now()}@example.org`;

@@ -12,7 +12,9 @@ describe.each(backends())("sign-in limits on $name", (backend) => {
     (globalThis as { __dialogosDb?: unknown }).__dialogosDb = database;
     (globalThis as { __dialogosLimiters?: unknown }).__dialogosLimiters = undefined;
     const { hashPassword } = await import("@/lib/auth/password");
-    await database.db.insert(users).values({ email: "owner@example.org", name: "Owner", role: "organiser", passwordHash: await hashPassword(PASSWORD) });
+    await database.db
+      .insert(users)
+      .values({ email: "owner@example.org", name: "Owner", role: "organiser", passwordHash: await hashPassword(PASSWORD) });
   });
   afterEach(() => setClock(null));
   afterAll(async () => {
@@ -30,7 +32,8 @@ describe.each(backends())("sign-in limits on $name", (backend) => {
   it("100 failed sign-ins from one address do not stop the owner signing in from another", async () => {
     const { authorizeCredentials } = await load();
     const results = [];
-    for (let i = 0; i < 100; i++) results.push(await authorizeCredentials({ email: "Owner@example.org", password: `guess ${i}` }, "198.51.100.1"));
+    for (let i = 0; i < 100; i++)
+      results.push(await authorizeCredentials({ email: "Owner@example.org", password: `guess ${i}` }, "198.51.100.1"));
     // Five are checked (and fail); after that the guesser waits and nothing is checked.
     expect(results.slice(0, 5)).toEqual([null, null, null, null, null]);
     expect(results.slice(5).every(refused)).toBe(true);
@@ -70,7 +73,8 @@ describe.each(backends())("sign-in limits on $name", (backend) => {
     const { authorizeCredentials } = await load();
     const sequence = async (email: string) => {
       const answers = [];
-      for (let i = 0; i < 7; i++) answers.push(refused(await authorizeCredentials({ email, password: "wrong password" }, "198.51.100.3")) ? "wait" : "no");
+      for (let i = 0; i < 7; i++)
+        answers.push(refused(await authorizeCredentials({ email, password: "wrong password" }, "198.51.100.3")) ? "wait" : "no");
       return answers;
     };
     expect(await sequence("owner@example.org")).toEqual(await sequence("nobody@example.org"));

@@ -100,12 +100,18 @@ try {
   const restart = (async () => {
     await sleep(RESTART_AT_MS);
     restartedAt = Date.now();
-    execFileSync("runuser", ["-u", "postgres", "--", `${PG_CLUSTER_BINDIR}/pg_ctl`, "-D", `${PG_CLUSTER_DIR}/data`, "-m", "fast", "-w", "restart"], { stdio: "ignore" });
+    execFileSync(
+      "runuser",
+      ["-u", "postgres", "--", `${PG_CLUSTER_BINDIR}/pg_ctl`, "-D", `${PG_CLUSTER_DIR}/data`, "-m", "fast", "-w", "restart"],
+      { stdio: "ignore" },
+    );
     restartDoneAt = Date.now();
   })();
   await Promise.all([...Array.from({ length: CONCURRENCY }, worker), restart]);
 
-  console.log(`rush: ${next} posts in ${RUSH_MS / 1000} s; database down for ${restartDoneAt - restartedAt} ms from ${restartedAt - started} ms`);
+  console.log(
+    `rush: ${next} posts in ${RUSH_MS / 1000} s; database down for ${restartDoneAt - restartedAt} ms from ${restartedAt - started} ms`,
+  );
   console.log(Object.fromEntries(tally));
   const tryAgain = (tally.get("503 try again") ?? 0) + (tally.get("303 to try-again page") ?? 0);
   if (tryAgain === 0) problems.push("no request met the outage (the restart was not seen)");
@@ -114,7 +120,8 @@ try {
   if (health.status !== 200) problems.push(`health after the rush: ${health.status}`);
 
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-  const [orphans] = await sql`select count(*)::int as n from session_signups s left join registrations r on r.id = s.registration_id where r.id is null`;
+  const [orphans] =
+    await sql`select count(*)::int as n from session_signups s left join registrations r on r.id = s.registration_id where r.id is null`;
   const overCapacity = await sql`select slug from sessions where capacity is not null and seats_taken > capacity`;
   const miscounted = await sql`
     select s.slug, s.seats_taken, count(su.id) filter (where su.status = 'confirmed')::int as confirmed
@@ -138,7 +145,13 @@ try {
 
 if (problems.length > 0) {
   console.error(`FAILED:\n  ${[...new Set(problems)].slice(0, 20).join("\n  ")}`);
-  console.error(serverLog.split("\n").filter((line) => !line.includes('"level":30')).slice(-30).join("\n"));
+  console.error(
+    serverLog
+      .split("\n")
+      .filter((line) => !line.includes('"level":30'))
+      .slice(-30)
+      .join("\n"),
+  );
   process.exit(1);
 }
 console.log("database restart during a registration rush: passed");
@@ -160,14 +173,22 @@ function sleep(ms) {
 }
 
 function unescape(text) {
-  return text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /** The hidden fields of the registration form (React's action reference and the app's own). */
 async function formOf(path) {
   const html = await (await fetch(`${BASE}${path}`)).text();
   const form = /<form[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? "";
-  const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [unescape(m[1]), unescape(m[2] ?? "")]);
+  const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [
+    unescape(m[1]),
+    unescape(m[2] ?? ""),
+  ]);
   const sessions = [...form.matchAll(/name="sessionIds" value="(\d+)"/g)].map((m) => m[1]);
   if (sessions.length < 2) throw new Error("the registration form shows no sessions");
   return { hidden, sessions };
@@ -178,10 +199,18 @@ function registrationBody(form, wanted, runId, i) {
   for (const [name, value] of form.hidden) if (name !== "submissionKey") body.append(name, value);
   body.append("submissionKey", randomUUID());
   for (const [name, value] of Object.entries({
-    givenName: "Fault", familyName: `Delegate ${i}`, email: `fault.${runId}.${i}@example.org`, organisation: "Fault ministry",
-    position: "Advisor", stakeholderGroup: "government_lac_country", countryCode: "CO", represents: "Colombia",
-    preferredLanguage: "es", privacyConsent: "on",
-  })) body.append(name, value);
+    givenName: "Fault",
+    familyName: `Delegate ${i}`,
+    email: `fault.${runId}.${i}@example.org`,
+    organisation: "Fault ministry",
+    position: "Advisor",
+    stakeholderGroup: "government_lac_country",
+    countryCode: "CO",
+    represents: "Colombia",
+    preferredLanguage: "es",
+    privacyConsent: "on",
+  }))
+    body.append(name, value);
   for (const id of wanted) body.append("sessionIds", id);
   return body;
 }

@@ -1,6 +1,16 @@
 import ICAL from "ical.js";
 
-export type ParsedEntry = { uid: string; summary: string; sequence: number; start: Date; end: Date; allDay: boolean; url: string | null; description: string; organizer: string };
+export type ParsedEntry = {
+  uid: string;
+  summary: string;
+  sequence: number;
+  start: Date;
+  end: Date;
+  allDay: boolean;
+  url: string | null;
+  description: string;
+  organizer: string;
+};
 
 /**
  * Checks an iCalendar file against the rules calendar apps and libical's checker rely on, parsing

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { emailOutbox, events, registrations, sessionSignups, sessions } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { backends, type Backend, type TestDatabase } from "./databases";
+import { type Backend, backends, type TestDatabase } from "./databases";
 
 export const CARTAGENA = "digital-alliance-days-2023";
 export const SANTO_DOMINGO = "cybersecurity-dialogue-2024";

@@ -70,7 +70,9 @@ describe("comparing table summaries", () => {
   it("names each difference", () => {
     const expected = { a: { rows: 1, checksum: "x" }, b: { rows: 2, checksum: "y" }, c: { rows: 0, checksum: "z" } };
     expect(compareSummaries(expected, { ...expected })).toEqual([]);
-    expect(compareSummaries(expected, { a: { rows: 1, checksum: "X" }, b: { rows: 3, checksum: "y" }, d: { rows: 0, checksum: "z" } })).toEqual([
+    expect(
+      compareSummaries(expected, { a: { rows: 1, checksum: "X" }, b: { rows: 3, checksum: "y" }, d: { rows: 0, checksum: "z" } }),
+    ).toEqual([
       "table a has the same row count but different data",
       "table b has 3 rows instead of 2",
       "table c is missing",

@@ -52,7 +52,7 @@ describe("tests build and serve from a folder of their own", () => {
     const dir = mkdtempSync(join(tmpdir(), "dialogos-build-"));
     try {
       mkdirSync(join(dir, "static", "chunks"), { recursive: true });
-      writeFileSync(join(dir, "static", "chunks", "server.js"), 'class PgDialect {}');
+      writeFileSync(join(dir, "static", "chunks", "server.js"), "class PgDialect {}");
       const run = spawnSync(process.execPath, ["scripts/check-client-bundle.mjs"], {
         cwd: root,
         env: { ...process.env, DIALOGOS_BUILD_DIR: dir },

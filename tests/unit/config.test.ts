@@ -32,8 +32,7 @@ describe("configuration", () => {
   });
 
   it("lists every invalid setting in one readable message", () => {
-    const attempt = () =>
-      parseConfig({ DATABASE_URL: "mysql://x", AUTH_SECRET: "short", APP_URL: "not a url", DIALOGOS_NOW: "tomorrow" });
+    const attempt = () => parseConfig({ DATABASE_URL: "mysql://x", AUTH_SECRET: "short", APP_URL: "not a url", DIALOGOS_NOW: "tomorrow" });
     expect(attempt).toThrowError(ConfigError);
     try {
       attempt();
@@ -53,7 +52,12 @@ describe("configuration", () => {
     expect(defaults.trustedProxyHops).toBe(0);
     expect(defaults.limits).toMatchObject({ registrationsPerAddress: 40, registrationsPerEmail: 5, signInFreeAttempts: 5 });
     expect(defaults.sessions).toEqual({ maxAgeMs: 12 * 3600_000, idleMs: 2 * 3600_000 });
-    const set = parseConfig({ DATA_DIR: dataDir, TRUSTED_PROXY_HOPS: "2", REGISTRATION_LIMIT_PER_ADDRESS: "5000", SESSION_IDLE_MINUTES: "30" });
+    const set = parseConfig({
+      DATA_DIR: dataDir,
+      TRUSTED_PROXY_HOPS: "2",
+      REGISTRATION_LIMIT_PER_ADDRESS: "5000",
+      SESSION_IDLE_MINUTES: "30",
+    });
     expect(set.trustedProxyHops).toBe(2);
     expect(set.limits.registrationsPerAddress).toBe(5000);
     expect(set.sessions.idleMs).toBe(30 * 60_000);

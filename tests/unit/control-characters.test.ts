@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { isSlug } from "@/lib/slugs";
 import { acceptInvitationSchema } from "@/lib/validation/accounts";
 import { setupSchema } from "@/lib/validation/auth";
 import { registrationSchema } from "@/lib/validation/registration";
-import { isSlug } from "@/lib/slugs";
 
 /** Issue 9: a NUL byte in a field made the insert fail (a 500); other controls reached emails. */
 const registration = {
@@ -47,7 +47,9 @@ describe("control characters", () => {
   it("are refused in organisers' names (setup and invitation)", () => {
     const password = { password: "a perfectly good password", confirm: "a perfectly good password" };
     const token = "t".repeat(43);
-    expect(errorsOf(setupSchema.safeParse({ token, name: "Ana\u0000", email: "ana@example.org", ...password }))).toEqual(["name:controlCharacters"]);
+    expect(errorsOf(setupSchema.safeParse({ token, name: "Ana\u0000", email: "ana@example.org", ...password }))).toEqual([
+      "name:controlCharacters",
+    ]);
     expect(errorsOf(acceptInvitationSchema.safeParse({ token, name: "Ana\u0007", ...password }))).toEqual(["name:controlCharacters"]);
   });
 });

@@ -43,7 +43,11 @@ describe("plain text in names, organisations and positions", () => {
     for (const value of ["María José", "O'Brien-Smith", "Nguyễn Văn An", "Дмитрий", "محمد", "St.John", "J. R. R."]) {
       expect(isPlainText(value, "name"), value).toBe(true);
     }
-    for (const value of ["Booking.com", "Ministerio de Tecnologías de la Información y las Comunicaciones (MinTIC)", "R&D lead, A/B tests"]) {
+    for (const value of [
+      "Booking.com",
+      "Ministerio de Tecnologías de la Información y las Comunicaciones (MinTIC)",
+      "R&D lead, A/B tests",
+    ]) {
       expect(isPlainText(value, "text"), value).toBe(true);
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatTimeRange, utcOffsetLabel, zoneLabel } from "@/lib/programme/format";
 import { scheduleHref, scheduleRewritePath } from "@/lib/programme/filters";
+import { formatDay, formatTimeRange, utcOffsetLabel, zoneLabel } from "@/lib/programme/format";
 import { groupByDay } from "@/lib/programme/schedule";
 import { registrationState, seatState, streamStatus } from "@/lib/programme/status";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryGroups, euCountries, celacCountries } from "@/lib/registration/countries";
+import { celacCountries, countryGroups, euCountries } from "@/lib/registration/countries";
 import { findOverlap } from "@/lib/registration/overlap";
 import { registrationSchema } from "@/lib/validation/registration";
 
@@ -9,7 +9,9 @@ const session = (id: number, from: string, to: string) => ({ id, startsAt: at(fr
 describe("overlap rule", () => {
   it("finds sessions at the same time, including one inside a longer one", () => {
     expect(findOverlap([session(1, "09:00", "10:30"), session(2, "10:00", "11:00")])?.map((s) => s.id)).toEqual([1, 2]);
-    expect(findOverlap([session(1, "09:00", "17:00"), session(2, "11:00", "12:00"), session(3, "16:00", "18:00")])?.map((s) => s.id)).toEqual([1, 2]);
+    expect(
+      findOverlap([session(1, "09:00", "17:00"), session(2, "11:00", "12:00"), session(3, "16:00", "18:00")])?.map((s) => s.id),
+    ).toEqual([1, 2]);
     expect(findOverlap([session(3, "16:00", "18:00"), session(1, "09:00", "17:00")])?.map((s) => s.id)).toEqual([1, 3]);
   });
   it("lets back-to-back sessions through", () => {

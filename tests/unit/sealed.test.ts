@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 // Before the config is first read: a secret of its own, and no generated secrets file.
 process.env.AUTH_SECRET ??= "unit-test-secret-".padEnd(48, "x");
 
-const { hideLinks, openSecrets, REMOVED_LINK, revealLinks, scrubLinks, sealSecrets, SealedSecretsError } = await import("@/lib/email/sealed");
+const { hideLinks, openSecrets, REMOVED_LINK, revealLinks, scrubLinks, sealSecrets, SealedSecretsError } = await import(
+  "@/lib/email/sealed"
+);
 
 describe("sealed email secrets", () => {
   const links = ["https://d.example/en/manage/abc", "https://d.example/en/manage/abcdef"];

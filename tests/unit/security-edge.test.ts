@@ -69,10 +69,21 @@ describe("logs and form input", () => {
 describe("paths Next.js cannot decode", () => {
   it("refuses malformed and doubly encoded segments, keeps ordinary paths", async () => {
     const { isDecodablePath } = await import("@/lib/security/path-guard");
-    for (const bad of ["/en/manage/%ff", "/api/manage/%E0%A4%A/qr", "/en/events/%c0/programme.ics", "/%ff", "/en/dashboard/events/x/exports/a%25%3A"]) {
+    for (const bad of [
+      "/en/manage/%ff",
+      "/api/manage/%E0%A4%A/qr",
+      "/en/events/%c0/programme.ics",
+      "/%ff",
+      "/en/dashboard/events/x/exports/a%25%3A",
+    ]) {
       expect(isDecodablePath(bad), bad).toBe(false);
     }
-    for (const good of ["/", "/en/events/digital-alliance-days-2023/schedule?theme=a%ff", "/es/events/x/sessions/caf%C3%A9", "/en/manage/abc_DEF-123"]) {
+    for (const good of [
+      "/",
+      "/en/events/digital-alliance-days-2023/schedule?theme=a%ff",
+      "/es/events/x/sessions/caf%C3%A9",
+      "/en/manage/abc_DEF-123",
+    ]) {
       expect(isDecodablePath(good), good).toBe(true);
     }
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { safeCallbackPath } from "@/lib/auth/callback";
 import { countryName, formatDateRange } from "@/lib/i18n/localize";
 import { daysBetween, isTimeZone, zonedDay, zonedInstant } from "@/lib/time";
-import { safeCallbackPath } from "@/lib/auth/callback";
 
 describe("time zones", () => {
   it("turns event-local wall-clock times into the right instants", () => {

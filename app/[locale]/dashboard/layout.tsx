@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { PostForm } from "@/components/form/post-form";
 import { Link } from "@/components/link";
 import { currentUser } from "@/lib/auth/guard";
 import { canAdminister } from "@/lib/auth/roles";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { PostForm } from "@/components/form/post-form";
 import { signOutAction } from "./actions";
 import "./dashboard.css";
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BackupStatus } from "@/components/dashboard-shell/backup-status";
 import { Link } from "@/components/link";
-import { listDashboardEvents } from "@/lib/dashboard/overview";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canAdminister, canManageEvents, roles } from "@/lib/auth/roles";
+import { listDashboardEvents } from "@/lib/dashboard/overview";
 import { formatDateRange, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 

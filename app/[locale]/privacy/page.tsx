@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { pageAlternates } from "@/lib/seo/urls";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/options";
+import { pageAlternates } from "@/lib/seo/urls";
 
 export const revalidate = 3600;
 

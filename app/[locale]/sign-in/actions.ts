@@ -1,10 +1,10 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { SignInRateLimited, signIn } from "@/lib/auth";
 import { type ActionState, validatedAction } from "@/lib/actions";
-import { signInSchema } from "@/lib/validation/auth";
+import { SignInRateLimited, signIn } from "@/lib/auth";
 import { safeCallbackPath } from "@/lib/auth/callback";
+import { signInSchema } from "@/lib/validation/auth";
 
 export const signInAction = validatedAction(signInSchema, async ({ email, password }, formData): Promise<ActionState> => {
   const locale = String(formData.get("locale") ?? "en");

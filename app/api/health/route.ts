@@ -22,9 +22,6 @@ export async function GET() {
     );
   } catch (error) {
     log.warn({ err: safeError(error) }, "health: database check failed");
-    return Response.json(
-      { status: "unavailable", database: "unreachable" },
-      { status: 503, headers: { "Cache-Control": "no-store" } },
-    );
+    return Response.json({ status: "unavailable", database: "unreachable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
   }
 }

@@ -1,10 +1,10 @@
-import { buildPath } from "../build-dir";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import { and, count, eq, gte, isNull } from "drizzle-orm";
 import { auditLog, emailOutbox, events, sessions, themes } from "@/db/schema";
 import { insertRegistration } from "@/tests/support/fixtures";
+import { buildPath } from "../build-dir";
 import { createUser, e2eDb } from "../users";
 import { EVENT_SLUG } from "./accounts";
 import type { ActionCase } from "./types";
@@ -54,7 +54,12 @@ export async function fillPlaceholders(template: string): Promise<string> {
   const [event] = await db.select({ id: events.id }).from(events).where(eq(events.slug, EVENT_SLUG));
   values.eventId = String(event!.id);
   if (needed.has("sessionId")) {
-    const [session] = await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.eventId, event!.id)).orderBy(sessions.startsAt).limit(1);
+    const [session] = await db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(eq(sessions.eventId, event!.id))
+      .orderBy(sessions.startsAt)
+      .limit(1);
     values.sessionId = String(session!.id);
   }
   if (needed.has("themeId")) {
@@ -66,7 +71,14 @@ export async function fillPlaceholders(template: string): Promise<string> {
   if (needed.has("failedEmailId")) {
     const [row] = await db
       .insert(emailOutbox)
-      .values({ kind: "test.failed", toAddress: "nobody@example.org", subject: "Failed", textBody: "x", status: "failed", lastError: "test" })
+      .values({
+        kind: "test.failed",
+        toAddress: "nobody@example.org",
+        subject: "Failed",
+        textBody: "x",
+        status: "failed",
+        lastError: "test",
+      })
       .returning({ id: emailOutbox.id });
     values.failedEmailId = String(row!.id);
   }
@@ -78,7 +90,10 @@ export async function fillPlaceholders(template: string): Promise<string> {
 
 /** The page path of an action's route: English, the test event, and a registration for any other parameter. */
 export function pagePathTemplate(route: string): string {
-  return route.replace("[locale]", "en").replace("[slug]", EVENT_SLUG).replace(/\[[^\]]+\]/g, "{{registrationId}}");
+  return route
+    .replace("[locale]", "en")
+    .replace("[slug]", EVENT_SLUG)
+    .replace(/\[[^\]]+\]/g, "{{registrationId}}");
 }
 
 /** A case's page path and form with the same fresh values wherever a placeholder repeats. */
@@ -105,7 +120,12 @@ async function post(request: APIRequestContext, path: string, id: string, args: 
  * (previous state, form data); if that fails with a server error, the action is called again the
  * way a plain `<form action>` calls it, with the form data alone.
  */
-export async function invokeAction(request: APIRequestContext, path: string, id: string, form: Record<string, string>): Promise<ActionResult> {
+export async function invokeAction(
+  request: APIRequestContext,
+  path: string,
+  id: string,
+  form: Record<string, string>,
+): Promise<ActionResult> {
   const withState = await post(request, path, id, [{ ok: false }, "$K1"], form);
   if (withState.status < 500) return withState;
   return post(request, path, id, ["$K1"], form);

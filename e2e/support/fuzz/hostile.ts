@@ -12,8 +12,9 @@ export type FieldValue = string | { file: string };
 export type Form = [name: string, value: FieldValue][];
 
 /** C0 controls, DEL and C1 controls that are not whitespace `trim()` would remove. */
-const CONTROLS = [...Array.from({ length: 9 }, (_, i) => i), ...Array.from({ length: 18 }, (_, i) => i + 14), 0x7f, 0x85, 0x9b]
-  .map((code) => String.fromCharCode(code));
+const CONTROLS = [...Array.from({ length: 9 }, (_, i) => i), ...Array.from({ length: 18 }, (_, i) => i + 14), 0x7f, 0x85, 0x9b].map(
+  (code) => String.fromCharCode(code),
+);
 
 export const controlChar = fc.constantFrom(...CONTROLS);
 
@@ -68,13 +69,33 @@ const INJECTIONS = [
 ];
 
 /** Numbers as text where ids and counts go. */
-export const NUMBERISH = ["-1", "0", "1.5", "1e3", "1e309", "NaN", "Infinity", "-0", "0x10", " 7 ", "9007199254740993", "2147483648", "99999999999999999999", "２", "7\u0000", ""];
+export const NUMBERISH = [
+  "-1",
+  "0",
+  "1.5",
+  "1e3",
+  "1e309",
+  "NaN",
+  "Infinity",
+  "-0",
+  "0x10",
+  " 7 ",
+  "9007199254740993",
+  "2147483648",
+  "99999999999999999999",
+  "２",
+  "7\u0000",
+  "",
+];
 
 /** A string that is hostile in one of many ways. */
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.string({ unit: "binary", maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: controlChar, minLength: 1, maxLength: 8 }) },
-  { weight: 3, arbitrary: fc.tuple(fc.string({ maxLength: 10 }), controlChar, fc.string({ maxLength: 10 })).map(([a, c, b]) => `${a}${c}${b}`) },
+  {
+    weight: 3,
+    arbitrary: fc.tuple(fc.string({ maxLength: 10 }), controlChar, fc.string({ maxLength: 10 })).map(([a, c, b]) => `${a}${c}${b}`),
+  },
   { weight: 3, arbitrary: fc.constantFrom(...UNICODE_ODDITIES) },
   { weight: 3, arbitrary: fc.constantFrom(...INJECTIONS) },
   { weight: 2, arbitrary: fc.constantFrom(...NUMBERISH) },
@@ -104,19 +125,47 @@ export function hostileField(name: string): fc.Arbitrary<Form> {
  * action runs: a known failure of its own in the spec, kept out of here.
  */
 export const strangeFieldName = fc.oneof(
-  fc.constantFrom("$ACTION_ID_0", "$ACTION_REF_1", "$ACTION_KEY", "__proto__", "constructor", "0", "_1_", "1_x", "locale\u200B", "a".repeat(5000)),
+  fc.constantFrom(
+    "$ACTION_ID_0",
+    "$ACTION_REF_1",
+    "$ACTION_KEY",
+    "__proto__",
+    "constructor",
+    "0",
+    "_1_",
+    "1_x",
+    "locale\u200B",
+    "a".repeat(5000),
+  ),
   fc.string({ unit: "binary", minLength: 1, maxLength: 12 }).filter((name) => !/[\u0000-\u001F\u007F]/.test(name)),
 );
 
 /** A few extra fields with strange names and hostile values. */
-export const extraFields: fc.Arbitrary<Form> = fc.array(fc.tuple(strangeFieldName, hostileString), { maxLength: 3 }).map((pairs) => pairs as Form);
+export const extraFields: fc.Arbitrary<Form> = fc
+  .array(fc.tuple(strangeFieldName, hostileString), { maxLength: 3 })
+  .map((pairs) => pairs as Form);
 
 /** Locales as an attacker sends them. */
-export const hostileLocale = fc.oneof(fc.constantFrom("xx", "EN", "en-US", "e", "es\u0000", "pt ", "../en", "fr/../../", "zh", ""), hostileString);
+export const hostileLocale = fc.oneof(
+  fc.constantFrom("xx", "EN", "en-US", "e", "es\u0000", "pt ", "../en", "fr/../../", "zh", ""),
+  hostileString,
+);
 
 /** Path segments where slugs and tokens go. */
 export const hostileSegment = fc.oneof(
-  fc.constantFrom("..", ".", "%2e%2e", "a%2Fb", "CON", "index.html", "\u0000", "-", "a".repeat(300), "digital-alliance-days-2023\u0000", "DIGITAL-ALLIANCE-DAYS-2023"),
+  fc.constantFrom(
+    "..",
+    ".",
+    "%2e%2e",
+    "a%2Fb",
+    "CON",
+    "index.html",
+    "\u0000",
+    "-",
+    "a".repeat(300),
+    "digital-alliance-days-2023\u0000",
+    "DIGITAL-ALLIANCE-DAYS-2023",
+  ),
   hostileString.filter((s) => s.length > 0 && s.length < 2000),
 );
 
@@ -125,7 +174,11 @@ export const hostileSegment = fc.oneof(
  * surrogates become U+FFFD as UTF-8). Malformed encodings are a case of their own.
  */
 export function encodeSegment(value: string): string {
-  return [...Buffer.from(value, "utf8")].map((b) => (/[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, "0")}`)).join("");
+  return [...Buffer.from(value, "utf8")]
+    .map((b) =>
+      /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, "0")}`,
+    )
+    .join("");
 }
 
 /** Overwrites or adds fields of a form (last value wins where a server reads one value). */

@@ -1,6 +1,6 @@
-import { buildPath } from "../build-dir";
 import { randomInt } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { buildPath } from "../build-dir";
 import type { Form } from "./hostile";
 
 /** What came back (status 0: the connection failed, which counts as a server failure). */
@@ -55,7 +55,8 @@ function multipart(call: ActionCall): FormData {
     else body.append(prefix + name, new Blob([value.file], { type: "application/octet-stream" }), "upload.bin");
   }
   // React reads its argument list last: the fields it refers to ($K1) must have arrived before.
-  if (call.encoding !== "html") body.append("0", call.rawArgs ?? JSON.stringify(call.encoding === "state" ? [{ ok: false }, "$K1"] : ["$K1"]));
+  if (call.encoding !== "html")
+    body.append("0", call.rawArgs ?? JSON.stringify(call.encoding === "state" ? [{ ok: false }, "$K1"] : ["$K1"]));
   return body;
 }
 

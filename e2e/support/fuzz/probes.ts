@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { type Encoding, type ActionCall, postAction, send, someClient, type Answer } from "./http";
 import { capSize, extraFields, type Form, hostileField, hostileLocale, hostileString } from "./hostile";
+import { type ActionCall, type Answer, type Encoding, postAction, send, someClient } from "./http";
 import type { World } from "./world";
 
 /** One hostile request, as plain data (fast-check prints it when a property fails). */
@@ -31,7 +31,10 @@ export async function run(base: string, probe: Probe): Promise<Answer> {
     // Auth.js's double-submit token, as a browser holds it: the hostile form gets past the CSRF check.
     const response = await fetch(new URL("/api/auth/csrf", base));
     const { csrfToken } = (await response.json()) as { csrfToken: string };
-    headers.Cookie = response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    headers.Cookie = response.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     body = `${body ? `${body}&` : ""}csrfToken=${encodeURIComponent(csrfToken)}`;
   }
   return send(base, probe.path, { method: probe.method, headers, body });
@@ -39,7 +42,9 @@ export async function run(base: string, probe: Probe): Promise<Answer> {
 
 /** A short description of a probe for failure messages (long values cut). */
 export function describe(probe: Probe): string {
-  const text = JSON.stringify(probe, (_k, v: unknown) => (typeof v === "string" && v.length > 120 ? `${v.slice(0, 120)}…(${v.length})` : v));
+  const text = JSON.stringify(probe, (_k, v: unknown) =>
+    typeof v === "string" && v.length > 120 ? `${v.slice(0, 120)}…(${v.length})` : v,
+  );
   return text.length > 1500 ? `${text.slice(0, 1500)}…` : text;
 }
 
@@ -58,21 +63,41 @@ export function deadToken(world: World): fc.Arbitrary<string> {
 /** Every field hostile ("token" a dead link), plus strange extra fields. */
 export function hostileForm(world: World, fields: string[]): fc.Arbitrary<Form> {
   const parts = fields.map((name): fc.Arbitrary<Form> => {
-    if (name === "token") return fc.oneof(deadToken(world).map((t): Form => [["token", t]]), hostileField("token"));
-    if (name === "locale") return fc.oneof(hostileLocale.map((l): Form => [["locale", l]]), hostileField("locale"));
+    if (name === "token")
+      return fc.oneof(
+        deadToken(world).map((t): Form => [["token", t]]),
+        hostileField("token"),
+      );
+    if (name === "locale")
+      return fc.oneof(
+        hostileLocale.map((l): Form => [["locale", l]]),
+        hostileField("locale"),
+      );
     // A well-formed address nobody registered (the fixtures' addresses never come up).
-    if (name === "email") return fc.oneof(hostileField("email"), fc.nat().map((n): Form => [["email", `nobody.${n.toString(36)}@example.org`]]));
+    if (name === "email")
+      return fc.oneof(
+        hostileField("email"),
+        fc.nat().map((n): Form => [["email", `nobody.${n.toString(36)}@example.org`]]),
+      );
     return hostileField(name);
   });
   return fc.tuple(fc.tuple(...parts), extraFields).map(([filled, extra]) => capSize([...filled.flat(), ...extra]));
 }
 
 /** A probe that posts `form` to the action `file#export` from `page`, in one of `encodings`. */
-export function actionProbe(context: Context, action: string, page: fc.Arbitrary<string> | string, form: fc.Arbitrary<Form>, encodings: Encoding[]): fc.Arbitrary<Probe> {
+export function actionProbe(
+  context: Context,
+  action: string,
+  page: fc.Arbitrary<string> | string,
+  form: fc.Arbitrary<Form>,
+  encodings: Encoding[],
+): fc.Arbitrary<Probe> {
   const id = context.actionIds.get(action);
   if (!id) throw new Error(`${action} is not in the build's action manifest (run next build)`);
   const path = typeof page === "string" ? fc.constant(page) : page;
-  return fc.record({ path, form, encoding: fc.constantFrom(...encodings) }).map(({ path, form, encoding }): Probe => ({ kind: "action", call: { path, id, encoding, form } }));
+  return fc
+    .record({ path, form, encoding: fc.constantFrom(...encodings) })
+    .map(({ path, form, encoding }): Probe => ({ kind: "action", call: { path, id, encoding, form } }));
 }
 
 /** A public action whose every input is hostile: one line per action in ./surface.ts. */
@@ -96,11 +121,15 @@ export function organiserAction(action: string, page: string, fields: string[], 
     covers: [action],
     runs,
     probes: (context) =>
-      fc.tuple(actionProbe(context, action, page, hostileForm(context.world, fields), ["state", "html"]), forged).map(([probe, cookie]): Probe => {
-        if (probe.kind !== "action" || !cookie) return probe;
-        return { ...probe, call: { ...probe.call, headers: { Cookie: `authjs.session-token=${cookie}` } } };
-      }),
+      fc
+        .tuple(actionProbe(context, action, page, hostileForm(context.world, fields), ["state", "html"]), forged)
+        .map(([probe, cookie]): Probe => {
+          if (probe.kind !== "action" || !cookie) return probe;
+          return { ...probe, call: { ...probe.call, headers: { Cookie: `authjs.session-token=${cookie}` } } };
+        }),
     refusal: (answer, probe) =>
-      probe.kind === "action" && probe.call.encoding === "state" && !answer.body.includes('"signInRequired"') ? "not refused with signInRequired" : null,
+      probe.kind === "action" && probe.call.encoding === "state" && !answer.body.includes('"signInRequired"')
+        ? "not refused with signInRequired"
+        : null,
   };
 }

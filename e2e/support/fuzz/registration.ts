@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import fc from "fast-check";
-import type { Answer } from "./http";
 import { capSize, controlChar, extraFields, type Form, hostileLocale, hostileString, huge, NUMBERISH, withFields } from "./hostile";
+import type { Answer } from "./http";
 import { actionProbe, type Context, type Probe, type Target } from "./probes";
 import type { World } from "./world";
 
@@ -36,13 +36,21 @@ function valid(world: World): Form {
 
 /** Acceptable oddities: none of them alone may make the server refuse, or accept, anything. */
 function oddities(): fc.Arbitrary<Form> {
-  const oddText = fc.tuple(fc.constantFrom(...TEXT_FIELDS), fc.constantFrom("İstanbul", "Zoë Ñúñez", "李小龍", "O'Brien-Smith", "Ｆｕｚｚ", "\u202Eevil", "a\u200Bb"));
+  const oddText = fc.tuple(
+    fc.constantFrom(...TEXT_FIELDS),
+    fc.constantFrom("İstanbul", "Zoë Ñúñez", "李小龍", "O'Brien-Smith", "Ｆｕｚｚ", "\u202Eevil", "a\u200Bb"),
+  );
   return fc
     .tuple(
       fc.array(oddText, { maxLength: 3 }).map((pairs): Form => pairs),
-      fc.option(hostileLocale.map((l): Form => [["locale", l]]), { nil: [] }),
+      fc.option(
+        hostileLocale.map((l): Form => [["locale", l]]),
+        { nil: [] },
+      ),
       extraFields,
-      fc.option(fc.constantFrom<Form>([["honorific", ""]], [["honorific", "dr"]], [["phone", ""]], [["specialDataConsent", "on"]]), { nil: [] }),
+      fc.option(fc.constantFrom<Form>([["honorific", ""]], [["honorific", "dr"]], [["phone", ""]], [["specialDataConsent", "on"]]), {
+        nil: [],
+      }),
     )
     .map((parts) => parts.flat() as Form);
 }
@@ -57,11 +65,18 @@ function poison(world: World): fc.Arbitrary<Form> {
   const other = world.b.sessionIds[0]!;
   return fc.oneof(
     fc.tuple(fc.constantFrom(...TEXT_FIELDS), withControl).map(([field, value]): Form => [[field, value]]),
-    fc.tuple(fc.constantFrom(...NOTES), withControl).map(([field, value]): Form => [[field, value], ["specialDataConsent", "on"]]),
+    fc.tuple(fc.constantFrom(...NOTES), withControl).map(
+      ([field, value]): Form => [
+        [field, value],
+        ["specialDataConsent", "on"],
+      ],
+    ),
     controlChar.map((c): Form => [["phone", `+57 601${c}3443460`]]),
     fc.tuple(fc.constantFrom(...TEXT_FIELDS), huge()).map(([field, value]): Form => [[field, value]]),
     notA(/@/).map((v): Form => [["email", v]]),
-    fc.constantFrom("a@", "@b.org", "a b@c.org", "a@b..org", "a@b.org\u0000", `${"a".repeat(250)}@b.org`, "\u0000@b.org").map((v): Form => [["email", v]]),
+    fc
+      .constantFrom("a@", "@b.org", "a b@c.org", "a@b..org", "a@b.org\u0000", `${"a".repeat(250)}@b.org`, "\u0000@b.org")
+      .map((v): Form => [["email", v]]),
     notA(/^[0-9a-f-]{36}$/i).map((v): Form => [["submissionKey", v]]),
     notA(/^(on|true)$/).map((v): Form => [["privacyConsent", v]]),
     fc.constant<Form>([["privacyConsent", { file: "on" }]]),
@@ -70,16 +85,45 @@ function poison(world: World): fc.Arbitrary<Form> {
     notA(/^(en|es|pt|fr)$/).map((v): Form => [["preferredLanguage", v]]),
     notA(/^(ms|mr|mx|dr|prof|excellency)?$/).map((v): Form => [["honorific", v]]),
     fc.constantFrom("12", "+1 000", "phone", "+57 601 344").map((v): Form => [["phone", v]]),
-    fc.constant<Form>([["accessibilityNeeds", "Wheelchair access"], ["specialDataConsent", "no"]]), // special-category data without its consent
+    fc.constant<Form>([
+      ["accessibilityNeeds", "Wheelchair access"],
+      ["specialDataConsent", "no"],
+    ]), // special-category data without its consent
     fc
-      .constantFrom(String(other), "999999999", "2147483648", "99999999999999999999", "-1", "0", "1.5", "abc", "NaN", "1e309", "\u0000", "$K1")
-      .map((id): Form => [["sessionIds", String(world.a.sessionIds[0])], ["sessionIds", id]]),
+      .constantFrom(
+        String(other),
+        "999999999",
+        "2147483648",
+        "99999999999999999999",
+        "-1",
+        "0",
+        "1.5",
+        "abc",
+        "NaN",
+        "1e309",
+        "\u0000",
+        "$K1",
+      )
+      .map(
+        (id): Form => [
+          ["sessionIds", String(world.a.sessionIds[0])],
+          ["sessionIds", id],
+        ],
+      ),
     fc.constant<Form>(Array.from({ length: 31 }, (_, i) => ["sessionIds", String(i + 1)])),
     fc.constant<Form>([["eventSlug", world.b.slug]]), // dialogue B, with a session of dialogue A
     fc
-      .oneof(fc.constantFrom(world.draftSlug, "no-such-dialogue", `${world.a.slug}\u0000`, world.a.slug.toUpperCase(), "", "a".repeat(5000)), hostileString)
+      .oneof(
+        fc.constantFrom(world.draftSlug, "no-such-dialogue", `${world.a.slug}\u0000`, world.a.slug.toUpperCase(), "", "a".repeat(5000)),
+        hostileString,
+      )
       .map((slug): Form => [["eventSlug", slug]]),
-    fc.constantFrom(...NUMBERISH).map((v): Form => [["sessionIds", v], ["sessionIds", "-5"]]),
+    fc.constantFrom(...NUMBERISH).map(
+      (v): Form => [
+        ["sessionIds", v],
+        ["sessionIds", "-5"],
+      ],
+    ),
   );
 }
 

@@ -8,20 +8,32 @@ import type { World } from "./world";
 // A "%" in a segment, even well encoded (%25), is decoded twice by Next's router and answers 500
 // before any app code runs: the spec's known failure "malformed percent-encoding" covers it.
 const segment = (values: fc.Arbitrary<string>) => values.filter((v) => !v.includes("%")).map(encodeSegment);
-const locale = fc.oneof({ weight: 2, arbitrary: fc.constantFrom("en", "es", "pt", "fr") }, { weight: 3, arbitrary: segment(hostileLocale.filter((l) => l.length > 0)) });
-const query = fc.option(fc.array(fc.tuple(fc.constantFrom("locale", "theme", "day", "callbackUrl", "x", "__proto__"), hostileString), { maxLength: 3 }), { nil: [] }).map((pairs) =>
-  pairs.length ? `?${new URLSearchParams(pairs.map(([k, v]) => [k, v.slice(0, 3000)])).toString()}` : "",
+const locale = fc.oneof(
+  { weight: 2, arbitrary: fc.constantFrom("en", "es", "pt", "fr") },
+  { weight: 3, arbitrary: segment(hostileLocale.filter((l) => l.length > 0)) },
 );
-const get = (paths: fc.Arbitrary<string>): fc.Arbitrary<Probe> => fc.tuple(paths, query).map(([path, q]): Probe => ({ kind: "route", method: "GET", path: path + q }));
+const query = fc
+  .option(fc.array(fc.tuple(fc.constantFrom("locale", "theme", "day", "callbackUrl", "x", "__proto__"), hostileString), { maxLength: 3 }), {
+    nil: [],
+  })
+  .map((pairs) => (pairs.length ? `?${new URLSearchParams(pairs.map(([k, v]) => [k, v.slice(0, 3000)])).toString()}` : ""));
+const get = (paths: fc.Arbitrary<string>): fc.Arbitrary<Probe> =>
+  fc.tuple(paths, query).map(([path, q]): Probe => ({ kind: "route", method: "GET", path: path + q }));
 const methods = fc.constantFrom("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD");
-const body = fc.option(fc.oneof(hostileString, fc.constantFrom("{", "[]", '{"now":1}', "a=b&c=%00", "\u0000".repeat(100))), { nil: undefined });
+const body = fc.option(fc.oneof(hostileString, fc.constantFrom("{", "[]", '{"now":1}', "a=b&c=%00", "\u0000".repeat(100))), {
+  nil: undefined,
+});
 
 function slug(world: World) {
   return fc.oneof(fc.constantFrom(world.seededSlug, world.a.slug, world.draftSlug, "no-such-dialogue"), segment(hostileSegment));
 }
 
 function token(world: World) {
-  return fc.oneof(fc.constantFrom(world.manage.live, world.manage.cancelled), segment(deadToken(world).filter((t) => t.length > 0)), segment(hostileSegment));
+  return fc.oneof(
+    fc.constantFrom(world.manage.live, world.manage.cancelled),
+    segment(deadToken(world).filter((t) => t.length > 0)),
+    segment(hostileSegment),
+  );
 }
 
 export function routeTargets(): Target[] {
@@ -49,16 +61,22 @@ export function routeTargets(): Target[] {
       name: "routes /api/manage/[token]/{calendar,data,qr}",
       covers: ["/api/manage/[token]/calendar", "/api/manage/[token]/data", "/api/manage/[token]/qr"],
       runs: 240,
-      probes: ({ world }) => get(fc.tuple(token(world), fc.constantFrom("calendar", "data", "qr")).map(([t, file]) => `/api/manage/${t}/${file}`)),
+      probes: ({ world }) =>
+        get(fc.tuple(token(world), fc.constantFrom("calendar", "data", "qr")).map(([t, file]) => `/api/manage/${t}/${file}`)),
     },
     {
       name: "routes /api/health, /api/time, /icon.svg, /robots.txt, /sitemap.xml",
       covers: ["/api/health", "/api/time", "/icon.svg", "/robots.txt", "/sitemap.xml"],
       runs: 60,
       probes: () =>
-        fc
-          .tuple(fc.constantFrom("/api/health", "/api/time", "/icon.svg", "/robots.txt", "/sitemap.xml"), query, methods, body)
-          .map(([path, q, method, b]): Probe => ({ kind: "route", method, path: path + q, body: method === "GET" || method === "HEAD" ? undefined : b })),
+        fc.tuple(fc.constantFrom("/api/health", "/api/time", "/icon.svg", "/robots.txt", "/sitemap.xml"), query, methods, body).map(
+          ([path, q, method, b]): Probe => ({
+            kind: "route",
+            method,
+            path: path + q,
+            body: method === "GET" || method === "HEAD" ? undefined : b,
+          }),
+        ),
     },
     authTarget(),
     {
@@ -73,7 +91,13 @@ export function routeTargets(): Target[] {
           fc.constantFrom("{", "", "[]", "null", '{"now":20240101}', '{"now":"2024-13-45T99:99:99Z"}', '{"slug":"../x"}', "\u0000"),
         );
         return fc.tuple(fc.constantFrom("/api/test/clock", "/api/test/revalidate"), fc.constantFrom("POST", "PUT", "GET"), invalid).map(
-          ([path, method, b]): Probe => ({ kind: "route", method, path, body: method === "GET" ? undefined : b, headers: { "Content-Type": "application/json" } }),
+          ([path, method, b]): Probe => ({
+            kind: "route",
+            method,
+            path,
+            body: method === "GET" ? undefined : b,
+            headers: { "Content-Type": "application/json" },
+          }),
         );
       },
     },
@@ -82,7 +106,15 @@ export function routeTargets(): Target[] {
       covers: ["/[locale]/dashboard/events/[slug]/exports/[kind]"],
       runs: 60,
       probes: ({ world }) =>
-        get(fc.tuple(locale, slug(world), fc.oneof(fc.constantFrom("registrations.csv", "registrations.xlsx", "attendance.csv"), segment(hostileSegment))).map(([l, s, k]) => `/${l}/dashboard/events/${s}/exports/${k}`)),
+        get(
+          fc
+            .tuple(
+              locale,
+              slug(world),
+              fc.oneof(fc.constantFrom("registrations.csv", "registrations.xlsx", "attendance.csv"), segment(hostileSegment)),
+            )
+            .map(([l, s, k]) => `/${l}/dashboard/events/${s}/exports/${k}`),
+        ),
       refusal: (answer) => (answer.status === 200 ? "an export answered without a session" : null),
     },
   ];
@@ -91,27 +123,44 @@ export function routeTargets(): Target[] {
 /** Auth.js: every action of its route, with and without a real CSRF token (see the spec). */
 function authTarget(): Target {
   const action = fc.oneof(
-    fc.constantFrom("signin", "signin/credentials", "callback/credentials", "signout", "session", "csrf", "providers", "error", "verify-request", "callback/github", "signin/nope"),
+    fc.constantFrom(
+      "signin",
+      "signin/credentials",
+      "callback/credentials",
+      "signout",
+      "session",
+      "csrf",
+      "providers",
+      "error",
+      "verify-request",
+      "callback/github",
+      "signin/nope",
+    ),
     segment(hostileSegment),
   );
   const form = fc
     .array(fc.tuple(fc.constantFrom("email", "password", "csrfToken", "callbackUrl", "redirect", "json"), hostileString), { maxLength: 5 })
     .map((pairs) => new URLSearchParams(pairs.map(([k, v]) => [k, v.slice(0, 5000)])).toString());
-  const contentType = fc.constantFrom("application/x-www-form-urlencoded", "application/json", "text/plain", "multipart/form-data; boundary=x");
+  const contentType = fc.constantFrom(
+    "application/x-www-form-urlencoded",
+    "application/json",
+    "text/plain",
+    "multipart/form-data; boundary=x",
+  );
   return {
     name: "route /api/auth/[...nextauth]",
     covers: ["/api/auth/[...nextauth]"],
     runs: 200,
     probes: () =>
-      fc
-        .tuple(action, fc.constantFrom("GET", "POST", "POST", "PUT"), form, contentType, query, fc.boolean())
-        .map(([a, method, b, type, q, csrf]): Probe => ({
+      fc.tuple(action, fc.constantFrom("GET", "POST", "POST", "PUT"), form, contentType, query, fc.boolean()).map(
+        ([a, method, b, type, q, csrf]): Probe => ({
           kind: "route",
           method,
           path: `/api/auth/${a}${q}`,
           body: method === "GET" ? undefined : b,
           headers: { "Content-Type": type },
           csrf: method === "POST" && csrf,
-        })),
+        }),
+      ),
   };
 }

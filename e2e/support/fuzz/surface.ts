@@ -22,16 +22,70 @@ export const organiserTargets: Target[] = [
   organiserAction(`${dashboard}/accounts/actions.ts#changeRoleAction`, "/en/dashboard/accounts", ["userId", "role"]),
   organiserAction(`${dashboard}/accounts/actions.ts#setDisabledAction`, "/en/dashboard/accounts", ["userId", "disabled"]),
   organiserAction(`${dashboard}/outbox/actions.ts#retryEmailAction`, "/en/dashboard/outbox", ["id"]),
-  organiserAction(`${dashboard}/events/[slug]/checkin/actions.ts#checkInAction`, `${event}/checkin`, ["slug", "locale", "token", "registrationId", "sessionId"]),
-  organiserAction(`${dashboard}/events/[slug]/registrations/actions.ts#approveAction`, `${event}/registrations/1`, ["slug", "locale", "id"]),
-  organiserAction(`${dashboard}/events/[slug]/registrations/actions.ts#declineAction`, `${event}/registrations/1`, ["slug", "locale", "id", "reason"]),
-  organiserAction(`${dashboard}/events/[slug]/registrations/actions.ts#cancelAction`, `${event}/registrations/1`, ["slug", "locale", "id", "confirm"]),
+  organiserAction(`${dashboard}/events/[slug]/checkin/actions.ts#checkInAction`, `${event}/checkin`, [
+    "slug",
+    "locale",
+    "token",
+    "registrationId",
+    "sessionId",
+  ]),
+  organiserAction(`${dashboard}/events/[slug]/registrations/actions.ts#approveAction`, `${event}/registrations/1`, [
+    "slug",
+    "locale",
+    "id",
+  ]),
+  organiserAction(`${dashboard}/events/[slug]/registrations/actions.ts#declineAction`, `${event}/registrations/1`, [
+    "slug",
+    "locale",
+    "id",
+    "reason",
+  ]),
+  organiserAction(`${dashboard}/events/[slug]/registrations/actions.ts#cancelAction`, `${event}/registrations/1`, [
+    "slug",
+    "locale",
+    "id",
+    "confirm",
+  ]),
   organiserAction(`${dashboard}/events/[slug]/registrations/actions.ts#resendAction`, `${event}/registrations/1`, ["slug", "locale", "id"]),
-  organiserAction(`${dashboard}/events/[slug]/registrations/actions.ts#editRegistrationAction`, `${event}/registrations/1/edit`, ["slug", "locale", "id", "givenName", "email"]),
-  organiserAction(`${dashboard}/events/[slug]/sessions/actions.ts#saveSessionAction`, `${event}/sessions/new`, ["slug", "locale", "id", "sessionSlug", "titleEn", "day", "start", "end", "capacity"]),
-  organiserAction(`${dashboard}/events/[slug]/sessions/actions.ts#deleteSessionAction`, `${event}/sessions/1`, ["slug", "locale", "id", "cancelSignups"]),
-  organiserAction(`${dashboard}/events/[slug]/settings/actions.ts#saveEventSettingsAction`, `${event}/settings`, ["slug", "locale", "registrationOpen", "status", "capacity"]),
-  organiserAction(`${dashboard}/events/[slug]/themes/actions.ts#saveThemeAction`, `${event}/themes`, ["slug", "locale", "id", "themeSlug", "nameEn", "position"]),
+  organiserAction(`${dashboard}/events/[slug]/registrations/actions.ts#editRegistrationAction`, `${event}/registrations/1/edit`, [
+    "slug",
+    "locale",
+    "id",
+    "givenName",
+    "email",
+  ]),
+  organiserAction(`${dashboard}/events/[slug]/sessions/actions.ts#saveSessionAction`, `${event}/sessions/new`, [
+    "slug",
+    "locale",
+    "id",
+    "sessionSlug",
+    "titleEn",
+    "day",
+    "start",
+    "end",
+    "capacity",
+  ]),
+  organiserAction(`${dashboard}/events/[slug]/sessions/actions.ts#deleteSessionAction`, `${event}/sessions/1`, [
+    "slug",
+    "locale",
+    "id",
+    "cancelSignups",
+  ]),
+  organiserAction(`${dashboard}/events/[slug]/settings/actions.ts#saveEventSettingsAction`, `${event}/settings`, [
+    "slug",
+    "locale",
+    "registrationOpen",
+    "status",
+    "capacity",
+  ]),
+  organiserAction(`${dashboard}/events/[slug]/themes/actions.ts#saveThemeAction`, `${event}/themes`, [
+    "slug",
+    "locale",
+    "id",
+    "themeSlug",
+    "nameEn",
+    "position",
+  ]),
   organiserAction(`${dashboard}/events/[slug]/themes/actions.ts#deleteThemeAction`, `${event}/themes`, ["slug", "locale", "id"]),
 ];
 
@@ -42,7 +96,13 @@ export const publicTargets: Target[] = [
   ...manageTargets(),
   ...accountLinkTargets(),
   publicAction("app/[locale]/manage/actions.ts#requestLinkAction", "/en/manage", ["form", "html", "state"], ["email", "locale"], 150),
-  publicAction("app/[locale]/forgot-password/actions.ts#forgotPasswordAction", "/en/forgot-password", ["state", "html"], ["email", "locale"], 100),
+  publicAction(
+    "app/[locale]/forgot-password/actions.ts#forgotPasswordAction",
+    "/en/forgot-password",
+    ["state", "html"],
+    ["email", "locale"],
+    100,
+  ),
   {
     // Nobody knows the fuzz organiser's password: every attempt fails, however hostile.
     name: "sign in",
@@ -51,7 +111,9 @@ export const publicTargets: Target[] = [
     probes: (context) => {
       const form = fc
         .tuple(hostileForm(context.world, ["email", "password", "callbackUrl", "locale"]), fc.boolean())
-        .map(([fields, known]): Form => (known ? [...fields.filter(([n]) => n !== "email"), ["email", context.world.accountEmail]] : fields));
+        .map(
+          ([fields, known]): Form => (known ? [...fields.filter(([n]) => n !== "email"), ["email", context.world.accountEmail]] : fields),
+        );
       return actionProbe(context, signIn, "/en/sign-in", form, ["state", "html"]);
     },
     refusal: (answer) => (answer.redirect?.includes("/dashboard") ? "signed in" : null),
@@ -70,7 +132,18 @@ function protocolTarget(): Target {
   const args = fc.oneof(
     // Well-formed lists of the wrong shape and types. Malformed ones (not JSON, references to parts
     // that are missing) make React's decoder throw before any app code runs: a known failure in the spec.
-    fc.constantFrom("[]", "{}", "[1,2,3]", '["$K1","$K1","$K1"]', "[null]", '["$@1"]', '[{"ok":false},"$K9"]', '["$K1",{"__proto__":{"x":1}}]', '["$K1","$K1"]', '[true,"$K1"]'),
+    fc.constantFrom(
+      "[]",
+      "{}",
+      "[1,2,3]",
+      '["$K1","$K1","$K1"]',
+      "[null]",
+      '["$@1"]',
+      '[{"ok":false},"$K9"]',
+      '["$K1",{"__proto__":{"x":1}}]',
+      '["$K1","$K1"]',
+      '[true,"$K1"]',
+    ),
     fc.constant(null).map(() => `${"[".repeat(3000)}${"]".repeat(3000)}`),
     hostileString.map((s) => JSON.stringify([s, "$K1"])),
   );
@@ -81,11 +154,24 @@ function protocolTarget(): Target {
     runs: 150,
     probes: (context) => {
       const ids = [...context.actionIds.values()];
-      const id = fc.oneof(fc.constantFrom(...ids), fc.uint8Array({ minLength: 21, maxLength: 21 }).map((bytes) => Buffer.from(bytes).toString("hex")), hostileString.filter((s) => /^[\x20-\x7e]{0,2000}$/.test(s)));
-      const page = fc.constantFrom("/en/manage", "/en/sign-in", "/en/events/digital-alliance-days-2023/register", "/en/manage/x", "/en", "/en/no-such-page");
+      const id = fc.oneof(
+        fc.constantFrom(...ids),
+        fc.uint8Array({ minLength: 21, maxLength: 21 }).map((bytes) => Buffer.from(bytes).toString("hex")),
+        hostileString.filter((s) => /^[\x20-\x7e]{0,2000}$/.test(s)),
+      );
+      const page = fc.constantFrom(
+        "/en/manage",
+        "/en/sign-in",
+        "/en/events/digital-alliance-days-2023/register",
+        "/en/manage/x",
+        "/en",
+        "/en/no-such-page",
+      );
       return fc
         .tuple(id, page, args, hostileForm(context.world, ["token", "email", "locale"]), fc.constantFrom<"state" | "form">("state", "form"))
-        .map(([actionId, path, rawArgs, form, encoding]): Probe => ({ kind: "action", call: { path, id: actionId, encoding, form, rawArgs } }));
+        .map(
+          ([actionId, path, rawArgs, form, encoding]): Probe => ({ kind: "action", call: { path, id: actionId, encoding, form, rawArgs } }),
+        );
     },
   };
 }

@@ -89,7 +89,10 @@ async function account(db: Database, email: string, passwordHash: string | null)
 }
 
 async function singleUse(db: Database, plain: string, values: Omit<typeof oneTimeTokens.$inferInsert, "tokenHash">) {
-  await db.insert(oneTimeTokens).values({ ...values, tokenHash: hashToken(plain) }).onConflictDoNothing();
+  await db
+    .insert(oneTimeTokens)
+    .values({ ...values, tokenHash: hashToken(plain) })
+    .onConflictDoNothing();
 }
 
 export async function prepareWorld(db: Database): Promise<World> {
@@ -108,14 +111,29 @@ export async function prepareWorld(db: Database): Promise<World> {
   await singleUse(db, TOKENS.reset.live, { purpose: "password_reset", userId: organiserId, expiresAt: later });
   await singleUse(db, TOKENS.reset.expired, { purpose: "password_reset", userId: organiserId, expiresAt: past });
   await singleUse(db, TOKENS.reset.used, { purpose: "password_reset", userId: organiserId, expiresAt: later, usedAt: past });
-  await singleUse(db, TOKENS.invitation.live, { purpose: "invitation", userId: inviteeId, email: INVITEE, role: "organiser", expiresAt: later });
-  await singleUse(db, TOKENS.invitation.expired, { purpose: "invitation", userId: inviteeId, email: INVITEE, role: "organiser", expiresAt: past });
+  await singleUse(db, TOKENS.invitation.live, {
+    purpose: "invitation",
+    userId: inviteeId,
+    email: INVITEE,
+    role: "organiser",
+    expiresAt: later,
+  });
+  await singleUse(db, TOKENS.invitation.expired, {
+    purpose: "invitation",
+    userId: inviteeId,
+    email: INVITEE,
+    role: "organiser",
+    expiresAt: past,
+  });
   await singleUse(db, TOKENS.setupExpired, { purpose: "setup", expiresAt: past });
 
   // Earlier specs' unconfirmed registrations hold seats until their hold runs out, and the
   // background pass that expires them would change tables between two snapshots: their holds
   // outlive the run (the clock spec, which runs before, may have moved the server's time).
-  await db.update(registrations).set({ holdExpiresAt: new Date("2999-01-01T00:00:00Z") }).where(sql`${registrations.status} = 'unconfirmed'`);
+  await db
+    .update(registrations)
+    .set({ holdExpiresAt: new Date("2999-01-01T00:00:00Z") })
+    .where(sql`${registrations.status} = 'unconfirmed'`);
   await quiet(db);
   return {
     a,

@@ -24,7 +24,10 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   const action = typeof query.action === "string" && options.actions.includes(query.action) ? query.action : undefined;
   const actorId = typeof query.user === "string" && /^\d{1,9}$/.test(query.user) ? Number(query.user) : undefined;
   const page = pageParam(query.page);
-  const [t, { rows, total }] = await Promise.all([getTranslations({ locale, namespace: "admin" }), auditPage(db, { action, actorId, page })]);
+  const [t, { rows, total }] = await Promise.all([
+    getTranslations({ locale, namespace: "admin" }),
+    auditPage(db, { action, actorId, page }),
+  ]);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const when = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "long", timeZone: "UTC" });
 
@@ -103,7 +106,12 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
         pages={pages}
         path="/dashboard/audit"
         query={{ action, user: actorId ? String(actorId) : undefined }}
-        labels={{ nav: t("audit.pagination"), previous: t("audit.previous"), next: t("audit.next"), current: t("audit.page", { page, pages }) }}
+        labels={{
+          nav: t("audit.pagination"),
+          previous: t("audit.previous"),
+          next: t("audit.next"),
+          current: t("audit.page", { page, pages }),
+        }}
       />
     </div>
   );

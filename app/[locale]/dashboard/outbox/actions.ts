@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { retryEmail } from "@/lib/admin/outbox";
 import { organiserAction } from "@/lib/actions";
+import { retryEmail } from "@/lib/admin/outbox";
 import { canAdminister } from "@/lib/auth/roles";
 import { kickEmailWorker } from "@/lib/email/worker";
 

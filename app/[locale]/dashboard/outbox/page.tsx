@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/dashboard-shell/action-form";
 import { Pagination, pageParam } from "@/components/dashboard-shell/pagination";
 import { getDb } from "@/db/client";
-import { OUTBOX_PAGE_SIZE, outboxCounts, outboxPage, type OutboxStatus, outboxStatuses, retryableStatuses } from "@/lib/admin/outbox";
+import { OUTBOX_PAGE_SIZE, type OutboxStatus, outboxCounts, outboxPage, outboxStatuses, retryableStatuses } from "@/lib/admin/outbox";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canAdminister } from "@/lib/auth/roles";
 import { config } from "@/lib/config";
@@ -121,7 +121,12 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
         pages={pages}
         path="/dashboard/outbox"
         query={{ status }}
-        labels={{ nav: t("outbox.pagination"), previous: t("outbox.previous"), next: t("outbox.next"), current: t("outbox.page", { page, pages }) }}
+        labels={{
+          nav: t("outbox.pagination"),
+          previous: t("outbox.previous"),
+          next: t("outbox.next"),
+          current: t("outbox.page", { page, pages }),
+        }}
       />
     </div>
   );

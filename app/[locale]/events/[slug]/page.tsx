@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { LiveNow } from "@/components/programme/live-now";
 import { eventMetadata } from "@/components/programme/metadata";
 import { getProgramme } from "@/db/queries/programme";
 import { now } from "@/lib/clock";
 import { countryName, formatDateRange, localize, localizedLang } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { formattingLocale, zoneLabel } from "@/lib/programme/format";
 import { scheduleHref } from "@/lib/programme/filters";
+import { formattingLocale, zoneLabel } from "@/lib/programme/format";
 import { registrationState } from "@/lib/programme/status";
 import "@/components/programme/programme.css";
 
@@ -116,9 +116,7 @@ export default async function EventPage({ params }: Props) {
                 <a href={scheduleHref(locale, slug, { theme: theme.slug })}>{localize(theme.name, locale)}</a>
               </h3>
               <p lang={localizedLang(theme.description, locale)}>{localize(theme.description, locale)}</p>
-              <p className="hint">
-                {t("themeSessions", { count: programme.sessions.filter((s) => s.themeId === theme.id).length })}
-              </p>
+              <p className="hint">{t("themeSessions", { count: programme.sessions.filter((s) => s.themeId === theme.id).length })}</p>
             </li>
           ))}
         </ul>

@@ -1,17 +1,17 @@
 "use server";
 
+import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { isFormData } from "@/lib/actions";
 import { events } from "@/db/schema";
+import { isFormData } from "@/lib/actions";
 import { refreshSeatCounts } from "@/lib/cache";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { routing } from "@/lib/i18n/routing";
 import { cancelRegistration } from "@/lib/registration/decisions";
-import { confirmRegistrationAddress } from "@/lib/registration/holds";
 import type { RegistrationState } from "@/lib/registration/form-state";
+import { confirmRegistrationAddress } from "@/lib/registration/holds";
 import { eraseRegistration, findRegistrationByToken } from "@/lib/registration/manage";
 import { changeSignups } from "@/lib/registration/signups";
 import { MAX_DATABASE_ID } from "@/lib/validation/text";

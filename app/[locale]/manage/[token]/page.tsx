@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { PostForm } from "@/components/form/post-form";
 import { Link } from "@/components/link";
 import { ConfirmForm } from "@/components/registration/confirm-form";
 import { ManageSessionsForm } from "@/components/registration/manage-sessions-form";
@@ -10,10 +11,9 @@ import { now } from "@/lib/clock";
 import { countryName, formatDateRange, intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { loadEventCatalogue, registrationAvailability } from "@/lib/registration/catalogue";
+import { isLive } from "@/lib/registration/live";
 import { loadRegistrationView } from "@/lib/registration/manage";
 import { groupSessions } from "@/lib/registration/session-groups";
-import { isLive } from "@/lib/registration/live";
-import { PostForm } from "@/components/form/post-form";
 import { cancelRegistrationAction, changeSessionsAction, confirmAddressAction, eraseRegistrationAction } from "./actions";
 import "@/components/registration/registration.css";
 
@@ -51,7 +51,14 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
   const unconfirmed = r.status === "unconfirmed" && active;
   const canChange = active && registrationAvailability({ ...event, capacity: null }, now()).open;
   const catalogue = canChange ? await loadEventCatalogue(db, event.slug) : null;
-  const time = new Intl.DateTimeFormat(intlLocale(locale), { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: event.timeZone });
+  const time = new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: event.timeZone,
+  });
   const api = `/api/manage/${encodeURIComponent(token)}`;
   const doneKeys = ["saved", "cancelled", "addressConfirmed", "addressPending"] as const;
   const done = doneKeys.find((key) => key === search.done);
@@ -75,7 +82,9 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
           {t("manage.messages.expired")}
         </p>
       ) : null}
-      <p className={`notice ${status === "confirmed" ? "notice-success" : status === "pending" || status === "unconfirmed" ? "notice-info" : "notice-error"}`}>
+      <p
+        className={`notice ${status === "confirmed" ? "notice-success" : status === "pending" || status === "unconfirmed" ? "notice-info" : "notice-error"}`}
+      >
         <strong>{t(`manage.status.${status}`)}</strong> {t(`manage.statusText.${status}`, { time: until })}
       </p>
       {unconfirmed ? (
@@ -158,7 +167,10 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
         <h2 id="details-heading">{t("manage.detailsHeading")}</h2>
         <dl className="facts">
           <dt>{t("fields.givenName")}</dt>
-          <dd>{r.honorific ? `${t(`honorifics.${r.honorific}` as "honorifics.dr")} ` : ""}{r.givenName}</dd>
+          <dd>
+            {r.honorific ? `${t(`honorifics.${r.honorific}` as "honorifics.dr")} ` : ""}
+            {r.givenName}
+          </dd>
           <dt>{t("fields.familyName")}</dt>
           <dd>{r.familyName}</dd>
           <dt>{t("fields.email")}</dt>

@@ -35,7 +35,11 @@ export default async function EventOverviewPage({ params }: PageProps<"/[locale]
     headers: [t("overview.category"), t("overview.count"), t("overview.share")],
     rows: bars.map((b) => [b.label, number.format(b.value), share(b.value)]),
   });
-  const groups: Bar[] = overview.byGroup.map((g) => ({ key: g.key, label: t(`overview.groups.${g.key}` as "overview.groups.other"), value: g.count }));
+  const groups: Bar[] = overview.byGroup.map((g) => ({
+    key: g.key,
+    label: t(`overview.groups.${g.key}` as "overview.groups.other"),
+    value: g.count,
+  }));
   const regions: Bar[] = overview.byRegion.map((r) => ({ key: r.key, label: t(`overview.regions.${r.key}`), value: r.count }));
   const countries: Bar[] = overview.byCountry
     .slice(0, TOP_COUNTRIES)
@@ -67,7 +71,9 @@ export default async function EventOverviewPage({ params }: PageProps<"/[locale]
         <p className="notice notice-error" data-notice="holds-ceiling">
           {t("overview.holdsCeilingHit", {
             max: event.maxUnconfirmedHolds,
-            time: new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: event.timeZone }).format(event.holdsCeilingHitAt),
+            time: new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: event.timeZone }).format(
+              event.holdsCeilingHitAt,
+            ),
           })}
         </p>
       ) : null}
@@ -86,8 +92,20 @@ export default async function EventOverviewPage({ params }: PageProps<"/[locale]
         <p className="hint">{t("overview.chartNote")}</p>
       </section>
       <div className="chart-grid">
-        <BarChart id="chart-region" title={t("overview.byRegion")} bars={regions} emptyText={t("overview.empty")} table={sliceTable(t("overview.byRegion"), regions)} />
-        <BarChart id="chart-group" title={t("overview.byGroup")} bars={groups} emptyText={t("overview.empty")} table={sliceTable(t("overview.byGroup"), groups)} />
+        <BarChart
+          id="chart-region"
+          title={t("overview.byRegion")}
+          bars={regions}
+          emptyText={t("overview.empty")}
+          table={sliceTable(t("overview.byRegion"), regions)}
+        />
+        <BarChart
+          id="chart-group"
+          title={t("overview.byGroup")}
+          bars={groups}
+          emptyText={t("overview.empty")}
+          table={sliceTable(t("overview.byGroup"), groups)}
+        />
         <BarChart
           id="chart-country"
           title={t("overview.byCountry", { count: TOP_COUNTRIES })}

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { ClientMessages } from "@/components/client-messages";
 import { Link } from "@/components/link";
 import { RegistrationForm } from "@/components/registration/registration-form";
@@ -11,11 +11,17 @@ import { getDb } from "@/db/client";
 import { now } from "@/lib/clock";
 import { formatDateRange, intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { pageAlternates } from "@/lib/seo/urls";
-import { activeRegistrationCount, liveHoldCount, loadEventCatalogue, registrationAvailability, withHolds } from "@/lib/registration/catalogue";
+import {
+  activeRegistrationCount,
+  liveHoldCount,
+  loadEventCatalogue,
+  registrationAvailability,
+  withHolds,
+} from "@/lib/registration/catalogue";
 import { countryGroups } from "@/lib/registration/countries";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/options";
 import { groupSessions } from "@/lib/registration/session-groups";
+import { pageAlternates } from "@/lib/seo/urls";
 import { registerAction } from "./actions";
 import "@/components/registration/registration.css";
 
@@ -27,7 +33,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/events/[
   const { slug } = await params;
   const [t, catalogue] = await Promise.all([getTranslations({ locale, namespace: "registration" }), catalogueOf(slug)]);
   if (!catalogue) return {};
-  return { title: t("metaTitle", { event: localize(catalogue.event.title, locale) }), alternates: pageAlternates(locale, `/events/${slug}/register`) };
+  return {
+    title: t("metaTitle", { event: localize(catalogue.event.title, locale) }),
+    alternates: pageAlternates(locale, `/events/${slug}/register`),
+  };
 }
 
 export default async function RegisterPage({ params }: PageProps<"/[locale]/events/[slug]/register">) {

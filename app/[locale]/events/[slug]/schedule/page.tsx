@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { ScheduleView } from "@/components/programme/schedule-view";
 import { scheduleMetadata } from "@/components/programme/metadata";
+import { ScheduleView } from "@/components/programme/schedule-view";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import "@/components/programme/programme.css";
 

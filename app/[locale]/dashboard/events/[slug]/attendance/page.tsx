@@ -19,7 +19,14 @@ export default async function AttendancePage({ params }: PageProps<"/[locale]/da
   const db = getDb();
   const event = await eventForDashboard(db, slug);
   const [t, { perSession, perDay }] = await Promise.all([getTranslations({ locale, namespace: "checkin" }), attendance(db, event.id)]);
-  const when = new Intl.DateTimeFormat(intlLocale(locale), { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: event.timeZone });
+  const when = new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: event.timeZone,
+  });
   return (
     <div className="stack">
       <p>
@@ -29,13 +36,19 @@ export default async function AttendancePage({ params }: PageProps<"/[locale]/da
       <CheckinAutoRefresh seconds={15} label={t("attendance.refresh")} />
       {canManageEvents.includes(user.role) ? (
         <p className="actions">
-          <a href={`/${locale}/dashboard/events/${slug}/exports/attendance?format=csv`} download>{t("attendance.exportCsv")}</a>
-          <a href={`/${locale}/dashboard/events/${slug}/exports/attendance?format=xlsx`} download>{t("attendance.exportXlsx")}</a>
+          <a href={`/${locale}/dashboard/events/${slug}/exports/attendance?format=csv`} download>
+            {t("attendance.exportCsv")}
+          </a>
+          <a href={`/${locale}/dashboard/events/${slug}/exports/attendance?format=xlsx`} download>
+            {t("attendance.exportXlsx")}
+          </a>
         </p>
       ) : null}
       <section aria-labelledby="venue-heading">
         <h2 id="venue-heading">{t("attendance.venue")}</h2>
-        {perDay.length === 0 ? <p>{t("attendance.none")}</p> : (
+        {perDay.length === 0 ? (
+          <p>{t("attendance.none")}</p>
+        ) : (
           <ul>
             {perDay.map((d) => (
               <li key={d.day}>{t("attendance.dayLine", { day: d.day, count: d.checkedIn })}</li>

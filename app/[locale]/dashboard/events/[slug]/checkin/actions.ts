@@ -31,13 +31,18 @@ export const checkInAction = organiserAction(canCheckIn, checkInSchema, async (d
   const event = await findEvent(db, data.slug);
   if (!event) return { ok: false, message: "unknown" };
   // A QR code may carry the token alone or inside a URL ending with it.
-  const token = data.token?.split(/[/#?=]/).filter(Boolean).pop();
+  const token = data.token
+    ?.split(/[/#?=]/)
+    .filter(Boolean)
+    .pop();
   const target = data.registrationId ? { registrationId: data.registrationId } : { token: token ?? "" };
   const result = await checkIn(db, user, event, target, data.sessionId);
   revalidatePath(`/${data.locale}/dashboard/events/${data.slug}/checkin`);
   revalidatePath(`/${data.locale}/dashboard/events/${data.slug}/attendance`);
   if (result.status === "checkedIn" || result.status === "already") {
-    const time = new Intl.DateTimeFormat(intlLocale(data.locale), { hour: "2-digit", minute: "2-digit", timeZone: event.timeZone }).format(result.at);
+    const time = new Intl.DateTimeFormat(intlLocale(data.locale), { hour: "2-digit", minute: "2-digit", timeZone: event.timeZone }).format(
+      result.at,
+    );
     return {
       ok: result.status === "checkedIn",
       message: result.status,

@@ -1,8 +1,8 @@
+import { and, count, eq, isNull } from "drizzle-orm";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { and, count, eq, isNull } from "drizzle-orm";
-import { CheckinDesk } from "@/components/dashboard/checkin-desk";
 import { ClientMessages } from "@/components/client-messages";
+import { CheckinDesk } from "@/components/dashboard/checkin-desk";
 import { Link } from "@/components/link";
 import { getDb } from "@/db/client";
 import { checkIns, registrations, sessions } from "@/db/schema";
@@ -25,7 +25,11 @@ export default async function CheckinPage({ params, searchParams }: PageProps<"/
   const event = await eventForDashboard(db, slug);
   const query = await searchParams;
   const q = typeof query.q === "string" ? query.q.trim().slice(0, 100) : "";
-  const sessionRows = await db.select({ id: sessions.id, title: sessions.title, startsAt: sessions.startsAt }).from(sessions).where(eq(sessions.eventId, event.id)).orderBy(sessions.startsAt, sessions.id);
+  const sessionRows = await db
+    .select({ id: sessions.id, title: sessions.title, startsAt: sessions.startsAt })
+    .from(sessions)
+    .where(eq(sessions.eventId, event.id))
+    .orderBy(sessions.startsAt, sessions.id);
   const chosen = sessionRows.find((s) => String(s.id) === query.session) ?? null;
   const today = zonedDay(now(), event.timeZone);
   const [t, matches, [here]] = await Promise.all([
@@ -39,7 +43,12 @@ export default async function CheckinPage({ params, searchParams }: PageProps<"/
           .innerJoin(registrations, eq(registrations.id, checkIns.registrationId))
           .where(and(eq(registrations.eventId, event.id), eq(checkIns.day, today), isNull(checkIns.sessionId))),
   ]);
-  const when = new Intl.DateTimeFormat(intlLocale(locale), { weekday: "short", hour: "2-digit", minute: "2-digit", timeZone: event.timeZone });
+  const when = new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: event.timeZone,
+  });
   return (
     <div className="stack">
       <p>
@@ -56,7 +65,9 @@ export default async function CheckinPage({ params, searchParams }: PageProps<"/
             ))}
           </select>
         </div>
-        <button type="submit" className="button secondary">{t("place.choose")}</button>
+        <button type="submit" className="button secondary">
+          {t("place.choose")}
+        </button>
       </form>
       <p className="card" role="status" aria-live="polite">
         <strong data-testid="checkin-count">{here?.value ?? 0}</strong>{" "}
@@ -67,7 +78,9 @@ export default async function CheckinPage({ params, searchParams }: PageProps<"/
           slug={slug}
           locale={locale}
           sessionId={chosen?.id ?? null}
-          matches={matches.filter((m) => m.status === "confirmed").map((m) => ({ id: m.id, name: `${m.givenName} ${m.familyName}`, organisation: m.organisation }))}
+          matches={matches
+            .filter((m) => m.status === "confirmed")
+            .map((m) => ({ id: m.id, name: `${m.givenName} ${m.familyName}`, organisation: m.organisation }))}
         />
       </ClientMessages>
       <form method="get" role="search" className="card stack" aria-label={t("search.title")}>
@@ -77,7 +90,9 @@ export default async function CheckinPage({ params, searchParams }: PageProps<"/
           <input id="checkin-search" type="search" name="q" defaultValue={q} />
         </div>
         <div>
-          <button type="submit" className="button secondary">{t("search.submit")}</button>
+          <button type="submit" className="button secondary">
+            {t("search.submit")}
+          </button>
         </div>
         {q && matches.length === 0 ? <p>{t("search.none")}</p> : null}
       </form>

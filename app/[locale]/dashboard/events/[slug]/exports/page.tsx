@@ -26,8 +26,12 @@ export default async function ExportsPage({ params }: PageProps<"/[locale]/dashb
             <h2 className="h3">{t(`kinds.${kind}.title`)}</h2>
             <p>{t(`kinds.${kind}.description`)}</p>
             <p className="actions">
-              <a href={`/${locale}/dashboard/events/${slug}/exports/${kind}?format=csv`} className="button secondary" download>{t("csv", { what: t(`kinds.${kind}.title`) })}</a>
-              <a href={`/${locale}/dashboard/events/${slug}/exports/${kind}?format=xlsx`} className="button secondary" download>{t("xlsx", { what: t(`kinds.${kind}.title`) })}</a>
+              <a href={`/${locale}/dashboard/events/${slug}/exports/${kind}?format=csv`} className="button secondary" download>
+                {t("csv", { what: t(`kinds.${kind}.title`) })}
+              </a>
+              <a href={`/${locale}/dashboard/events/${slug}/exports/${kind}?format=xlsx`} className="button secondary" download>
+                {t("xlsx", { what: t(`kinds.${kind}.title`) })}
+              </a>
             </p>
           </li>
         ))}

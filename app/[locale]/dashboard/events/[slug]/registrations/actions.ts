@@ -5,13 +5,13 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { type ActionState, organiserAction } from "@/lib/actions";
-import { refreshSeatCounts } from "@/lib/cache";
-import { kickEmailWorker } from "@/lib/email/worker";
 import { canManageEvents } from "@/lib/auth/roles";
+import { refreshSeatCounts } from "@/lib/cache";
 import { findEvent } from "@/lib/dashboard/event";
 import { belongsToEvent, updateRegistration } from "@/lib/dashboard/registration-edit";
-import { approveRegistration, cancelRegistration, declineRegistration, resendConfirmation } from "@/lib/registration";
 import { cancelSchema, decisionSchema, declineSchema, registrationEditSchema } from "@/lib/dashboard/registration-schema";
+import { kickEmailWorker } from "@/lib/email/worker";
+import { approveRegistration, cancelRegistration, declineRegistration, resendConfirmation } from "@/lib/registration";
 
 const slug = z.string().regex(/^[a-z0-9-]{1,100}$/);
 const locale = z.enum(["en", "es", "pt", "fr"]).catch("en");

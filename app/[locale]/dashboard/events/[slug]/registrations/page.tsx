@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { fieldGrid, StatusBadge } from "@/components/dashboard/registrations-status";
+import { Pagination } from "@/components/dashboard-shell/pagination";
 import { Link } from "@/components/link";
 import { getDb } from "@/db/client";
 import { registrationStatus, stakeholderGroup } from "@/db/schema/enums";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
 import { eventForDashboard } from "@/lib/dashboard/event";
-import { filtersQuery, parseRegistrationFilters, registrationSorts } from "@/lib/dashboard/registration-filters";
+import { filtersQuery, parseRegistrationFilters, type registrationSorts } from "@/lib/dashboard/registration-filters";
 import { filterChoices, listRegistrations } from "@/lib/dashboard/registrations";
 import { intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { Pagination } from "@/components/dashboard-shell/pagination";
-import { fieldGrid, StatusBadge } from "@/components/dashboard/registrations-status";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -51,7 +51,9 @@ export default async function RegistrationsPage({ params, searchParams }: PagePr
             <select id="filter-status" name="status" defaultValue={filters.status ?? ""}>
               <option value="">{t("list.any")}</option>
               {registrationStatus.enumValues.map((s) => (
-                <option key={s} value={s}>{t(`status.${s}`)}</option>
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
               ))}
             </select>
           </div>
@@ -60,7 +62,9 @@ export default async function RegistrationsPage({ params, searchParams }: PagePr
             <select id="filter-group" name="group" defaultValue={filters.group ?? ""}>
               <option value="">{t("list.any")}</option>
               {stakeholderGroup.enumValues.map((g) => (
-                <option key={g} value={g}>{t(`groups.${g}`)}</option>
+                <option key={g} value={g}>
+                  {t(`groups.${g}`)}
+                </option>
               ))}
             </select>
           </div>
@@ -69,7 +73,9 @@ export default async function RegistrationsPage({ params, searchParams }: PagePr
             <select id="filter-country" name="country" defaultValue={filters.country ?? ""}>
               <option value="">{t("list.any")}</option>
               {choices.countries.map((c) => (
-                <option key={c} value={c}>{countryName(c)}</option>
+                <option key={c} value={c}>
+                  {countryName(c)}
+                </option>
               ))}
             </select>
           </div>
@@ -86,26 +92,44 @@ export default async function RegistrationsPage({ params, searchParams }: PagePr
         <input type="hidden" name="sort" value={filters.sort} />
         <input type="hidden" name="dir" value={filters.dir} />
         <div className="actions">
-          <button type="submit" className="button">{t("list.apply")}</button>
-          <Link href={base} className="button secondary">{t("list.reset")}</Link>
+          <button type="submit" className="button">
+            {t("list.apply")}
+          </button>
+          <Link href={base} className="button secondary">
+            {t("list.reset")}
+          </Link>
         </div>
       </form>
       <div className="actions">
         <p role="status">{t("list.count", { total })}</p>
-        <a href={`${exportBase}format=csv`} className="button secondary" download>{t("list.exportCsv")}</a>
-        <a href={`${exportBase}format=xlsx`} className="button secondary" download>{t("list.exportXlsx")}</a>
+        <a href={`${exportBase}format=csv`} className="button secondary" download>
+          {t("list.exportCsv")}
+        </a>
+        <a href={`${exportBase}format=xlsx`} className="button secondary" download>
+          {t("list.exportXlsx")}
+        </a>
       </div>
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">{t("list.caption", { page: filters.page, pages })}</caption>
           <thead>
             <tr>
-              <th scope="col" aria-sort={ariaSort("name")}><Link href={sortLink("name")}>{t("fields.name")}</Link></th>
-              <th scope="col" aria-sort={ariaSort("organisation")}><Link href={sortLink("organisation")}>{t("fields.organisation")}</Link></th>
+              <th scope="col" aria-sort={ariaSort("name")}>
+                <Link href={sortLink("name")}>{t("fields.name")}</Link>
+              </th>
+              <th scope="col" aria-sort={ariaSort("organisation")}>
+                <Link href={sortLink("organisation")}>{t("fields.organisation")}</Link>
+              </th>
               <th scope="col">{t("fields.stakeholderGroup")}</th>
-              <th scope="col" aria-sort={ariaSort("country")}><Link href={sortLink("country")}>{t("fields.countryCode")}</Link></th>
-              <th scope="col" aria-sort={ariaSort("status")}><Link href={sortLink("status")}>{t("fields.status")}</Link></th>
-              <th scope="col" aria-sort={ariaSort("created")}><Link href={sortLink("created")}>{t("fields.createdAt")}</Link></th>
+              <th scope="col" aria-sort={ariaSort("country")}>
+                <Link href={sortLink("country")}>{t("fields.countryCode")}</Link>
+              </th>
+              <th scope="col" aria-sort={ariaSort("status")}>
+                <Link href={sortLink("status")}>{t("fields.status")}</Link>
+              </th>
+              <th scope="col" aria-sort={ariaSort("created")}>
+                <Link href={sortLink("created")}>{t("fields.createdAt")}</Link>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -119,7 +143,9 @@ export default async function RegistrationsPage({ params, searchParams }: PagePr
                 <td>{r.organisation}</td>
                 <td>{t(`groups.${r.stakeholderGroup}`)}</td>
                 <td>{countryName(r.countryCode)}</td>
-                <td><StatusBadge status={r.status} label={t(`status.${r.status}`)} /></td>
+                <td>
+                  <StatusBadge status={r.status} label={t(`status.${r.status}`)} />
+                </td>
                 <td>{dateFormat.format(r.createdAt)}</td>
               </tr>
             ))}
@@ -132,7 +158,12 @@ export default async function RegistrationsPage({ params, searchParams }: PagePr
         pages={pages}
         path={base}
         query={Object.fromEntries(new URLSearchParams(filtersQuery(filters, { page: 1 })))}
-        labels={{ nav: t("list.pagination"), previous: t("list.previous"), next: t("list.next"), current: t("list.page", { page: filters.page, pages }) }}
+        labels={{
+          nav: t("list.pagination"),
+          previous: t("list.previous"),
+          next: t("list.next"),
+          current: t("list.page", { page: filters.page, pages }),
+        }}
       />
     </div>
   );

@@ -19,8 +19,19 @@ export default async function SessionsAdminPage({ params, searchParams }: PagePr
   await requirePageUser(locale, canManageEvents, `/${locale}${base}`);
   const db = getDb();
   const event = await eventForDashboard(db, slug);
-  const [t, rows, query] = await Promise.all([getTranslations({ locale, namespace: "sessionsAdmin" }), sessionsWithCounts(db, event.id), searchParams]);
-  const when = new Intl.DateTimeFormat(intlLocale(locale), { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: event.timeZone });
+  const [t, rows, query] = await Promise.all([
+    getTranslations({ locale, namespace: "sessionsAdmin" }),
+    sessionsWithCounts(db, event.id),
+    searchParams,
+  ]);
+  const when = new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: event.timeZone,
+  });
   const saved = typeof query.saved === "string";
   const promoted = Number(query.promoted ?? 0) || 0;
   const demoted = Number(query.demoted ?? 0) || 0;
@@ -28,10 +39,16 @@ export default async function SessionsAdminPage({ params, searchParams }: PagePr
     <div className="stack">
       <h1>{t("list.title")}</h1>
       {saved ? <FormMessage tone="success" text={t("list.saved", { promoted, demoted })} /> : null}
-      {typeof query.deleted === "string" ? <FormMessage tone="success" text={t("list.deleted", { cancelled: Number(query.deleted) || 0 })} /> : null}
+      {typeof query.deleted === "string" ? (
+        <FormMessage tone="success" text={t("list.deleted", { cancelled: Number(query.deleted) || 0 })} />
+      ) : null}
       <div className="actions">
-        <Link href={`${base}/new`} className="button">{t("list.new")}</Link>
-        <Link href={`/dashboard/events/${slug}/themes`} className="button secondary">{t(`list.themes.${event.themeTerm}`)}</Link>
+        <Link href={`${base}/new`} className="button">
+          {t("list.new")}
+        </Link>
+        <Link href={`/dashboard/events/${slug}/themes`} className="button secondary">
+          {t(`list.themes.${event.themeTerm}`)}
+        </Link>
       </div>
       <div className="table-wrap">
         <table>
@@ -50,7 +67,9 @@ export default async function SessionsAdminPage({ params, searchParams }: PagePr
             {rows.map((s) => (
               <tr key={s.id}>
                 <td>{when.format(s.startsAt)}</td>
-                <td><Link href={`${base}/${s.id}`}>{localize(s.title, locale)}</Link></td>
+                <td>
+                  <Link href={`${base}/${s.id}`}>{localize(s.title, locale)}</Link>
+                </td>
                 <td>{s.room}</td>
                 <td>{s.capacity === null ? t("list.unlimited", { taken: s.seatsTaken }) : `${s.seatsTaken} / ${s.capacity}`}</td>
                 <td>{s.waitlisted}</td>

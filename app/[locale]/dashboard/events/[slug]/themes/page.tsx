@@ -20,7 +20,11 @@ export default async function ThemesPage({ params, searchParams }: PageProps<"/[
   await requirePageUser(locale, canManageEvents, `/${locale}/dashboard/events/${slug}/themes`);
   const db = getDb();
   const event = await eventForDashboard(db, slug);
-  const [t, rows, query] = await Promise.all([getTranslations({ locale, namespace: "sessionsAdmin" }), themesWithCounts(db, event.id), searchParams]);
+  const [t, rows, query] = await Promise.all([
+    getTranslations({ locale, namespace: "sessionsAdmin" }),
+    themesWithCounts(db, event.id),
+    searchParams,
+  ]);
   return (
     <div className="stack">
       <p>
@@ -32,7 +36,9 @@ export default async function ThemesPage({ params, searchParams }: PageProps<"/[
       <ul className="card-list">
         {rows.map(({ theme, sessionCount }) => (
           <li key={theme.id} className="card">
-            <h2 className="h3"><Link href={`/dashboard/events/${slug}/themes/${theme.id}`}>{localize(theme.name, locale)}</Link></h2>
+            <h2 className="h3">
+              <Link href={`/dashboard/events/${slug}/themes/${theme.id}`}>{localize(theme.name, locale)}</Link>
+            </h2>
             <p className="hint">{t("themes.sessions", { count: sessionCount })}</p>
           </li>
         ))}

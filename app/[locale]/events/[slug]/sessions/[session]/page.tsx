@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { streamLabels } from "@/components/programme/labels";
 import { sessionMetadata } from "@/components/programme/metadata";
 import { SessionFacts } from "@/components/programme/session-card";
@@ -49,8 +49,7 @@ export default async function SessionPage({ params }: Props) {
   return (
     <article className="stack session-page" aria-labelledby="session-title">
       <p className="breadcrumb">
-        <a href={base}>{localize(event.title, locale)}</a> ›{" "}
-        <a href={scheduleHref(locale, event.slug, { day })}>{t("title")}</a>
+        <a href={base}>{localize(event.title, locale)}</a> › <a href={scheduleHref(locale, event.slug, { day })}>{t("title")}</a>
       </p>
       <h1 id="session-title" lang={localizedLang(session.title, locale)}>
         {title}

@@ -1,12 +1,12 @@
 import { getDb } from "@/db/client";
 import { currentUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
+import { now } from "@/lib/clock";
 import { findEvent } from "@/lib/dashboard/event";
 import { attendanceTable, type ExportKind, exportKinds, registrationsTable, sessionListsTable } from "@/lib/dashboard/exports";
 import { parseRegistrationFilters } from "@/lib/dashboard/registration-filters";
 import { toCsv, toXlsx } from "@/lib/dashboard/spreadsheet";
 import { zonedDay } from "@/lib/time";
-import { now } from "@/lib/clock";
 
 // Personal data, per request, never cached.
 export const dynamic = "force-dynamic";

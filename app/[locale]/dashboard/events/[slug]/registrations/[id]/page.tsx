@@ -16,9 +16,23 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };
 
-const shownFields = ["email", "phone", "organisation", "position", "represents", "preferredLanguage", "locale", "accessibilityNeeds", "dietaryRequirements", "decisionReason"] as const;
+const shownFields = [
+  "email",
+  "phone",
+  "organisation",
+  "position",
+  "represents",
+  "preferredLanguage",
+  "locale",
+  "accessibilityNeeds",
+  "dietaryRequirements",
+  "decisionReason",
+] as const;
 
-export default async function RegistrationDetailPage({ params, searchParams }: PageProps<"/[locale]/dashboard/events/[slug]/registrations/[id]">) {
+export default async function RegistrationDetailPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/dashboard/events/[slug]/registrations/[id]">) {
   const locale = await pageLocale(params);
   const { slug, id } = await params;
   const base = `/dashboard/events/${slug}/registrations`;
@@ -71,7 +85,9 @@ export default async function RegistrationDetailPage({ params, searchParams }: P
         ) : null}
       </dl>
       <div className="actions">
-        <Link href={`${base}/${r.id}/edit`} className="button secondary">{t("detail.edit")}</Link>
+        <Link href={`${base}/${r.id}/edit`} className="button secondary">
+          {t("detail.edit")}
+        </Link>
       </div>
       <ClientMessages namespaces={["registrations"]}>
         <RegistrationsDecisions slug={slug} locale={locale} id={r.id} status={r.status} />
@@ -79,7 +95,9 @@ export default async function RegistrationDetailPage({ params, searchParams }: P
 
       <section aria-labelledby="signups-heading">
         <h2 id="signups-heading">{t("detail.signups")}</h2>
-        {signups.length === 0 ? <p>{t("detail.none")}</p> : (
+        {signups.length === 0 ? (
+          <p>{t("detail.none")}</p>
+        ) : (
           <ul>
             {signups.map((s) => (
               <li key={s.id}>
@@ -93,11 +111,17 @@ export default async function RegistrationDetailPage({ params, searchParams }: P
 
       <section aria-labelledby="checkins-heading">
         <h2 id="checkins-heading">{t("detail.checkIns")}</h2>
-        {attendance.length === 0 ? <p>{t("detail.none")}</p> : (
+        {attendance.length === 0 ? (
+          <p>{t("detail.none")}</p>
+        ) : (
           <ul>
             {attendance.map((c) => (
               <li key={c.id}>
-                {t("detail.checkInLine", { at: when.format(c.at), place: c.sessionTitle ? localize(c.sessionTitle, locale) : t("detail.venue"), by: c.by ?? "—" })}
+                {t("detail.checkInLine", {
+                  at: when.format(c.at),
+                  place: c.sessionTitle ? localize(c.sessionTitle, locale) : t("detail.venue"),
+                  by: c.by ?? "—",
+                })}
               </li>
             ))}
           </ul>
@@ -106,7 +130,9 @@ export default async function RegistrationDetailPage({ params, searchParams }: P
 
       <section aria-labelledby="emails-heading">
         <h2 id="emails-heading">{t("detail.emails")}</h2>
-        {emails.length === 0 ? <p>{t("detail.none")}</p> : (
+        {emails.length === 0 ? (
+          <p>{t("detail.none")}</p>
+        ) : (
           <ul>
             {emails.map((e) => (
               <li key={e.id}>{`${when.format(e.createdAt)} · ${e.subject} (${tAdmin(`outbox.statuses.${e.status}`)})`}</li>
@@ -117,7 +143,9 @@ export default async function RegistrationDetailPage({ params, searchParams }: P
 
       <section aria-labelledby="audit-heading">
         <h2 id="audit-heading">{t("detail.audit")}</h2>
-        {audit.length === 0 ? <p>{t("detail.none")}</p> : (
+        {audit.length === 0 ? (
+          <p>{t("detail.none")}</p>
+        ) : (
           <div className="table-wrap">
             <table>
               <thead>
@@ -134,7 +162,9 @@ export default async function RegistrationDetailPage({ params, searchParams }: P
                     <td>{when.format(a.createdAt)}</td>
                     <td>{a.actorEmail ?? "—"}</td>
                     <td>{a.action}</td>
-                    <td><code>{`${JSON.stringify(a.before ?? {})} → ${JSON.stringify(a.after ?? {})}`}</code></td>
+                    <td>
+                      <code>{`${JSON.stringify(a.before ?? {})} → ${JSON.stringify(a.after ?? {})}`}</code>
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -1,7 +1,7 @@
+import { and, eq, ne } from "drizzle-orm";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { and, eq, ne } from "drizzle-orm";
 import { ClientMessages } from "@/components/client-messages";
 import { SessionsDeleteForm } from "@/components/dashboard/sessions-delete-form";
 import { SessionsForm } from "@/components/dashboard/sessions-form";
@@ -27,7 +27,10 @@ export default async function EditSessionPage({ params }: PageProps<"/[locale]/d
   const event = await eventForDashboard(db, slug);
   const sessionId = Number(id);
   if (!Number.isSafeInteger(sessionId) || sessionId <= 0) notFound();
-  const [session] = await db.select().from(sessions).where(and(eq(sessions.id, sessionId), eq(sessions.eventId, event.id)));
+  const [session] = await db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.id, sessionId), eq(sessions.eventId, event.id)));
   if (!session) notFound();
   const [t, themeRows, active] = await Promise.all([
     getTranslations({ locale, namespace: "sessionsAdmin" }),
@@ -41,11 +44,17 @@ export default async function EditSessionPage({ params }: PageProps<"/[locale]/d
       </p>
       <h1>{t("form.editTitle", { title: localize(session.title, locale) })}</h1>
       <p>
-        <Link href={`/dashboard/events/${slug}/registrations?session=${session.id}`}>{t("form.signupsLink", { confirmed: session.seatsTaken })}</Link>
+        <Link href={`/dashboard/events/${slug}/registrations?session=${session.id}`}>
+          {t("form.signupsLink", { confirmed: session.seatsTaken })}
+        </Link>
       </p>
       <p className="actions">
-        <a href={`/${locale}/dashboard/events/${slug}/exports/sessions?session=${session.id}&format=csv`} download>{t("form.listCsv")}</a>
-        <a href={`/${locale}/dashboard/events/${slug}/exports/sessions?session=${session.id}&format=xlsx`} download>{t("form.listXlsx")}</a>
+        <a href={`/${locale}/dashboard/events/${slug}/exports/sessions?session=${session.id}&format=csv`} download>
+          {t("form.listCsv")}
+        </a>
+        <a href={`/${locale}/dashboard/events/${slug}/exports/sessions?session=${session.id}&format=xlsx`} download>
+          {t("form.listXlsx")}
+        </a>
       </p>
       <ClientMessages namespaces={["sessionsAdmin"]}>
         <SessionsForm

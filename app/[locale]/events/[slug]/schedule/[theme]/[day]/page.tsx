@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ScheduleView } from "@/components/programme/schedule-view";
 import { scheduleMetadata } from "@/components/programme/metadata";
+import { ScheduleView } from "@/components/programme/schedule-view";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { ALL, isFilterDay, isFilterSlug } from "@/lib/programme/filters";
 import "@/components/programme/programme.css";

@@ -8,10 +8,7 @@ export function generateStaticParams() {
   return [];
 }
 
-export async function GET(
-  _request: Request,
-  { params }: RouteContext<"/[locale]/events/[slug]/sessions/[session]/session.ics">,
-) {
+export async function GET(_request: Request, { params }: RouteContext<"/[locale]/events/[slug]/sessions/[session]/session.ics">) {
   const found = await exportProgramme(params);
   if (found instanceof Response) return found;
   const { session: sessionSlug } = await params;

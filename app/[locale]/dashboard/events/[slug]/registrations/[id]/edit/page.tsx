@@ -1,7 +1,7 @@
+import { and, eq } from "drizzle-orm";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { and, eq } from "drizzle-orm";
 import { ClientMessages } from "@/components/client-messages";
 import { type EditChoices, RegistrationsEditForm } from "@/components/dashboard/registrations-edit-form";
 import { Link } from "@/components/link";
@@ -25,7 +25,10 @@ export default async function EditRegistrationPage({ params }: PageProps<"/[loca
   const event = await eventForDashboard(db, slug);
   const registrationId = Number(id);
   if (!Number.isSafeInteger(registrationId) || registrationId <= 0) notFound();
-  const [r] = await db.select().from(registrations).where(and(eq(registrations.id, registrationId), eq(registrations.eventId, event.id)));
+  const [r] = await db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.id, registrationId), eq(registrations.eventId, event.id)));
   if (!r) notFound();
   const [t, tr] = await Promise.all([
     getTranslations({ locale, namespace: "registrations" }),
@@ -55,7 +58,14 @@ export default async function EditRegistrationPage({ params }: PageProps<"/[loca
       </p>
       <h1>{t("edit.title")}</h1>
       <ClientMessages namespaces={["registrations"]}>
-        <RegistrationsEditForm slug={slug} locale={locale} id={r.id} values={values} groups={stakeholderGroup.enumValues} choices={choices} />
+        <RegistrationsEditForm
+          slug={slug}
+          locale={locale}
+          id={r.id}
+          values={values}
+          groups={stakeholderGroup.enumValues}
+          choices={choices}
+        />
       </ClientMessages>
     </div>
   );
