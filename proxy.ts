@@ -3,6 +3,7 @@ import createMiddleware from "next-intl/middleware";
 import { config as appConfig } from "@/lib/config";
 import { routing } from "@/lib/i18n/routing";
 import { scheduleRewritePath } from "@/lib/programme/filters";
+import { actionBodyProblem } from "@/lib/security/action-body";
 import { databaseUnavailableResponse, UNAVAILABLE_PAGE, unavailablePage } from "@/lib/security/database-outage";
 import { nonceFor, noncePolicy, rendersPerRequest, STRICT_TRANSPORT_SECURITY } from "@/lib/security/page-policy";
 import { actionPostRefusal } from "@/lib/security/request-guard";
@@ -15,10 +16,10 @@ const intl = createMiddleware(routing);
  * This layer never authorizes: every organiser page and action checks the session and role on
  * the server.
  */
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const requestId = crypto.randomUUID();
   const https = appConfig().appUrl.startsWith("https://");
-  const refusal = actionPostRefusal(request.method, request.headers);
+  const refusal = actionPostRefusal(request.method, request.headers) ?? (await undecodableAction(request));
   if (refusal)
     return finish(
       new NextResponse(`${refusal.status} ${refusal.reason}\n`, {
@@ -28,6 +29,8 @@ export default function proxy(request: NextRequest) {
       requestId,
       https,
     );
+  // Matched only as a possible action post (see `config`): not a page of ours to localize.
+  if (request.nextUrl.pathname.includes(".")) return finish(NextResponse.next(), requestId, https);
 
   const extraRequestHeaders: Record<string, string> = { "x-request-id": requestId };
   let policy: string | undefined;
@@ -45,6 +48,15 @@ export default function proxy(request: NextRequest) {
   forwardRequestHeaders(response, request, extraRequestHeaders);
   if (policy) response.headers.set("Content-Security-Policy", policy);
   return finish(response, requestId, https);
+}
+
+/** An action post whose body Next could not decode (it would answer 500): refused with 400. */
+async function undecodableAction(request: NextRequest): Promise<{ status: 400; reason: string } | null> {
+  const isFetchAction = request.headers.has("next-action");
+  const contentType = request.headers.get("content-type");
+  if (request.method !== "POST" || (!isFetchAction && !contentType?.startsWith("multipart/form-data"))) return null;
+  const problem = await actionBodyProblem(contentType, isFetchAction, new Uint8Array(await request.clone().arrayBuffer()));
+  return problem ? { status: 400, reason: problem } : null;
 }
 
 function finish(response: NextResponse, requestId: string, https: boolean): NextResponse {
@@ -108,6 +120,11 @@ function redirectAnonymousDashboard(request: NextRequest): NextResponse | undefi
 }
 
 export const config = {
-  // Everything but API routes, Next internals and files with an extension.
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  matcher: [
+    // Everything but API routes, Next internals and files with an extension.
+    "/((?!api|_next|_vercel|.*\\..*).*)",
+    // Possible server action posts, wherever they go (a page's path may hold a dot: /en/manage/a.b).
+    { source: "/((?!api|_next).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!api|_next).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+  ],
 };

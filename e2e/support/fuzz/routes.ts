@@ -5,9 +5,13 @@ import type { World } from "./world";
 
 /** Route handlers, fuzzed through their path, query, method, headers and body. */
 
-// A "%" in a segment, even well encoded (%25), is decoded twice by Next's router and answers 500
-// before any app code runs: the spec's known failure "malformed percent-encoding" covers it.
-const segment = (values: fc.Arbitrary<string>) => values.filter((v) => !v.includes("%")).map(encodeSegment);
+/**
+ * Longest request target sent: what common proxies accept (nginx: 8 KB). Beyond Node's 16 KB of
+ * headers the server answers 431 and closes while the client may still be writing, so the client
+ * sees a reset, not an answer; the spec's "over-long request line" case checks that answer.
+ */
+const MAX_TARGET = 8000;
+const segment = (values: fc.Arbitrary<string>) => values.map(encodeSegment).filter((s) => s.length <= MAX_TARGET / 4);
 const locale = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom("en", "es", "pt", "fr") },
   { weight: 3, arbitrary: segment(hostileLocale.filter((l) => l.length > 0)) },
@@ -16,7 +20,9 @@ const query = fc
   .option(fc.array(fc.tuple(fc.constantFrom("locale", "theme", "day", "callbackUrl", "x", "__proto__"), hostileString), { maxLength: 3 }), {
     nil: [],
   })
-  .map((pairs) => (pairs.length ? `?${new URLSearchParams(pairs.map(([k, v]) => [k, v.slice(0, 3000)])).toString()}` : ""));
+  .map((pairs) =>
+    pairs.length ? `?${new URLSearchParams(pairs.map(([k, v]) => [k, v.slice(0, 3000)])).toString()}`.slice(0, MAX_TARGET / 4) : "",
+  );
 const get = (paths: fc.Arbitrary<string>): fc.Arbitrary<Probe> =>
   fc.tuple(paths, query).map(([path, q]): Probe => ({ kind: "route", method: "GET", path: path + q }));
 const methods = fc.constantFrom("GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD");
