@@ -112,7 +112,8 @@ export function publicAction(action: string, page: string, encodings: Encoding[]
 
 /**
  * An organiser action called without a session, or with a forged one: it must say "sign in"
- * whatever the input, and change nothing.
+ * whatever the input (unless the body is refused as unreadable before any action runs: 400), and
+ * change nothing.
  */
 export function organiserAction(action: string, page: string, fields: string[], runs = 24): Target {
   const forged = fc.oneof(fc.constant(undefined), fc.constantFrom("forged", "a.b.c", "eyJhbGciOiJub25lIn0.e30.", "%00", "x".repeat(4000)));
@@ -128,7 +129,7 @@ export function organiserAction(action: string, page: string, fields: string[], 
           return { ...probe, call: { ...probe.call, headers: { Cookie: `authjs.session-token=${cookie}` } } };
         }),
     refusal: (answer, probe) =>
-      probe.kind === "action" && probe.call.encoding === "state" && !answer.body.includes('"signInRequired"')
+      probe.kind === "action" && probe.call.encoding === "state" && answer.status !== 400 && !answer.body.includes('"signInRequired"')
         ? "not refused with signInRequired"
         : null,
   };
