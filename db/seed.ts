@@ -5,6 +5,7 @@ import { events, sessions, themes } from "./schema";
 import { cartagena } from "./seed-data/cartagena";
 import { santoDomingo } from "./seed-data/santo-domingo";
 import type { SeedEvent } from "./seed-data/types";
+import { inTransaction } from "./transaction";
 
 export const seedEvents: SeedEvent[] = [cartagena, santoDomingo];
 
@@ -14,7 +15,7 @@ export const seedEvents: SeedEvent[] = [cartagena, santoDomingo];
  */
 export async function seedDatabase(db: Database): Promise<{ eventsCreated: number }> {
   let eventsCreated = 0;
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     for (const seed of seedEvents) {
       const inserted = await tx.insert(events).values(seed.event).onConflictDoNothing({ target: events.slug }).returning({ id: events.id });
       if (inserted.length > 0) eventsCreated++;

@@ -3,6 +3,7 @@ import { and, asc, count, eq, isNull, or, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { checkIns, type Event, registrations, sessions, users } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/localized";
+import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { zonedDay } from "@/lib/time";
@@ -63,7 +64,7 @@ export async function checkIn(
     day = zonedDay(session.startsAt, event.timeZone);
     sessionTitle = session.title;
   }
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [created] = await tx
       .insert(checkIns)
       .values({ registrationId: delegate.id, day, sessionId, checkedInAt: now(), checkedInById: actor?.id ?? null })

@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
+import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/db/errors";
 import { type Event, events, registrations, sessionSignups, sessions, themes } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
-import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db-errors";
 import { fillFreedSeats } from "@/lib/registration";
 import { zonedInstant } from "@/lib/time";
 import { enqueueOpsEmail } from "./emails";
@@ -69,7 +70,7 @@ export async function saveSession(db: Database, actor: AuditActor, event: Event,
   if (form.day < event.startDate || form.day > event.endDate) return { status: "outsideEvent" };
   const values = sessionValues(event, form);
   try {
-    return await db.transaction(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       if (values.themeId !== null) {
         const [theme] = await tx
           .select({ id: themes.id })
@@ -139,7 +140,7 @@ export async function deleteSession(
   id: number,
   cancelSignups: boolean,
 ): Promise<SessionDeleteResult> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [current] = await tx
       .select()
       .from(sessions)

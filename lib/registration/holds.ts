@@ -2,11 +2,11 @@ import "server-only";
 import { and, asc, eq, lte } from "drizzle-orm";
 import { type Database, type Executor, getDb } from "@/db/client";
 import { events, registrations } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
 import { queueRegistrationEmail } from "./emails";
 import { lockRegistration } from "./locks";
 import { releaseAllSignups } from "./seats";
-import { inTransaction } from "./transaction";
 
 /**
  * Seat holds. A new registration is `unconfirmed`: it holds its seats (event capacity and session

@@ -54,7 +54,7 @@ export async function failureCode(work: Promise<unknown>): Promise<string | unde
     await work;
     return undefined;
   } catch (error) {
-    const { pgErrorCode } = await import("@/lib/db-errors");
+    const { pgErrorCode } = await import("@/db/errors");
     return pgErrorCode(error) ?? `not a database error: ${String(error)}`;
   }
 }
