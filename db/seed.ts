@@ -1,5 +1,4 @@
-import { and, eq } from "drizzle-orm";
-import { zonedInstant } from "@/lib/time";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "./client";
 import { events, sessions, themes } from "./schema";
 import { cartagena } from "./seed-data/cartagena";
@@ -40,8 +39,8 @@ export async function seedDatabase(db: Database): Promise<{ eventsCreated: numbe
             description: s.description,
             kind: s.kind,
             room: s.room,
-            startsAt: zonedInstant(s.day, s.start, event.timeZone),
-            endsAt: zonedInstant(s.day, s.end, event.timeZone),
+            startsAt: wallClock(s.day, s.start, event.timeZone),
+            endsAt: wallClock(s.day, s.end, event.timeZone),
             capacity: s.capacity,
             speakers: s.speakers ?? [],
             isStreamed: s.streamed ?? false,
@@ -53,6 +52,11 @@ export async function seedDatabase(db: Database): Promise<{ eventsCreated: numbe
     }
   });
   return { eventsCreated };
+}
+
+/** The instant a wall-clock time occurs in an IANA zone, worked out by the database itself. */
+function wallClock(day: string, time: string, timeZone: string): SQL<Date> {
+  return sql<Date>`(${day}::date + ${time}::time) at time zone ${timeZone}`;
 }
 
 /** Looks a seeded session up by event and session slug (used by tests and demos). */

@@ -1,8 +1,8 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { getDb } from "@/db/client";
 import { config } from "@/lib/config";
+import { getDb } from "@/lib/database";
 import { clientLimitKey } from "@/lib/request-address";
 import { authorizeCredentials } from "./credentials";
 import type { Role } from "./roles";

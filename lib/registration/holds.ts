@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, eq, lte } from "drizzle-orm";
-import { type Database, type Executor, getDb } from "@/db/client";
+import type { Database, Executor } from "@/db/client";
 import { events, registrations } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
+import { getDb } from "@/lib/database";
 import { queueRegistrationEmail } from "./emails";
 import { lockRegistration } from "./locks";
 import { releaseAllSignups } from "./seats";

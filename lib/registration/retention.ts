@@ -1,10 +1,11 @@
 import "server-only";
 import { and, inArray, isNull, lt } from "drizzle-orm";
-import { type Database, getDb } from "@/db/client";
+import type { Database } from "@/db/client";
 import { events, registrations } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
+import { getDb } from "@/lib/database";
 import { log, safeError } from "@/lib/log";
 import { erasePersonalData } from "@/lib/privacy/erasure";
 

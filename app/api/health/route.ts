@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { databaseHandle } from "@/db/client";
 import { now } from "@/lib/clock";
+import { databaseHandle } from "@/lib/database";
 import { log, safeError } from "@/lib/log";
 
 export const dynamic = "force-dynamic";

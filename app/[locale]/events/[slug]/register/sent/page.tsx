@@ -3,8 +3,8 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
 import { events } from "@/db/schema";
+import { getDb } from "@/lib/database";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]/register/sent">): Promise<Metadata> {

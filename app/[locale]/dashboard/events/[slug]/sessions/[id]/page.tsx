@@ -6,7 +6,6 @@ import { ClientMessages } from "@/components/client-messages";
 import { SessionsDeleteForm } from "@/components/dashboard/sessions-delete-form";
 import { SessionsForm } from "@/components/dashboard/sessions-form";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
 import { sessionSignups, sessions } from "@/db/schema";
 import { sessionKind } from "@/db/schema/enums";
 import { requirePageUser } from "@/lib/auth/guard";
@@ -14,6 +13,7 @@ import { canManageEvents } from "@/lib/auth/roles";
 import { eventForDashboard } from "@/lib/dashboard/event";
 import { sessionFormValues } from "@/lib/dashboard/session-values";
 import { themesWithCounts } from "@/lib/dashboard/themes";
+import { getDb } from "@/lib/database";
 import { localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 

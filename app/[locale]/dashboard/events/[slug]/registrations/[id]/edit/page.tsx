@@ -5,12 +5,12 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { type EditChoices, RegistrationsEditForm } from "@/components/dashboard/registrations-edit-form";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
 import { registrations } from "@/db/schema";
 import { stakeholderGroup } from "@/db/schema/enums";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
 import { eventForDashboard } from "@/lib/dashboard/event";
+import { getDb } from "@/lib/database";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { honorifics, preferredLanguages } from "@/lib/validation/registration";
 
