@@ -1,9 +1,9 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { clientLimitKey } from "@/lib/client-address";
 import { config } from "@/lib/config";
 import { getDb } from "@/lib/database";
-import { clientLimitKey } from "@/lib/request-address";
 import { authorizeCredentials } from "./credentials";
 import type { Role } from "./roles";
 import { endSession } from "./sessions";
