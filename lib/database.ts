@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { sql } from "drizzle-orm";
 import { type Database, type DatabaseHandle, openDatabase } from "@/db/client";
 import { makePrivateDir, makeTreePrivate } from "@/db/private-files";
 import { config } from "@/lib/config";
@@ -27,4 +28,11 @@ export function databaseHandle(): DatabaseHandle {
 
 export function getDb(): Database {
   return databaseHandle().db;
+}
+
+/** Reaches the database with a cheap query that reads a table (health checks); throws when it cannot. */
+export async function pingDatabase(): Promise<DatabaseHandle["kind"]> {
+  const handle = databaseHandle();
+  await handle.db.execute(sql`select 1 from events limit 1`);
+  return handle.kind;
 }

@@ -112,6 +112,28 @@ export async function checkIn(
 }
 
 /** Delegates of the event whose name, email or organisation contains the text (the desk's search). */
+/** The sessions a check-in desk may be placed at, in programme order. */
+export async function checkInPlaces(db: Executor, eventId: number) {
+  return db
+    .select({ id: sessions.id, title: sessions.title, startsAt: sessions.startsAt })
+    .from(sessions)
+    .where(eq(sessions.eventId, eventId))
+    .orderBy(sessions.startsAt, sessions.id);
+}
+
+/** How many have checked in at a session, or at the venue on `day` (YYYY-MM-DD) when no session is given. */
+export async function checkedInCount(db: Executor, eventId: number, place: { sessionId: number } | { day: string }): Promise<number> {
+  const [row] =
+    "sessionId" in place
+      ? await db.select({ value: count() }).from(checkIns).where(eq(checkIns.sessionId, place.sessionId))
+      : await db
+          .select({ value: count() })
+          .from(checkIns)
+          .innerJoin(registrations, eq(registrations.id, checkIns.registrationId))
+          .where(and(eq(registrations.eventId, eventId), eq(checkIns.day, place.day), isNull(checkIns.sessionId)));
+  return row?.value ?? 0;
+}
+
 export async function searchDelegates(db: Executor, eventId: number, text: string, limit = 20) {
   return db
     .select({

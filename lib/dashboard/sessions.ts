@@ -181,6 +181,20 @@ export async function deleteSession(
 }
 
 /** The event's sessions with their sign-up counts, for the sessions page. */
+/** A session of this event with its number of active (not cancelled) sign-ups; null for another event's or none. */
+export async function eventSession(db: Executor, eventId: number, sessionId: number) {
+  const [session] = await db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.id, sessionId), eq(sessions.eventId, eventId)));
+  if (!session) return null;
+  const activeSignups = await db.$count(
+    sessionSignups,
+    and(eq(sessionSignups.sessionId, sessionId), ne(sessionSignups.status, "cancelled")),
+  );
+  return { session, activeSignups };
+}
+
 export async function sessionsWithCounts(db: Executor, eventId: number) {
   const rows = await db.select().from(sessions).where(eq(sessions.eventId, eventId)).orderBy(sessions.startsAt, sessions.id);
   const ids = rows.map((r) => r.id);

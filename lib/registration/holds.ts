@@ -77,6 +77,12 @@ export function startHoldExpiryJob(intervalMs = 60_000): void {
   setInterval(run, intervalMs).unref();
 }
 
+/** How long a new registration of the dialogue `slug` holds its seats unconfirmed; null if no such dialogue. */
+export async function holdMinutesOf(db: Executor, slug: string): Promise<number | null> {
+  const [event] = await db.select({ holdMinutes: events.holdMinutes }).from(events).where(eq(events.slug, slug));
+  return event?.holdMinutes ?? null;
+}
+
 export type AddressConfirmation =
   | { kind: "confirmed" | "pending"; eventId: number }
   /** Nothing to do: already confirmed before (or cancelled, declined...). */
