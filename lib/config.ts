@@ -146,7 +146,7 @@ const envSchema = z.object(
 /** The environment as validated: each variable's value, or undefined where unset (defaults applied in parseConfig). */
 export type Environment = z.infer<typeof envSchema>;
 
-/** Also the default in next.config.js and scripts/build-dir.mjs. */
+/** Also the default in next.config.js, scripts/start.mjs and scripts/check-client-bundle.mjs. */
 export const DEFAULT_BUILD_DIR = ".next";
 
 export class ConfigError extends Error {
