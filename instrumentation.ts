@@ -20,7 +20,7 @@ export async function register() {
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { log, safeError } = await import("./lib/log");
-  const { isDatabaseUnavailable } = await import("./lib/db-errors");
+  const { isDatabaseUnavailable } = await import("./db/errors");
   if (isDatabaseUnavailable(error)) {
     // Tell the next requests at once (503, try again) instead of letting each fail on its own.
     const { markDatabaseUnavailable } = await import("./lib/security/database-outage");

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
-import { listPublishedEvents } from "@/db/queries/events";
-import { getProgramme } from "@/db/queries/programme";
 import { routing } from "@/lib/i18n/routing";
+import { getProgramme } from "@/lib/programme/programme";
+import { listPublishedEvents } from "@/lib/programme/published-events";
 import { absoluteUrl, languageAlternates } from "@/lib/seo/urls";
 
 // Read per request from the cached programmes: never at build time, when there is no database.

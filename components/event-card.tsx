@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/link";
-import type { EventListItem } from "@/db/queries/events";
 import { now } from "@/lib/clock";
 import { countryName, formatDateRange, localize } from "@/lib/i18n/localize";
+import type { EventListItem } from "@/lib/programme/published-events";
 import { registrationState } from "@/lib/programme/status";
 
 export async function EventCard({ event, locale }: { event: EventListItem; locale: string }) {

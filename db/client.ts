@@ -1,13 +1,12 @@
 import { mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { config } from "@/lib/config";
-import { keepNewFilesPrivate, makePrivateDir, makeTreePrivate, PRIVATE_DIR_MODE } from "@/lib/private-files";
+import { keepNewFilesPrivate, makePrivateDir, makeTreePrivate, PRIVATE_DIR_MODE } from "./private-files";
 import * as schema from "./schema";
 // Failed queries must not carry their parameters into logs (see query-errors.ts).
 import "./query-errors";
@@ -27,14 +26,18 @@ export type DatabaseHandle = {
   close(): Promise<void>;
 };
 
-export type OpenOptions = { url: string } | { dataDir: string | null };
+/** `poolSize`: connections postgres.js may open (DB_POOL_SIZE in lib/config.ts; default 10). */
+export type OpenOptions = { url: string; poolSize?: number } | { dataDir: string | null };
 
-/** Opens a database: postgres.js on `url`, or PGlite in `dataDir` (null = in memory, for tests). */
+/**
+ * Opens a database: postgres.js on `url`, or PGlite in `dataDir` (null = in memory, for tests).
+ * The app's own database, opened from its configuration, is lib/database.ts.
+ */
 export function openDatabase(options: OpenOptions): DatabaseHandle {
   const drizzleConfig = { schema, casing: "snake_case" as const };
   if ("url" in options) {
     const sql = postgres(options.url, {
-      max: Number(process.env.DB_POOL_SIZE ?? 10),
+      max: options.poolSize ?? 10,
       onnotice: () => {},
       connection: { application_name: "dialogos" },
     });
@@ -93,24 +96,4 @@ function keepPgliteFilesPrivate(client: PGlite, dataDir: string): void {
     fs.chmod = (path, mode, ...rest) => chmod(path, typeof mode === "number" ? mode & ~0o077 : mode, ...rest);
   }
   makeTreePrivate(dataDir);
-}
-
-const globalForDb = globalThis as typeof globalThis & { __dialogosDb?: DatabaseHandle };
-
-/** The app's database, opened on first use and cached on globalThis (one per process). */
-export function databaseHandle(): DatabaseHandle {
-  if (!globalForDb.__dialogosDb) {
-    const { databaseUrl, dataDir } = config();
-    // The data folder (embedded database, generated secrets) and all it holds: private.
-    if (!databaseUrl) {
-      makePrivateDir(dataDir);
-      makeTreePrivate(dataDir);
-    }
-    globalForDb.__dialogosDb = openDatabase(databaseUrl ? { url: databaseUrl } : { dataDir: join(dataDir, "pglite") });
-  }
-  return globalForDb.__dialogosDb;
-}
-
-export function getDb(): Database {
-  return databaseHandle().db;
 }

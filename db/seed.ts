@@ -1,10 +1,10 @@
-import { and, eq } from "drizzle-orm";
-import { zonedInstant } from "@/lib/time";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "./client";
 import { events, sessions, themes } from "./schema";
 import { cartagena } from "./seed-data/cartagena";
 import { santoDomingo } from "./seed-data/santo-domingo";
 import type { SeedEvent } from "./seed-data/types";
+import { inTransaction } from "./transaction";
 
 export const seedEvents: SeedEvent[] = [cartagena, santoDomingo];
 
@@ -14,7 +14,7 @@ export const seedEvents: SeedEvent[] = [cartagena, santoDomingo];
  */
 export async function seedDatabase(db: Database): Promise<{ eventsCreated: number }> {
   let eventsCreated = 0;
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     for (const seed of seedEvents) {
       const inserted = await tx.insert(events).values(seed.event).onConflictDoNothing({ target: events.slug }).returning({ id: events.id });
       if (inserted.length > 0) eventsCreated++;
@@ -39,8 +39,8 @@ export async function seedDatabase(db: Database): Promise<{ eventsCreated: numbe
             description: s.description,
             kind: s.kind,
             room: s.room,
-            startsAt: zonedInstant(s.day, s.start, event.timeZone),
-            endsAt: zonedInstant(s.day, s.end, event.timeZone),
+            startsAt: wallClock(s.day, s.start, event.timeZone),
+            endsAt: wallClock(s.day, s.end, event.timeZone),
             capacity: s.capacity,
             speakers: s.speakers ?? [],
             isStreamed: s.streamed ?? false,
@@ -52,6 +52,11 @@ export async function seedDatabase(db: Database): Promise<{ eventsCreated: numbe
     }
   });
   return { eventsCreated };
+}
+
+/** The instant a wall-clock time occurs in an IANA zone, worked out by the database itself. */
+function wallClock(day: string, time: string, timeZone: string): SQL<Date> {
+  return sql<Date>`(${day}::date + ${time}::time) at time zone ${timeZone}`;
 }
 
 /** Looks a seeded session up by event and session slug (used by tests and demos). */

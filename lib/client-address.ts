@@ -1,8 +1,10 @@
 import { isIP } from "node:net";
 import ipaddr from "ipaddr.js";
+import { config } from "./config";
 
 /**
- * The one place that decides who a request comes from (rate limits, sign-in back-off).
+ * The one place that decides who a request comes from (rate limits, sign-in back-off): everyone
+ * calls clientAddress(headers), or clientLimitKey(headers) for what rate limits count.
  *
  * The TCP peer is stamped on every request by the HTTP server itself (lib/socket-address.ts,
  * installed from instrumentation.ts) under SOCKET_ADDRESS_HEADER, overwriting whatever a client
@@ -17,6 +19,37 @@ export const SOCKET_ADDRESS_HEADER = "x-dialogos-socket-address";
 export const UNKNOWN_ADDRESS = "unknown";
 
 type HeaderSource = Pick<Headers, "get">;
+
+const g = globalThis as typeof globalThis & { __dialogosSocketStampNonce?: string; __dialogosWarnedUnknownAddress?: boolean };
+
+/** The random value of this process's stamps, once lib/socket-address.ts has installed them. */
+export function socketStampNonce(): string | undefined {
+  return g.__dialogosSocketStampNonce;
+}
+
+/** Called once by lib/socket-address.ts when it starts stamping requests. */
+export function setSocketStampNonce(nonce: string): void {
+  g.__dialogosSocketStampNonce = nonce;
+}
+
+/**
+ * The client address of a request (server actions: `await headers()`; route handlers and
+ * Auth.js: `request.headers`), as TRUSTED_PROXY_HOPS says to read it.
+ */
+export function clientAddress(headers: HeaderSource | undefined): string {
+  const nonce = socketStampNonce();
+  const address = headers ? clientAddressFrom(headers, config().trustedProxyHops, nonce) : UNKNOWN_ADDRESS;
+  if (address === UNKNOWN_ADDRESS && !g.__dialogosWarnedUnknownAddress && nonce) {
+    g.__dialogosWarnedUnknownAddress = true;
+    console.warn("[dialogos] A request without a known client address: rate limits count such requests together.");
+  }
+  return address;
+}
+
+/** What rate limits count for this request's client (IPv6 by /64 network). */
+export function clientLimitKey(headers: HeaderSource | undefined): string {
+  return addressLimitKey(clientAddress(headers));
+}
 
 /**
  * The stamp is "<nonce> <address>", the nonce being a random value of this process: a header of

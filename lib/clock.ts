@@ -7,12 +7,14 @@
  *
  * The offset lives on globalThis because Next may load this module once per server bundle.
  */
+import { environment } from "./config";
+
 type ClockState = { offsetMs: number };
 const g = globalThis as typeof globalThis & { __dialogosClock?: ClockState };
 
 function state(): ClockState {
   if (!g.__dialogosClock) {
-    const start = process.env.DIALOGOS_NOW;
+    const start = environment().DIALOGOS_NOW;
     const instant = start ? Date.parse(start) : Number.NaN;
     g.__dialogosClock = { offsetMs: Number.isNaN(instant) ? 0 : instant - Date.now() };
   }

@@ -1,17 +1,24 @@
-import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
-import { makePrivateDir, PRIVATE_FILE_MODE } from "./private-files";
+import type { Config } from "./config-types";
+import { embeddedSecrets } from "./embedded-secrets";
+
+export type { Config, Limits } from "./config-types";
 
 /**
- * Configuration, read once from the environment and validated with zod.
+ * Configuration: every environment variable the app reads, with its default and meaning, validated
+ * once with zod. Nothing else reads `process.env` for a setting (a unit test checks it, and another
+ * that the README's table lists exactly these variables, defaults and meanings).
  *
  * Two modes:
  * - embedded (no DATABASE_URL): PGlite in DATA_DIR; the secrets it needs are generated on first
  *   start and kept in DATA_DIR/secrets.json, so a newcomer sets nothing;
  * - server (DATABASE_URL set): a real PostgreSQL; the deployment must provide its own secrets and is
  *   refused with a readable message when it does not.
+ *
+ * Set by Node and Next themselves, never by an operator, and so not listed: NODE_ENV, NEXT_RUNTIME,
+ * NEXT_PHASE, PATH. Test and benchmark harness variables (E2E_*, PG_TEST_*, BENCH_*) belong to the
+ * harness, not the app, and are described in the README's test section.
  */
 const optional = z
   .string()
@@ -36,145 +43,152 @@ function count(min: number, max = 1_000_000) {
   );
 }
 
-const envSchema = z.object({
-  DATABASE_URL: optional.pipe(
-    z
-      .string()
-      .regex(/^postgres(ql)?:\/\//, { error: "must be a postgres:// or postgresql:// URL" })
-      .optional(),
-  ),
-  DATA_DIR: optional,
-  AUTH_SECRET: optional.pipe(z.string().min(32, { error: "must be at least 32 characters (try: openssl rand -base64 33)" }).optional()),
-  APP_URL: optional.pipe(z.url({ error: "must be an absolute URL such as https://dialogos.example.org" }).optional()),
-  PORT: optional.pipe(
-    z
-      .string()
-      .regex(/^\d{1,5}$/, { error: "must be a port number" })
-      .optional(),
-  ),
-  SMTP_URL: optional.pipe(
-    z
-      .string()
-      .regex(/^smtps?:\/\//, { error: "must look like smtp://user:pass@host:587" })
-      .optional(),
-  ),
-  MAIL_FROM: optional,
-  DIALOGOS_NOW: optional.pipe(
-    z.iso.datetime({ offset: true, error: "must be an ISO date-time such as 2023-11-27T10:00:00-05:00" }).optional(),
-  ),
-  DIALOGOS_TEST_API: optional.pipe(z.enum(["1"]).optional()),
-  SEED: optional.pipe(z.enum(["on", "off"]).optional()),
-  TRUSTED_PROXY_HOPS: count(0, 10),
-  REGISTRATION_LIMIT_PER_ADDRESS: count(1),
-  REGISTRATION_LIMIT_PER_EMAIL: count(1),
-  REGISTRATION_LIMIT_WINDOW_MINUTES: count(1),
-  SIGN_IN_FREE_ATTEMPTS: count(1),
-  SIGN_IN_MAX_DELAY_MINUTES: count(1),
-  SIGN_IN_LIMIT_PER_ADDRESS: count(1),
-  ACCOUNT_LINK_LIMIT_PER_ADDRESS: count(1),
-  SESSION_MAX_AGE_HOURS: count(1),
-  SESSION_IDLE_MINUTES: count(1),
-  // Read by next.config.js (distDir), which cannot import this module; declared here so that a wrong
-  // value is refused with the others. A plain folder name: tests build into their own (.next-test).
-  DIALOGOS_BUILD_DIR: optional.pipe(
-    z
-      .string()
-      .regex(/^\.?[\w-]+$/, { error: "must be a folder name inside the project, such as .next-test" })
-      .optional(),
-  ),
-  BACKUP_DIR: optional,
-  BACKUP_KEEP: optional.pipe(
-    z
-      .string()
-      .regex(/^[1-9]\d*$/, { error: "must be a whole number, 1 or more" })
-      .transform(Number)
-      .optional(),
-  ),
-  BACKUP_INTERVAL_HOURS: optional.pipe(
-    z
-      .string()
-      .regex(/^\d+(\.\d+)?$/, { error: "must be a number of hours, 0 for off" })
-      .transform(Number)
-      .optional(),
-  ),
-});
+/** A text that must match `pattern`, with the message saying what it should look like. */
+const matching = (pattern: RegExp, error: string) => optional.pipe(z.string().regex(pattern, { error }).optional());
 
-export type Config = {
-  mode: "embedded" | "server";
-  databaseUrl?: string;
-  dataDir: string;
-  authSecret: string;
-  appUrl: string;
-  smtpUrl?: string;
-  mailFrom: string;
-  /** Start of the injectable clock, if the time is set for a test or a demo. */
-  clockStart?: string;
-  testApi: boolean;
-  seed: boolean;
-  /** How many proxies in front of the app append to X-Forwarded-For (0: clients connect directly). */
-  trustedProxyHops: number;
-  limits: Limits;
-  sessions: { maxAgeMs: number; idleMs: number };
-  /** Next's build folder (distDir): `.next`, or a test's or benchmark's own. */
-  buildDir: string;
-  backup: {
-    /** Where backups are written (default DATA_DIR/backups). */
-    dir: string;
-    /** How many backups are kept; older ones are deleted after each new one. */
-    keep: number;
-    /** Hours between scheduled backups while the app runs; 0 = no scheduled backups (the default). */
-    intervalHours: number;
-  };
+/** One variable: how it is checked, its default and its meaning as the README shows them (markdown). */
+const variable = <S extends z.ZodType>(schema: S, defaultText: string, meaning: string) => ({ schema, defaultText, meaning });
+
+export const variables = {
+  DATABASE_URL: variable(
+    matching(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL"),
+    "unset: embedded PGlite",
+    "`postgres://user:pass@host:5432/db` — a real PostgreSQL server",
+  ),
+  DB_POOL_SIZE: variable(count(1, 1000), "`10`", "connections each app instance may open to `DATABASE_URL`"),
+  AUTH_SECRET: variable(
+    optional.pipe(z.string().min(32, { error: "must be at least 32 characters (try: openssl rand -base64 33)" }).optional()),
+    "generated (embedded only)",
+    "signs organiser sessions; **required with `DATABASE_URL`**, the same on every instance (`openssl rand -base64 33`)",
+  ),
+  APP_URL: variable(
+    optional.pipe(z.url({ error: "must be an absolute URL such as https://dialogos.example.org" }).optional()),
+    "`http://localhost:$PORT`",
+    "public address: the only source of absolute links (emails, canonical and hreflang links, sitemap, calendar and JSON files, redirects); request `Host` headers are never used",
+  ),
+  PORT: variable(matching(/^\d{1,5}$/, "must be a port number"), "`3000`", "HTTP port"),
+  DATA_DIR: variable(optional, "`.data`", "folder of the embedded database and its generated secrets"),
+  SMTP_URL: variable(
+    matching(/^smtps?:\/\//, "must look like smtp://user:pass@host:587"),
+    "unset",
+    '`smtp://user:pass@host:587`; without it, emails are not sent (the outbox marks them "not sent")',
+  ),
+  MAIL_FROM: variable(optional, "`Diálogos <no-reply@dialogos.localhost>`", "sender of emails"),
+  DIALOGOS_NOW: variable(
+    optional.pipe(z.iso.datetime({ offset: true, error: "must be an ISO date-time such as 2023-11-27T10:00:00-05:00" }).optional()),
+    "unset",
+    "starts the clock at this ISO instant (demos, tests); time runs on from there",
+  ),
+  DIALOGOS_TEST_API: variable(
+    optional.pipe(z.enum(["1"], { error: 'must be "1" or unset' }).optional()),
+    "unset",
+    "`1` opens the browser tests' API (`/api/test/*`: set the clock, refresh caches); never in production",
+  ),
+  SEED: variable(
+    optional.pipe(z.enum(["on", "off"], { error: 'must be "on" or "off"' }).optional()),
+    "`on`",
+    "`off` skips seeding the two dialogues",
+  ),
+  TRUSTED_PROXY_HOPS: variable(
+    count(0, 10),
+    "`0`",
+    "how many proxies in front of the app append to `X-Forwarded-For` (see below); 0: clients connect directly and the header is ignored",
+  ),
+  REGISTRATION_LIMIT_PER_ADDRESS: variable(count(1), "`40`", "registration posts per client address per window"),
+  REGISTRATION_LIMIT_PER_EMAIL: variable(count(1), "`5`", "registration posts per email address (`+tag` removed, case folded) per window"),
+  REGISTRATION_LIMIT_WINDOW_MINUTES: variable(count(1), "`60`", "the window of both registration limits"),
+  SIGN_IN_FREE_ATTEMPTS: variable(count(1), "`5`", "sign-in attempts per (client address, account) before the waits start"),
+  SIGN_IN_MAX_DELAY_MINUTES: variable(count(1), "`15`", "the longest wait between two sign-in attempts"),
+  SIGN_IN_LIMIT_PER_ADDRESS: variable(count(1), "`100`", "sign-in attempts per client address across accounts per 15 minutes"),
+  ACCOUNT_LINK_LIMIT_PER_ADDRESS: variable(
+    count(1),
+    "`10`",
+    "posts of the reset-password, invitation and setup forms per client address per 15 minutes",
+  ),
+  SESSION_MAX_AGE_HOURS: variable(count(1), "`12`", "an organiser session ends this long after sign-in, however busy"),
+  SESSION_IDLE_MINUTES: variable(count(1), "`120`", "an organiser session ends after this long without a request"),
+  // Also read by next.config.js, scripts/start.mjs and scripts/check-client-bundle.mjs, which cannot
+  // import this module; declared here so that a wrong value is refused with the others.
+  DIALOGOS_BUILD_DIR: variable(
+    matching(/^\.?[\w-]+$/, "must be a folder name inside the project, such as .next-test"),
+    "`.next`",
+    "Next's build folder (`distDir`), read by `next build`, `next start` and `npm start`; `npm test` and Playwright use `.next-test`, the benchmarks `.next-bench`",
+  ),
+  BACKUP_DIR: variable(optional, "`$DATA_DIR/backups`", "where `npm run backup` and the scheduled backup write"),
+  BACKUP_KEEP: variable(
+    optional.pipe(
+      z
+        .string()
+        .regex(/^[1-9]\d*$/, { error: "must be a whole number, 1 or more" })
+        .transform(Number)
+        .optional(),
+    ),
+    "`14`",
+    "how many backups are kept; older ones are deleted after each new one",
+  ),
+  BACKUP_INTERVAL_HOURS: variable(
+    optional.pipe(
+      z
+        .string()
+        .regex(/^\d+(\.\d+)?$/, { error: "must be a number of hours, 0 for off" })
+        .transform(Number)
+        .optional(),
+    ),
+    "`0` (off)",
+    "take a backup every this many hours while the app runs",
+  ),
 };
 
-/** Rate limits and back-off (see the README's deployment section). */
-export type Limits = {
-  /** Registration form posts per client address per window (a ministry office shares one address). */
-  registrationsPerAddress: number;
-  /** Registration form posts per email address (+tag removed, case folded) per window. */
-  registrationsPerEmail: number;
-  registrationWindowSeconds: number;
-  /** Failed sign-ins per (account, client address) before each further failure doubles the wait. */
-  signInFreeAttempts: number;
-  signInMaxDelaySeconds: number;
-  /** Sign-in attempts per client address across all accounts per 15 minutes (password spraying). */
-  signInPerAddress: number;
-  /** Reset-password, invitation and setup form posts per client address per 15 minutes. */
-  accountLinksPerAddress: number;
-};
+type Variables = typeof variables;
+const envSchema = z.object(
+  Object.fromEntries(Object.entries(variables).map(([name, v]) => [name, v.schema])) as { [K in keyof Variables]: Variables[K]["schema"] },
+);
+/** The environment as validated: each variable's value, or undefined where unset (defaults applied in parseConfig). */
+export type Environment = z.infer<typeof envSchema>;
 
-/** Also the default in next.config.js and scripts/build-dir.mjs. */
+/** Also the default in next.config.js, scripts/start.mjs and scripts/check-client-bundle.mjs. */
 export const DEFAULT_BUILD_DIR = ".next";
 
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
 
-export function parseConfig(env: Record<string, string | undefined>): Config {
+/** Checks every variable against its schema: all wrong values in one message, each naming its variable. */
+export function parseEnvironment(env: Record<string, string | undefined>): Environment {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
-  const e = parsed.data;
+  return parsed.data;
+}
+
+/**
+ * What start-up checks before anything else (scripts/check-config.ts, run by `npm start`): the
+ * variables, and a server deployment's own secret. Touches nothing (no secret is generated).
+ */
+export function validateConfiguration(env: Record<string, string | undefined>): Environment {
+  const e = parseEnvironment(env);
+  if (e.DATABASE_URL && !e.AUTH_SECRET) {
+    throw new ConfigError(
+      "AUTH_SECRET is not set. A deployment on DATABASE_URL must set its own secret, shared by every " +
+        "instance (generate one with: openssl rand -base64 33). Only the embedded database (no " +
+        "DATABASE_URL) generates one for you.",
+    );
+  }
+  return e;
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const e = validateConfiguration(env);
   const dataDir = resolve(/*turbopackIgnore: true*/ e.DATA_DIR ?? ".data");
   const mode = e.DATABASE_URL ? "server" : "embedded";
-  let authSecret = e.AUTH_SECRET;
-  if (!authSecret) {
-    if (mode === "server") {
-      throw new ConfigError(
-        "AUTH_SECRET is not set. A deployment on DATABASE_URL must set its own secret, shared by every " +
-          "instance (generate one with: openssl rand -base64 33). Only the embedded database (no " +
-          "DATABASE_URL) generates one for you.",
-      );
-    }
-    authSecret = embeddedSecrets(dataDir).authSecret;
-  }
   return {
     mode,
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DB_POOL_SIZE ?? 10,
     dataDir,
-    authSecret,
+    authSecret: e.AUTH_SECRET ?? embeddedSecrets(dataDir).authSecret,
     appUrl: (e.APP_URL ?? `http://localhost:${e.PORT ?? 3000}`).replace(/\/$/, ""),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM ?? "Diálogos <no-reply@dialogos.localhost>",
@@ -204,31 +218,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   };
 }
 
-type EmbeddedSecrets = { authSecret: string };
+let cachedEnvironment: Environment | undefined;
+let cachedConfig: Config | undefined;
 
-/** Secrets of the embedded default, generated once and kept beside its data. */
-function embeddedSecrets(dataDir: string): EmbeddedSecrets {
-  const file = join(/*turbopackIgnore: true*/ dataDir, "secrets.json");
-  // Only the server's own account may read the data folder (an older version left it open).
-  makePrivateDir(dataDir);
-  if (existsSync(file)) {
-    chmodSync(file, PRIVATE_FILE_MODE);
-    const stored = JSON.parse(readFileSync(file, "utf8")) as Partial<EmbeddedSecrets>;
-    if (stored.authSecret) return { authSecret: stored.authSecret };
-  }
-  const secrets = { authSecret: randomBytes(33).toString("base64url") };
-  // "wx" fails if another process wrote the file first; then that process's secret wins.
-  try {
-    writeFileSync(file, JSON.stringify(secrets, null, 2) + "\n", { mode: PRIVATE_FILE_MODE, flag: "wx" });
-    return secrets;
-  } catch {
-    return embeddedSecrets(dataDir);
-  }
+/** The validated environment, without the side effects of config() (the clock reads it this way). */
+export function environment(): Environment {
+  cachedEnvironment ??= parseEnvironment(process.env);
+  return cachedEnvironment;
 }
 
-let cached: Config | undefined;
-
 export function config(): Config {
-  cached ??= parseConfig(process.env);
-  return cached;
+  cachedConfig ??= parseConfig(process.env);
+  return cachedConfig;
 }

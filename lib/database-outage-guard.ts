@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { isDatabaseUnavailable } from "@/db/errors";
 import { log, safeError } from "@/lib/log";
 import { markDatabaseUnavailable } from "@/lib/security/database-outage";
 

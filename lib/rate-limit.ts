@@ -1,7 +1,7 @@
 import "server-only";
 import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
-import { getDb } from "@/db/client";
 import { rateLimits } from "@/db/schema";
+import { getDb } from "@/lib/database";
 
 export type LimitPolicy = { name: string; points: number; durationSeconds: number };
 

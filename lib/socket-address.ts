@@ -1,14 +1,7 @@
 import { randomBytes } from "node:crypto";
 import http from "node:http";
-import { SOCKET_ADDRESS_HEADER, stampValue } from "./client-address";
+import { SOCKET_ADDRESS_HEADER, setSocketStampNonce, socketStampNonce, stampValue } from "./client-address";
 import { isDecodablePath } from "./security/path-guard";
-
-const g = globalThis as typeof globalThis & { __dialogosSocketStampNonce?: string };
-
-/** The random value of this process's stamps, once they are installed. */
-export function socketStampNonce(): string | undefined {
-  return g.__dialogosSocketStampNonce;
-}
 
 /**
  * Next.js gives server actions and route handlers no access to the TCP socket, and only sets
@@ -19,7 +12,7 @@ export function socketStampNonce(): string | undefined {
  * answer 500 to (see ./security/path-guard.ts) is refused here with 400, before Next sees it.
  */
 export function stampSocketAddresses(): void {
-  if (g.__dialogosSocketStampNonce) return;
+  if (socketStampNonce()) return;
   const nonce = randomBytes(16).toString("base64url");
   const prototype = http.Server.prototype as http.Server & { emit: (event: string | symbol, ...args: unknown[]) => boolean };
   const emit = prototype.emit;
@@ -36,5 +29,5 @@ export function stampSocketAddresses(): void {
     }
     return emit.call(this, event, ...args);
   };
-  g.__dialogosSocketStampNonce = nonce;
+  setSocketStampNonce(nonce);
 }

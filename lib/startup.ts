@@ -1,13 +1,13 @@
-import { databaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { keepNewFilesPrivate } from "@/db/private-files";
 import { seedDatabase } from "@/db/seed";
 import { issueSetupLink } from "@/lib/auth/setup-link";
 import { startBackupServices } from "@/lib/backup/app-backups";
 import { askRunningApp } from "@/lib/backup/app-socket";
 import { ConfigError, config } from "@/lib/config";
+import { databaseHandle } from "@/lib/database";
 import { startEmailWorker } from "@/lib/email/worker";
 import { log } from "@/lib/log";
-import { keepNewFilesPrivate } from "@/lib/private-files";
 import { startHoldExpiryJob } from "@/lib/registration/holds";
 import { startRetentionJob } from "@/lib/registration/retention";
 

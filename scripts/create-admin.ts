@@ -1,10 +1,11 @@
 // `npm run create-admin`: prints a fresh single-use link that creates the first administrator.
 // For a deployment on DATABASE_URL, or when the link printed at start is lost. With the embedded
 // database, stop the server first: only one process may open its data folder.
-import { databaseHandle } from "@/db/client";
+
 import { migrateDatabase } from "@/db/migrate";
 import { issueSetupLink } from "@/lib/auth/setup-link";
 import { ConfigError, config } from "@/lib/config";
+import { databaseHandle } from "@/lib/database";
 
 async function main() {
   const cfg = config();

@@ -20,6 +20,18 @@ if (!existsSync(nextBin)) {
   process.exit(1);
 }
 
+// The configuration is checked first (lib/config.ts, through tsx): a wrong value stops here with a
+// message naming the variable, before a build. Without tsx (an install without dev dependencies),
+// the server itself refuses the same way when it starts (lib/startup.ts).
+if (existsSync(join(root, "node_modules", "tsx"))) {
+  const check = spawnSync(process.execPath, ["--import", "tsx", join(root, "scripts", "check-config.ts")], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
+  if (check.status !== 0) process.exit(check.status ?? 1);
+}
+
 const sourceEntries = [
   "app",
   "components",

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EventCard } from "@/components/event-card";
-import { listPublishedEvents } from "@/db/queries/events";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { listPublishedEvents } from "@/lib/programme/published-events";
 import { pageAlternates } from "@/lib/seo/urls";
 
 /** Cached for five minutes; organiser changes to events revalidate it sooner. */

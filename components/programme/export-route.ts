@@ -1,8 +1,8 @@
 import "server-only";
 import { hasLocale } from "next-intl";
-import { getProgramme, type Programme } from "@/db/queries/programme";
 import { config } from "@/lib/config";
 import { routing } from "@/lib/i18n/routing";
+import { getProgramme, type Programme } from "@/lib/programme/programme";
 
 /**
  * Shared by the export route handlers (.ics, .json): the programme for a locale and slug, or a

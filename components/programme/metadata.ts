@@ -1,9 +1,9 @@
 import "server-only";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { getProgramme, type Programme, type ProgrammeSession } from "@/db/queries/programme";
 import { countryName, formatDateRange, localize } from "@/lib/i18n/localize";
 import { formatDay, formatTimeRange, utcOffsetLabel } from "@/lib/programme/format";
+import { getProgramme, type Programme, type ProgrammeSession } from "@/lib/programme/programme";
 import { socialMetadata } from "@/lib/seo/social";
 import { pageAlternates } from "@/lib/seo/urls";
 import { zonedDay } from "@/lib/time";

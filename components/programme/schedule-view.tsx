@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getProgramme } from "@/db/queries/programme";
 import { now } from "@/lib/clock";
 import { localize, localizedLang } from "@/lib/i18n/localize";
 import { formatDay } from "@/lib/programme/format";
+import { getProgramme } from "@/lib/programme/programme";
 import { groupByDay, programmeDays } from "@/lib/programme/schedule";
 import { ScheduleFilters } from "./schedule-filters";
 import { SessionCard } from "./session-card";

@@ -1,7 +1,7 @@
 import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { ProgrammeSession } from "@/db/queries/programme";
 import { localize, localizedLang } from "@/lib/i18n/localize";
+import type { ProgrammeSession } from "@/lib/programme/programme";
 import { seatState } from "@/lib/programme/status";
 import { streamLabels } from "./labels";
 import { SessionTime } from "./session-time";

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { oneTimeTokens, users } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import type { Role } from "@/lib/auth/roles";
 import { endAllSessions } from "@/lib/auth/sessions";
@@ -26,7 +27,7 @@ export async function inviteUser(
   appUrl: string,
 ): Promise<InviteResult> {
   const locale = accountLocale(input.locale);
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [existing] = await tx
       .select()
       .from(users)
@@ -76,7 +77,7 @@ export async function inviteUser(
 
 /** Sets the invitee's name and password; false if the link can no longer be used. */
 export async function acceptInvitation(db: Database, input: { token: string; name: string; passwordHash: string }): Promise<boolean> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const row = await findUsableToken(tx, input.token, "invitation", true);
     if (!row || row.user.passwordHash !== null) return false;
     const at = now();

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { users } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import type { Role } from "@/lib/auth/roles";
 import { endAllSessions } from "@/lib/auth/sessions";
@@ -27,7 +28,7 @@ async function lockAdminsAndTarget(tx: Executor, userId: number) {
 const isActiveAdmin = (user: { role: Role; disabledAt: Date | null }) => user.role === "admin" && !user.disabledAt;
 
 export async function changeRole(db: Database, actor: NonNullable<AuditActor>, userId: number, role: Role): Promise<ManageResult> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const { activeAdmins, target } = await lockAdminsAndTarget(tx, userId);
     if (!target) return { ok: false, reason: "notFound" } as const;
     if (target.role === role) return { ok: true, changed: false } as const;
@@ -47,7 +48,7 @@ export async function changeRole(db: Database, actor: NonNullable<AuditActor>, u
 
 /** Disables (ends every session at once) or re-enables an account. Nobody disables themselves. */
 export async function setDisabled(db: Database, actor: NonNullable<AuditActor>, userId: number, disabled: boolean): Promise<ManageResult> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const { activeAdmins, target } = await lockAdminsAndTarget(tx, userId);
     if (!target) return { ok: false, reason: "notFound" } as const;
     if (Boolean(target.disabledAt) === disabled) return { ok: true, changed: false } as const;

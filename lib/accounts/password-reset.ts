@@ -2,6 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { oneTimeTokens, users } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "@/lib/audit";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { now } from "@/lib/clock";
@@ -21,7 +22,7 @@ export const resetRequestLimit: LimitPolicy = { name: "password-reset", points: 
 export async function requestPasswordReset(db: Database, email: string, appUrl: string): Promise<void> {
   const address = email.trim().toLowerCase();
   if (!(await consumeLimit(resetRequestLimit, address)).ok) return;
-  await db.transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     const [user] = await tx
       .select()
       .from(users)
@@ -50,7 +51,7 @@ export async function requestPasswordReset(db: Database, email: string, appUrl: 
 
 /** Sets a new password from a reset link and ends every existing session; false if the link is unusable. */
 export async function resetPassword(db: Database, input: { token: string; passwordHash: string }): Promise<boolean> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const row = await findUsableToken(tx, input.token, "password_reset", true);
     if (!row || row.user.passwordHash === null) return false;
     await tx

@@ -2,6 +2,7 @@ import "server-only";
 import { and, count, desc, eq, inArray } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 
@@ -50,7 +51,7 @@ export const retryableStatuses = ["failed", "unsent"] as const;
  * guarded UPDATE, so two clicks retry it once). Audited.
  */
 export async function retryEmail(db: Database, actor: NonNullable<AuditActor>, id: number): Promise<boolean> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [current] = await tx
       .select({ status: emailOutbox.status, lastError: emailOutbox.lastError })
       .from(emailOutbox)

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { oneTimeTokens, users } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { hashToken } from "@/lib/tokens";
@@ -14,7 +15,7 @@ export async function createFirstAdmin(
   db: Database,
   input: { token: string; name: string; email: string; passwordHash: string; locale: string },
 ): Promise<boolean> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [token] = await tx
       .select()
       .from(oneTimeTokens)

@@ -1,9 +1,9 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { users } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { config } from "@/lib/config";
+import { getDb } from "@/lib/database";
 import { signInSchema } from "@/lib/validation/auth";
 import { verifyPassword } from "./password";
 import type { Role } from "./roles";

@@ -1,7 +1,7 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
-import { getDb } from "@/db/client";
 import { config } from "@/lib/config";
+import { getDb } from "@/lib/database";
 import { auth } from "./index";
 import type { Role } from "./roles";
 import { resumeSession, type SessionAccount } from "./sessions";

@@ -1,9 +1,9 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { getDb } from "@/db/client";
+import { clientLimitKey } from "@/lib/client-address";
 import { config } from "@/lib/config";
-import { clientLimitKey } from "@/lib/request-address";
+import { getDb } from "@/lib/database";
 import { authorizeCredentials } from "./credentials";
 import type { Role } from "./roles";
 import { endSession } from "./sessions";

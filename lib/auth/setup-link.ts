@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { oneTimeTokens, users } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
 import { hashToken, newToken } from "@/lib/tokens";
 
@@ -16,7 +17,7 @@ async function hasAdmin(db: Executor): Promise<boolean> {
  * working) and returns its path; returns null once an administrator exists.
  */
 export async function issueSetupLink(db: Database): Promise<string | null> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     if (await hasAdmin(tx)) return null;
     const token = newToken();
     await tx.delete(oneTimeTokens).where(and(eq(oneTimeTokens.purpose, "setup"), isNull(oneTimeTokens.usedAt)));

@@ -1,10 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { getDb } from "@/db/client";
 import { signInBackoff } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { config } from "@/lib/config";
+import { getDb } from "@/lib/database";
 import { consumeLimit, type LimitPolicy, type LimitResult } from "@/lib/rate-limit";
 
 /**

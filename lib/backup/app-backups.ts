@@ -1,6 +1,7 @@
 // Also run by `npm run backup` (tsx): no "server-only" import.
-import { databaseHandle } from "@/db/client";
+
 import { config } from "@/lib/config";
+import { databaseHandle } from "@/lib/database";
 import { listenForAppCommands } from "./app-socket";
 import { type BackupResult, type BackupSource, createBackup } from "./create-backup";
 import { pgliteClientOf } from "./sql-runner";

@@ -3,6 +3,7 @@ import { and, asc, count, eq, isNull, or, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { checkIns, type Event, registrations, sessions, users } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/localized";
+import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { zonedDay } from "@/lib/time";
@@ -63,7 +64,7 @@ export async function checkIn(
     day = zonedDay(session.startsAt, event.timeZone);
     sessionTitle = session.title;
   }
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [created] = await tx
       .insert(checkIns)
       .values({ registrationId: delegate.id, day, sessionId, checkedInAt: now(), checkedInById: actor?.id ?? null })
@@ -111,6 +112,28 @@ export async function checkIn(
 }
 
 /** Delegates of the event whose name, email or organisation contains the text (the desk's search). */
+/** The sessions a check-in desk may be placed at, in programme order. */
+export async function checkInPlaces(db: Executor, eventId: number) {
+  return db
+    .select({ id: sessions.id, title: sessions.title, startsAt: sessions.startsAt })
+    .from(sessions)
+    .where(eq(sessions.eventId, eventId))
+    .orderBy(sessions.startsAt, sessions.id);
+}
+
+/** How many have checked in at a session, or at the venue on `day` (YYYY-MM-DD) when no session is given. */
+export async function checkedInCount(db: Executor, eventId: number, place: { sessionId: number } | { day: string }): Promise<number> {
+  const [row] =
+    "sessionId" in place
+      ? await db.select({ value: count() }).from(checkIns).where(eq(checkIns.sessionId, place.sessionId))
+      : await db
+          .select({ value: count() })
+          .from(checkIns)
+          .innerJoin(registrations, eq(registrations.id, checkIns.registrationId))
+          .where(and(eq(registrations.eventId, eventId), eq(checkIns.day, place.day), isNull(checkIns.sessionId)));
+  return row?.value ?? 0;
+}
+
 export async function searchDelegates(db: Executor, eventId: number, text: string, limit = 20) {
   return db
     .select({

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Event, events, sessions } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { zonedInstant } from "@/lib/time";
@@ -63,7 +64,7 @@ export function eventSettingsValues(event: Event): Record<string, string> {
  * new ones while the dialogue is full.
  */
 export async function updateEventSettings(db: Database, actor: AuditActor, eventId: number, form: EventSettingsForm) {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [before] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
     if (!before) return null;
     const [after] = await tx

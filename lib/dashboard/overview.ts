@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, count, countDistinct, desc, eq, inArray } from "drizzle-orm";
-import { type Executor, getDb } from "@/db/client";
+import type { Executor } from "@/db/client";
 import { checkIns, events, registrations, sessionSignups, sessions } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/localized";
 import { now } from "@/lib/clock";
+import { getDb } from "@/lib/database";
 import { type Region, regionOf, regionsInOrder } from "@/lib/regions";
 import { zonedDay } from "@/lib/time";
 

@@ -1,11 +1,21 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import type { Database, Executor } from "@/db/client";
+import { PG_UNIQUE_VIOLATION, pgConstraint, pgErrorCode } from "@/db/errors";
 import { registrations } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
-import { PG_UNIQUE_VIOLATION, pgConstraint, pgErrorCode } from "@/lib/db-errors";
 import type { RegistrationEdit } from "./registration-schema";
+
+/** A registration of this event, as the edit form starts from it; null for another event's or none. */
+export async function eventRegistration(db: Executor, eventId: number, registrationId: number) {
+  const [row] = await db
+    .select()
+    .from(registrations)
+    .where(and(eq(registrations.id, registrationId), eq(registrations.eventId, eventId)));
+  return row ?? null;
+}
 
 /** Whether a registration is this event's (organisers act on one event's records at a time). */
 export async function belongsToEvent(db: Database, eventId: number, registrationId: number): Promise<boolean> {
@@ -35,7 +45,7 @@ const editableFields = [
 /** Corrects a registration's fields in one transaction, recording before and after. */
 export async function updateRegistration(db: Database, actor: AuditActor, eventId: number, edit: RegistrationEdit): Promise<EditResult> {
   try {
-    return await db.transaction(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       const [current] = await tx
         .select()
         .from(registrations)

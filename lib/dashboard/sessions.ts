@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
+import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/db/errors";
 import { type Event, events, registrations, sessionSignups, sessions, themes } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
-import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db-errors";
 import { fillFreedSeats } from "@/lib/registration";
 import { zonedInstant } from "@/lib/time";
 import { enqueueOpsEmail } from "./emails";
@@ -69,7 +70,7 @@ export async function saveSession(db: Database, actor: AuditActor, event: Event,
   if (form.day < event.startDate || form.day > event.endDate) return { status: "outsideEvent" };
   const values = sessionValues(event, form);
   try {
-    return await db.transaction(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       if (values.themeId !== null) {
         const [theme] = await tx
           .select({ id: themes.id })
@@ -139,7 +140,7 @@ export async function deleteSession(
   id: number,
   cancelSignups: boolean,
 ): Promise<SessionDeleteResult> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [current] = await tx
       .select()
       .from(sessions)
@@ -180,6 +181,20 @@ export async function deleteSession(
 }
 
 /** The event's sessions with their sign-up counts, for the sessions page. */
+/** A session of this event with its number of active (not cancelled) sign-ups; null for another event's or none. */
+export async function eventSession(db: Executor, eventId: number, sessionId: number) {
+  const [session] = await db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.id, sessionId), eq(sessions.eventId, eventId)));
+  if (!session) return null;
+  const activeSignups = await db.$count(
+    sessionSignups,
+    and(eq(sessionSignups.sessionId, sessionId), ne(sessionSignups.status, "cancelled")),
+  );
+  return { session, activeSignups };
+}
+
 export async function sessionsWithCounts(db: Executor, eventId: number) {
   const rows = await db.select().from(sessions).where(eq(sessions.eventId, eventId)).orderBy(sessions.startsAt, sessions.id);
   const ids = rows.map((r) => r.id);

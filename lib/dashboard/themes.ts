@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, count, eq } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
+import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/db/errors";
 import { sessions, themes } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
-import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db-errors";
 import { toLocalized } from "./localized-fields";
 import type { ThemeForm } from "./session-schema";
 
@@ -28,7 +29,7 @@ export async function saveTheme(db: Database, actor: AuditActor, eventId: number
     position: form.position,
   };
   try {
-    return await db.transaction(async (tx) => {
+    return await inTransaction(db, async (tx) => {
       if (!form.id) {
         const [created] = await tx
           .insert(themes)
@@ -65,7 +66,7 @@ export async function saveTheme(db: Database, actor: AuditActor, eventId: number
 
 /** Deletes a theme; its sessions stay, without a theme (the foreign key sets null). */
 export async function deleteTheme(db: Database, actor: AuditActor, eventId: number, id: number): Promise<boolean> {
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const [current] = await tx
       .select()
       .from(themes)

@@ -4,6 +4,7 @@ import nodemailer, { type SendMailOptions, type Transporter } from "nodemailer";
 import QRCode from "qrcode";
 import type { Database } from "@/db/client";
 import { emailOutbox, type OutboxAttachment, type OutboxEmail } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
 import { openSecrets, revealLinks, scrubLinks } from "./sealed";
 
@@ -101,7 +102,7 @@ export async function deliverDueEmails(db: Database, mailer: Mailer | null, batc
     return { sent: 0, failed: 0 };
   }
 
-  const claimed = await db.transaction(async (tx) => {
+  const claimed = await inTransaction(db, async (tx) => {
     const due = await tx
       .select({ id: emailOutbox.id })
       .from(emailOutbox)

@@ -1,6 +1,6 @@
 import "server-only";
-import { getDb } from "@/db/client";
 import { config } from "@/lib/config";
+import { getDb } from "@/lib/database";
 import { log, safeError } from "@/lib/log";
 import { createMailer, deliverDueEmails, type Mailer } from "./sender";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Programme } from "@/db/queries/programme";
+import type { Programme } from "@/lib/programme/programme";
 import { zonedDay } from "@/lib/time";
 
 /**

@@ -2,13 +2,13 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { registrations } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { queueRegistrationEmail } from "./emails";
 import { auditActor, lockRegistration } from "./locks";
 import { sendFreshManageLink } from "./manage-token";
 import { releaseAllSignups } from "./seats";
-import { inTransaction } from "./transaction";
 
 export type DecisionResult = { ok: true } | { ok: false; reason: "notFound" | "notPending" | "alreadyCancelled" };
 

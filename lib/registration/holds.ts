@@ -1,12 +1,13 @@
 import "server-only";
 import { and, asc, eq, lte } from "drizzle-orm";
-import { type Database, type Executor, getDb } from "@/db/client";
+import type { Database, Executor } from "@/db/client";
 import { events, registrations } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
+import { getDb } from "@/lib/database";
 import { queueRegistrationEmail } from "./emails";
 import { lockRegistration } from "./locks";
 import { releaseAllSignups } from "./seats";
-import { inTransaction } from "./transaction";
 
 /**
  * Seat holds. A new registration is `unconfirmed`: it holds its seats (event capacity and session
@@ -74,6 +75,12 @@ export function startHoldExpiryJob(intervalMs = 60_000): void {
   };
   void run();
   setInterval(run, intervalMs).unref();
+}
+
+/** How long a new registration of the dialogue `slug` holds its seats unconfirmed; null if no such dialogue. */
+export async function holdMinutesOf(db: Executor, slug: string): Promise<number | null> {
+  const [event] = await db.select({ holdMinutes: events.holdMinutes }).from(events).where(eq(events.slug, slug));
+  return event?.holdMinutes ?? null;
 }
 
 export type AddressConfirmation =

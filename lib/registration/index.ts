@@ -18,5 +18,5 @@ export { qrPng, qrSvg } from "./qr";
 export type { RegisterContext, RegisterResult } from "./register";
 export { registerDelegate, submitRegistration } from "./register";
 export { registrationCalendar } from "./registration-calendar";
-export { claimSeat, fillFreedSeats, promoteFromWaitlist, releaseSignup } from "./seats";
+export { claimSeat, fillFreedSeats, releaseSignup } from "./seats";
 export { cancelSignup, changeSignups } from "./signups";

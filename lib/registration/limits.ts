@@ -1,8 +1,8 @@
 import "server-only";
 import { emailKey } from "@/db/schema/email-key";
+import { clientLimitKey } from "@/lib/client-address";
 import { config } from "@/lib/config";
 import { consumeLimit, type LimitPolicy, type LimitResult } from "@/lib/rate-limit";
-import { clientLimitKey } from "@/lib/request-address";
 import { hashToken } from "@/lib/tokens";
 
 /** Counters name a mailbox by the SHA-256 of its key, so the table holds no address in clear. */

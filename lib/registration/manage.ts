@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { checkIns, emailOutbox, events, registrations, sessionSignups, sessions, themes } from "@/db/schema";
 import { emailKey } from "@/db/schema/email-key";
+import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
 import { erasePersonalData } from "@/lib/privacy/erasure";
 import { hashToken } from "@/lib/tokens";
@@ -10,7 +11,6 @@ import { cancelLockedRegistration } from "./decisions";
 import { liveRegistration } from "./live";
 import { lockRegistration } from "./locks";
 import { findRegistrationByToken, sendFreshManageLink } from "./manage-token";
-import { inTransaction } from "./transaction";
 
 export { findRegistrationByToken } from "./manage-token";
 

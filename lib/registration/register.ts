@@ -1,11 +1,12 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
+import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/db/errors";
 import { type Event, events, registrations, sessions } from "@/db/schema";
 import { emailKey } from "@/db/schema/email-key";
 import type { stakeholderGroup } from "@/db/schema/enums";
+import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
-import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/lib/db-errors";
 import { localize } from "@/lib/i18n/localize";
 import { isSlug } from "@/lib/slugs";
 import { hashToken, newToken } from "@/lib/tokens";
@@ -17,7 +18,6 @@ import { expireLockedHold, expireOverdueHolds } from "./holds";
 import { sendFreshManageLink } from "./manage-token";
 import { PRIVACY_NOTICE_VERSION, type StakeholderGroup } from "./options";
 import { claimSeat, type SeatOutcome } from "./seats";
-import { inTransaction } from "./transaction";
 
 // The form's list and the database enum must name the same groups (fails to compile otherwise).
 type DbGroup = (typeof stakeholderGroup.enumValues)[number];

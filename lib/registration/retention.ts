@@ -1,9 +1,11 @@
 import "server-only";
 import { and, inArray, isNull, lt } from "drizzle-orm";
-import { type Database, getDb } from "@/db/client";
+import type { Database } from "@/db/client";
 import { events, registrations } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
+import { getDb } from "@/lib/database";
 import { log, safeError } from "@/lib/log";
 import { erasePersonalData } from "@/lib/privacy/erasure";
 
@@ -21,7 +23,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function applyRetention(db: Database, at: Date = now()): Promise<number> {
   const cutoff = new Date(at.getTime() - RETENTION_DAYS * DAY_MS);
   const cutoffDay = cutoff.toISOString().slice(0, 10);
-  return db.transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const due = await tx
       .select({ id: registrations.id })
       .from(registrations)

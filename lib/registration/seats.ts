@@ -73,9 +73,11 @@ export async function releaseSignup(tx: Executor, registrationId: number, sessio
 }
 
 /**
- * Gives a session's free seats to its waiting list, first come first served, in the caller's
- * transaction, and queues a "you have a seat" email for each promoted delegate. Call it after a
- * seat frees (cancellation, decline) or a capacity rises. Returns the promoted sign-up ids.
+ * The one waiting-list refill: gives a session's free seats to its waiting list, first come first
+ * served, in the caller's transaction (session row locked, then the chosen sign-ups), and queues a
+ * "you have a seat" email for each promoted delegate. Every path that frees a seat ends here:
+ * releaseSignup (a delegate's or an organiser's cancellation, a decline, an expired hold, an erasure,
+ * a change of sessions) and saveSession (a capacity raised). Returns the promoted sign-up ids.
  */
 export async function fillFreedSeats(tx: Executor, sessionId: number): Promise<number[]> {
   const [session] = await tx
@@ -136,6 +138,3 @@ export async function releaseAllSignups(tx: Executor, registrationId: number): P
     .orderBy(asc(sessionSignups.sessionId));
   for (const { sessionId } of active) await releaseSignup(tx, registrationId, sessionId);
 }
-
-/** Alias with the name organisers' code may look for. */
-export const promoteFromWaitlist = fillFreedSeats;

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { events, sessionSignups, sessions } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { localize } from "@/lib/i18n/localize";
@@ -12,7 +13,6 @@ import { isLive } from "./live";
 import { auditActor, lockRegistration } from "./locks";
 import type { FieldErrors } from "./register";
 import { claimSeat, releaseSignup, type SeatOutcome } from "./seats";
-import { inTransaction } from "./transaction";
 
 export type ChangeResult =
   | { kind: "changed"; seats: Record<number, SeatOutcome>; changed: boolean }

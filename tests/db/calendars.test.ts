@@ -1,6 +1,5 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadProgramme } from "@/db/queries/programme";
 import { type Event, emailOutbox, events, sessionSignups, sessions } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { config } from "@/lib/config";
@@ -10,6 +9,7 @@ import { sessionFormSchema } from "@/lib/dashboard/session-schema";
 import { sessionFormValues } from "@/lib/dashboard/session-values";
 import { saveSession } from "@/lib/dashboard/sessions";
 import { sessionsCalendar } from "@/lib/programme/calendar";
+import { loadProgramme } from "@/lib/programme/programme";
 import { queueRegistrationEmail } from "@/lib/registration/emails";
 import { registrationCalendar } from "@/lib/registration/registration-calendar";
 import { backends, type TestDatabase } from "../support/databases";

@@ -1,9 +1,9 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PG_CHECK_VIOLATION, PG_UNIQUE_VIOLATION } from "@/db/errors";
 import { migrateDatabase } from "@/db/migrate";
 import { checkIns, events, sessionSignups, sessions, themes } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
-import { PG_CHECK_VIOLATION, PG_UNIQUE_VIOLATION } from "@/lib/db-errors";
 import { zonedDay } from "@/lib/time";
 import { backends, failureCode, type TestDatabase } from "../support/databases";
 import { eventBySlug, insertRegistration, registrationValues, sessionsOf } from "../support/fixtures";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadProgramme } from "@/db/queries/programme";
+import { loadProgramme } from "@/lib/programme/programme";
 import { submitRegistration } from "@/lib/registration";
 import type { TestDatabase } from "../support/databases";
 import { CARTAGENA, footprint, formValues, seededBackends } from "../support/registration";

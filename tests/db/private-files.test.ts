@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
+import { makeTreePrivate } from "@/db/private-files";
 import { parseConfig } from "@/lib/config";
-import { makeTreePrivate } from "@/lib/private-files";
 
 /** Every path under `dir` whose mode is not private (folders 0700, files 0600). */
 function openPaths(dir: string): string[] {

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadProgramme } from "@/db/queries/programme";
 import { events, sessions } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { sessionsCalendar, sessionUid } from "@/lib/programme/calendar";
 import { programmeJson, programmeJsonSchema } from "@/lib/programme/json";
+import { loadProgramme } from "@/lib/programme/programme";
 import { backends, type TestDatabase } from "../support/databases";
 
 describe.each(backends())("public programme on $name", (backend) => {

@@ -1,7 +1,7 @@
 import { inspect } from "node:util";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isDatabaseUnavailable, pgConstraint, pgErrorCode } from "@/lib/db-errors";
+import { isDatabaseUnavailable, pgConstraint, pgErrorCode } from "@/db/errors";
 import { safeError } from "@/lib/log/safe-error";
 import { backends, type TestDatabase } from "../support/databases";
 

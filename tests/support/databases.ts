@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { type DatabaseHandle, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { parseEnvironment } from "@/lib/config";
 
 export type TestDatabase = DatabaseHandle & { url?: string; dispose(): Promise<void> };
 export type Backend = { name: "pglite" | "postgres"; create(): Promise<TestDatabase> };
@@ -24,7 +25,8 @@ function postgresBackend(adminUrl: string): Backend {
       const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
       await admin.unsafe(`create database ${name}`);
       const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
-      const handle = openDatabase({ url });
+      // A test that needs real concurrency sets DB_POOL_SIZE before it creates its database.
+      const handle = openDatabase({ url, poolSize: parseEnvironment(process.env).DB_POOL_SIZE });
       await migrateDatabase(handle);
       return {
         ...handle,
@@ -54,7 +56,7 @@ export async function failureCode(work: Promise<unknown>): Promise<string | unde
     await work;
     return undefined;
   } catch (error) {
-    const { pgErrorCode } = await import("@/lib/db-errors");
+    const { pgErrorCode } = await import("@/db/errors");
     return pgErrorCode(error) ?? `not a database error: ${String(error)}`;
   }
 }

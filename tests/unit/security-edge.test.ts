@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "@/lib/db-errors";
+import { isDatabaseUnavailable } from "@/db/errors";
 import { safeError, scrubText } from "@/lib/log/safe-error";
 import { contentSecurityPolicy, inlineScriptHashes } from "@/lib/security/csp-policy.mjs";
 import { rendersPerRequest } from "@/lib/security/page-policy";

@@ -1,10 +1,10 @@
 "use server";
 
 import { after } from "next/server";
-import { getDb } from "@/db/client";
 import { requestPasswordReset } from "@/lib/accounts/password-reset";
 import { validatedAction } from "@/lib/actions";
 import { config } from "@/lib/config";
+import { getDb } from "@/lib/database";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { forgotPasswordSchema } from "@/lib/validation/accounts";
 

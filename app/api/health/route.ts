@@ -1,6 +1,5 @@
-import { sql } from "drizzle-orm";
-import { databaseHandle } from "@/db/client";
 import { now } from "@/lib/clock";
+import { pingDatabase } from "@/lib/database";
 import { log, safeError } from "@/lib/log";
 
 export const dynamic = "force-dynamic";
@@ -9,12 +8,11 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const started = performance.now();
   try {
-    const handle = databaseHandle();
-    await handle.db.execute(sql`select 1 from events limit 1`);
+    const database = await pingDatabase();
     return Response.json(
       {
         status: "ok",
-        database: handle.kind,
+        database,
         databaseLatencyMs: Math.round((performance.now() - started) * 10) / 10,
         time: now().toISOString(),
       },

@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db/client";
 import { inviteUser } from "@/lib/accounts/invitations";
 import { changeRole, setDisabled } from "@/lib/accounts/manage";
 import { organiserAction } from "@/lib/actions";
 import { canAdminister } from "@/lib/auth/roles";
 import { config } from "@/lib/config";
+import { getDb } from "@/lib/database";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { changeRoleSchema, inviteSchema, setDisabledSchema } from "@/lib/validation/accounts";
 

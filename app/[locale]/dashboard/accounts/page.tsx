@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/dashboard-shell/action-form";
-import { getDb } from "@/db/client";
 import { locales } from "@/db/schema/localized";
 import { listAccounts } from "@/lib/accounts/manage";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canAdminister, roles } from "@/lib/auth/roles";
+import { getDb } from "@/lib/database";
 import { intlLocale } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { changeRoleAction, inviteAction, setDisabledAction } from "./actions";

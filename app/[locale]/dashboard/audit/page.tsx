@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Pagination, pageParam } from "@/components/dashboard-shell/pagination";
-import { getDb } from "@/db/client";
 import { AUDIT_PAGE_SIZE, auditFilterOptions, auditPage } from "@/lib/admin/audit-log";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canAdminister } from "@/lib/auth/roles";
+import { getDb } from "@/lib/database";
 import { intlLocale } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { organiserAction } from "@/lib/actions";
 import { retryEmail } from "@/lib/admin/outbox";
 import { canAdminister } from "@/lib/auth/roles";
+import { getDb } from "@/lib/database";
 import { kickEmailWorker } from "@/lib/email/worker";
 
 const retrySchema = z.object({ id: z.coerce.number().int().positive() });

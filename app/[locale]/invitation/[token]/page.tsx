@@ -3,8 +3,8 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { NewPasswordForm } from "@/components/accounts/new-password-form";
 import { ClientMessages } from "@/components/client-messages";
-import { getDb } from "@/db/client";
 import { findUsableToken } from "@/lib/accounts/tokens";
+import { getDb } from "@/lib/database";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 // "same-origin", not "no-referrer": the secret link still never leaves this site, and a form posted

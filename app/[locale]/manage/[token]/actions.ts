@@ -3,10 +3,10 @@
 import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { events } from "@/db/schema";
 import { isFormData } from "@/lib/actions";
 import { refreshSeatCounts } from "@/lib/cache";
+import { getDb } from "@/lib/database";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { routing } from "@/lib/i18n/routing";
 import { cancelRegistration } from "@/lib/registration/decisions";

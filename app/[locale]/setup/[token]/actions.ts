@@ -2,9 +2,9 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
 import { allowAccountLinkPost, createFirstAdminFromLink } from "@/lib/accounts/link-forms";
 import { validatedAction } from "@/lib/actions";
+import { getDb } from "@/lib/database";
 import { routing } from "@/lib/i18n/routing";
 import { setupSchema } from "@/lib/validation/auth";
 

@@ -2,9 +2,9 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
 import { isFormData } from "@/lib/actions";
 import { refreshSeatCounts } from "@/lib/cache";
+import { getDb } from "@/lib/database";
 import { withDatabaseOutageGuard } from "@/lib/database-outage-guard";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { routing } from "@/lib/i18n/routing";

@@ -7,8 +7,8 @@ import { cache } from "react";
 import { ClientMessages } from "@/components/client-messages";
 import { Link } from "@/components/link";
 import { RegistrationForm } from "@/components/registration/registration-form";
-import { getDb } from "@/db/client";
 import { now } from "@/lib/clock";
+import { getDb } from "@/lib/database";
 import { formatDateRange, intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import {

@@ -1,5 +1,5 @@
-import { getDb } from "@/db/client";
 import { calendarHeaders } from "@/lib/calendar";
+import { getDb } from "@/lib/database";
 import { routing } from "@/lib/i18n/routing";
 import { findRegistrationByToken } from "@/lib/registration/manage";
 import { registrationCalendar } from "@/lib/registration/registration-calendar";

@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/database";
 import { exportRegistrationData, findRegistrationByToken } from "@/lib/registration/manage";
 
 export const dynamic = "force-dynamic";

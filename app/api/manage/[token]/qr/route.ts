@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { getDb } from "@/lib/database";
 import { findRegistrationByToken } from "@/lib/registration/manage";
 import { qrPng } from "@/lib/registration/qr";
 

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CheckinAutoRefresh } from "@/components/dashboard/checkin-auto-refresh";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canCheckIn, canManageEvents } from "@/lib/auth/roles";
 import { attendance } from "@/lib/dashboard/checkin";
 import { eventForDashboard } from "@/lib/dashboard/event";
+import { getDb } from "@/lib/database";
 import { intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 

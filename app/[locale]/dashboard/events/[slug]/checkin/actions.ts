@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { type ActionState, organiserAction } from "@/lib/actions";
 import { canCheckIn } from "@/lib/auth/roles";
 import { checkIn } from "@/lib/dashboard/checkin";
 import { findEvent } from "@/lib/dashboard/event";
+import { getDb } from "@/lib/database";
 import { intlLocale, localize } from "@/lib/i18n/localize";
 
 const optionalId = z

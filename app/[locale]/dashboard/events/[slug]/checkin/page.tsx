@@ -1,16 +1,14 @@
-import { and, count, eq, isNull } from "drizzle-orm";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { CheckinDesk } from "@/components/dashboard/checkin-desk";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
-import { checkIns, registrations, sessions } from "@/db/schema";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canCheckIn } from "@/lib/auth/roles";
 import { now } from "@/lib/clock";
-import { searchDelegates } from "@/lib/dashboard/checkin";
+import { checkedInCount, checkInPlaces, searchDelegates } from "@/lib/dashboard/checkin";
 import { eventForDashboard } from "@/lib/dashboard/event";
+import { getDb } from "@/lib/database";
 import { intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { zonedDay } from "@/lib/time";
@@ -25,23 +23,13 @@ export default async function CheckinPage({ params, searchParams }: PageProps<"/
   const event = await eventForDashboard(db, slug);
   const query = await searchParams;
   const q = typeof query.q === "string" ? query.q.trim().slice(0, 100) : "";
-  const sessionRows = await db
-    .select({ id: sessions.id, title: sessions.title, startsAt: sessions.startsAt })
-    .from(sessions)
-    .where(eq(sessions.eventId, event.id))
-    .orderBy(sessions.startsAt, sessions.id);
+  const sessionRows = await checkInPlaces(db, event.id);
   const chosen = sessionRows.find((s) => String(s.id) === query.session) ?? null;
   const today = zonedDay(now(), event.timeZone);
-  const [t, matches, [here]] = await Promise.all([
+  const [t, matches, here] = await Promise.all([
     getTranslations({ locale, namespace: "checkin" }),
     q ? searchDelegates(db, event.id, q) : Promise.resolve([]),
-    chosen
-      ? db.select({ value: count() }).from(checkIns).where(eq(checkIns.sessionId, chosen.id))
-      : db
-          .select({ value: count() })
-          .from(checkIns)
-          .innerJoin(registrations, eq(registrations.id, checkIns.registrationId))
-          .where(and(eq(registrations.eventId, event.id), eq(checkIns.day, today), isNull(checkIns.sessionId))),
+    checkedInCount(db, event.id, chosen ? { sessionId: chosen.id } : { day: today }),
   ]);
   const when = new Intl.DateTimeFormat(intlLocale(locale), {
     weekday: "short",
@@ -70,7 +58,7 @@ export default async function CheckinPage({ params, searchParams }: PageProps<"/
         </button>
       </form>
       <p className="card" role="status" aria-live="polite">
-        <strong data-testid="checkin-count">{here?.value ?? 0}</strong>{" "}
+        <strong data-testid="checkin-count">{here}</strong>{" "}
         {chosen ? t("countSession", { session: localize(chosen.title, locale) }) : t("countVenue", { day: today })}
       </p>
       <ClientMessages namespaces={["checkin"]}>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
 import { eventForDashboard } from "@/lib/dashboard/event";
 import { exportKinds } from "@/lib/dashboard/exports";
+import { getDb } from "@/lib/database";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };

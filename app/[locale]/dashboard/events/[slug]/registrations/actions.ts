@@ -3,13 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { type ActionState, organiserAction } from "@/lib/actions";
 import { canManageEvents } from "@/lib/auth/roles";
 import { refreshSeatCounts } from "@/lib/cache";
 import { findEvent } from "@/lib/dashboard/event";
 import { belongsToEvent, updateRegistration } from "@/lib/dashboard/registration-edit";
 import { cancelSchema, decisionSchema, declineSchema, registrationEditSchema } from "@/lib/dashboard/registration-schema";
+import { getDb } from "@/lib/database";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { approveRegistration, cancelRegistration, declineRegistration, resendConfirmation } from "@/lib/registration";
 

@@ -3,13 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { fieldGrid, StatusBadge } from "@/components/dashboard/registrations-status";
 import { Pagination } from "@/components/dashboard-shell/pagination";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
 import { registrationStatus, stakeholderGroup } from "@/db/schema/enums";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
 import { eventForDashboard } from "@/lib/dashboard/event";
 import { filtersQuery, parseRegistrationFilters, type registrationSorts } from "@/lib/dashboard/registration-filters";
 import { filterChoices, listRegistrations } from "@/lib/dashboard/registrations";
+import { getDb } from "@/lib/database";
 import { intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 

@@ -2,13 +2,13 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { type ActionState, organiserAction } from "@/lib/actions";
 import { canManageEvents } from "@/lib/auth/roles";
 import { revalidateEvent } from "@/lib/cache";
 import { findEvent } from "@/lib/dashboard/event";
 import { deleteSessionSchema, sessionFormSchema } from "@/lib/dashboard/session-schema";
 import { deleteSession, saveSession } from "@/lib/dashboard/sessions";
+import { getDb } from "@/lib/database";
 import { kickEmailWorker } from "@/lib/email/worker";
 
 /** What the organiser typed, so the form comes back filled (also without JavaScript). */

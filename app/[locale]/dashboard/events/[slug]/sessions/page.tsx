@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { FormMessage } from "@/components/form/form-message";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
 import { eventForDashboard } from "@/lib/dashboard/event";
 import { sessionsWithCounts } from "@/lib/dashboard/sessions";
+import { getDb } from "@/lib/database";
 import { intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 

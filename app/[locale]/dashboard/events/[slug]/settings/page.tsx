@@ -3,11 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { EventSettingsForm } from "@/components/dashboard/event-settings-form";
 import { FormMessage } from "@/components/form/form-message";
-import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
 import { eventForDashboard } from "@/lib/dashboard/event";
 import { eventSettingsValues } from "@/lib/dashboard/event-settings";
+import { getDb } from "@/lib/database";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };

@@ -2,13 +2,13 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { type ActionState, organiserAction } from "@/lib/actions";
 import { canManageEvents } from "@/lib/auth/roles";
 import { revalidateEvent } from "@/lib/cache";
 import { findEvent } from "@/lib/dashboard/event";
 import { themeFormSchema } from "@/lib/dashboard/session-schema";
 import { deleteTheme, saveTheme } from "@/lib/dashboard/themes";
+import { getDb } from "@/lib/database";
 
 const context = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,100}$/), locale: z.enum(["en", "es", "pt", "fr"]).catch("en") });
 

@@ -4,11 +4,11 @@ import { ClientMessages } from "@/components/client-messages";
 import { SessionsThemeForm } from "@/components/dashboard/sessions-theme-form";
 import { FormMessage } from "@/components/form/form-message";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
 import { eventForDashboard } from "@/lib/dashboard/event";
 import { themesWithCounts } from "@/lib/dashboard/themes";
+import { getDb } from "@/lib/database";
 import { localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 

@@ -1,11 +1,10 @@
-import { eq } from "drizzle-orm";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
-import { events } from "@/db/schema";
+import { getDb } from "@/lib/database";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { holdMinutesOf } from "@/lib/registration/holds";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/events/[slug]/register/sent">): Promise<Metadata> {
   const locale = await pageLocale(params);
@@ -23,12 +22,12 @@ export default async function SentPage({ params }: PageProps<"/[locale]/events/[
   const locale = await pageLocale(params);
   const { slug } = await params;
   const t = await getTranslations({ locale, namespace: "registration" });
-  const [event] = await getDb().select({ holdMinutes: events.holdMinutes }).from(events).where(eq(events.slug, slug));
+  const holdMinutes = await holdMinutesOf(getDb(), slug);
   return (
     <div className="stack">
       <h1>{t("sent.title")}</h1>
       <p className="notice notice-success" role="status">
-        {t("sent.body", { minutes: event?.holdMinutes ?? 30 })}
+        {t("sent.body", { minutes: holdMinutes ?? 30 })}
       </p>
       <p>{t("sent.next")}</p>
       <p className="hint">{t("sent.spam")}</p>

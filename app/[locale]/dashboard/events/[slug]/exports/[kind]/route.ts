@@ -1,4 +1,3 @@
-import { getDb } from "@/db/client";
 import { currentUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
 import { now } from "@/lib/clock";
@@ -6,6 +5,7 @@ import { findEvent } from "@/lib/dashboard/event";
 import { attendanceTable, type ExportKind, exportKinds, registrationsTable, sessionListsTable } from "@/lib/dashboard/exports";
 import { parseRegistrationFilters } from "@/lib/dashboard/registration-filters";
 import { toCsv, toXlsx } from "@/lib/dashboard/spreadsheet";
+import { getDb } from "@/lib/database";
 import { zonedDay } from "@/lib/time";
 
 // Personal data, per request, never cached.

@@ -6,11 +6,11 @@ import { RegistrationsDecisions } from "@/components/dashboard/registrations-dec
 import { StatusBadge } from "@/components/dashboard/registrations-status";
 import { FormMessage } from "@/components/form/form-message";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
 import { eventForDashboard } from "@/lib/dashboard/event";
 import { registrationDetail } from "@/lib/dashboard/registrations";
+import { getDb } from "@/lib/database";
 import { countryName, intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 

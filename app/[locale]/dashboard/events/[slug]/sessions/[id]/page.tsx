@@ -1,4 +1,3 @@
-import { and, eq, ne } from "drizzle-orm";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -6,14 +5,14 @@ import { ClientMessages } from "@/components/client-messages";
 import { SessionsDeleteForm } from "@/components/dashboard/sessions-delete-form";
 import { SessionsForm } from "@/components/dashboard/sessions-form";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
-import { sessionSignups, sessions } from "@/db/schema";
 import { sessionKind } from "@/db/schema/enums";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
 import { eventForDashboard } from "@/lib/dashboard/event";
 import { sessionFormValues } from "@/lib/dashboard/session-values";
+import { eventSession } from "@/lib/dashboard/sessions";
 import { themesWithCounts } from "@/lib/dashboard/themes";
+import { getDb } from "@/lib/database";
 import { localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
@@ -27,16 +26,10 @@ export default async function EditSessionPage({ params }: PageProps<"/[locale]/d
   const event = await eventForDashboard(db, slug);
   const sessionId = Number(id);
   if (!Number.isSafeInteger(sessionId) || sessionId <= 0) notFound();
-  const [session] = await db
-    .select()
-    .from(sessions)
-    .where(and(eq(sessions.id, sessionId), eq(sessions.eventId, event.id)));
-  if (!session) notFound();
-  const [t, themeRows, active] = await Promise.all([
-    getTranslations({ locale, namespace: "sessionsAdmin" }),
-    themesWithCounts(db, event.id),
-    db.$count(sessionSignups, and(eq(sessionSignups.sessionId, sessionId), ne(sessionSignups.status, "cancelled"))),
-  ]);
+  const found = await eventSession(db, event.id, sessionId);
+  if (!found) notFound();
+  const { session, activeSignups: active } = found;
+  const [t, themeRows] = await Promise.all([getTranslations({ locale, namespace: "sessionsAdmin" }), themesWithCounts(db, event.id)]);
   return (
     <div className="stack">
       <p>

@@ -3,12 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { SessionsForm } from "@/components/dashboard/sessions-form";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
 import { sessionKind } from "@/db/schema/enums";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
 import { eventForDashboard } from "@/lib/dashboard/event";
 import { themesWithCounts } from "@/lib/dashboard/themes";
+import { getDb } from "@/lib/database";
 import { localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 

@@ -1,16 +1,15 @@
-import { and, eq } from "drizzle-orm";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { type EditChoices, RegistrationsEditForm } from "@/components/dashboard/registrations-edit-form";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
-import { registrations } from "@/db/schema";
 import { stakeholderGroup } from "@/db/schema/enums";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
 import { eventForDashboard } from "@/lib/dashboard/event";
+import { eventRegistration } from "@/lib/dashboard/registration-edit";
+import { getDb } from "@/lib/database";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { honorifics, preferredLanguages } from "@/lib/validation/registration";
 
@@ -25,10 +24,7 @@ export default async function EditRegistrationPage({ params }: PageProps<"/[loca
   const event = await eventForDashboard(db, slug);
   const registrationId = Number(id);
   if (!Number.isSafeInteger(registrationId) || registrationId <= 0) notFound();
-  const [r] = await db
-    .select()
-    .from(registrations)
-    .where(and(eq(registrations.id, registrationId), eq(registrations.eventId, event.id)));
+  const r = await eventRegistration(db, event.id, registrationId);
   if (!r) notFound();
   const [t, tr] = await Promise.all([
     getTranslations({ locale, namespace: "registrations" }),

@@ -2,11 +2,12 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
+import type { Executor } from "@/db/client";
+import { events, sessions, themes } from "@/db/schema";
 import { eventCacheTag } from "@/lib/cache";
+import { getDb } from "@/lib/database";
 import { isFilterSlug } from "@/lib/programme/filters";
 import { isSlug } from "@/lib/slugs";
-import { type Executor, getDb } from "../client";
-import { events, sessions, themes } from "../schema";
 
 /**
  * One published dialogue with its themes (or pillars) and sessions, in programme order; null when

@@ -1,11 +1,13 @@
-import "server-only";
-import type { Database, Transaction } from "@/db/client";
-import { PG_DEADLOCK, PG_SERIALIZATION_FAILURE, pgErrorCode } from "@/lib/db-errors";
+import type { Database, Transaction } from "./client";
+import { PG_DEADLOCK, PG_SERIALIZATION_FAILURE, pgErrorCode } from "./errors";
 
 /**
+ * The one way to open a transaction (a unit test refuses `.transaction(` anywhere else).
+ *
  * Runs `work` in a transaction and runs it again (a few times) when PostgreSQL aborts it as a
  * deadlock victim or a serialization failure: under heavy contention that is an expected outcome,
- * never a reason to show a delegate an error.
+ * never a reason to show a delegate an error. `work` may therefore run more than once: it must
+ * do nothing outside the database that cannot be repeated (everything it writes is rolled back).
  */
 export async function inTransaction<T>(db: Database, work: (tx: Transaction) => Promise<T>, attempts = 5): Promise<T> {
   for (let attempt = 1; ; attempt++) {

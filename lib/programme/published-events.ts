@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, count, eq } from "drizzle-orm";
-import { getDb } from "../client";
-import { events, themes } from "../schema";
+import { events, themes } from "@/db/schema";
+import { getDb } from "@/lib/database";
 
 /** Published dialogues, soonest first, with the number of themes of each. */
 export async function listPublishedEvents() {
