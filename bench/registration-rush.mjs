@@ -14,7 +14,7 @@ const REQUESTS = Number(requestsArg ?? 600);
 const CONCURRENCY = Number(concurrencyArg ?? 20);
 const SLUG = process.env.BENCH_EVENT ?? "digital-alliance-days-2023";
 
-function unescape(text) {
+function unescapeHtml(text) {
   return text
     .replace(/&quot;/g, '"')
     .replace(/&#x27;/g, "'")
@@ -30,8 +30,8 @@ async function formOf(path) {
   const html = await response.text();
   const form = /<form[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? "";
   const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [
-    unescape(m[1]),
-    unescape(m[2] ?? ""),
+    unescapeHtml(m[1]),
+    unescapeHtml(m[2] ?? ""),
   ]);
   const sessions = [...form.matchAll(/name="sessionIds" value="(\d+)"/g)].map((m) => m[1]);
   return { hidden, sessions };

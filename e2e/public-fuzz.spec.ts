@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { test as base, expect } from "./support/fixtures";
 import { builtActions, builtRouteHandlers, postAction, send } from "./support/fuzz/http";
-import { describe, run, type Target } from "./support/fuzz/probes";
+import { describeProbe, run, type Target } from "./support/fuzz/probes";
 import { snapshot } from "./support/fuzz/snapshot";
 import { targets, totalRuns } from "./support/fuzz/surface";
 import { prepareWorld, type World } from "./support/fuzz/world";
@@ -60,7 +60,7 @@ async function fuzz(target: Target, world: World, baseURL: string) {
     const answers = await Promise.all(batch.map((probe) => run(baseURL, probe)));
     answers.forEach((answer, i) => {
       const problem = answer.status === 0 || answer.status >= 500 ? `answered ${answer.status}` : target.refusal?.(answer, batch[i]!);
-      if (problem) throw new Error(`${problem}\n  request: ${describe(batch[i]!)}\n  answer: ${answer.body.slice(0, 300)}`);
+      if (problem) throw new Error(`${problem}\n  request: ${describeProbe(batch[i]!)}\n  answer: ${answer.body.slice(0, 300)}`);
     });
   });
   // No shrinking: each step would be more requests; the error names the request that failed.

@@ -74,7 +74,7 @@ export function buildCalendar(entries: CalendarEntry[], options: CalendarOptions
 export function foldOctets(ics: string): string {
   const lines = ics.replace(/\r\n[ \t]/g, "").split("\r\n");
   if (lines.at(-1) === "") lines.pop();
-  return lines.map(foldLine).join("\r\n") + "\r\n";
+  return `${lines.map(foldLine).join("\r\n")}\r\n`;
 }
 
 function foldLine(line: string): string {

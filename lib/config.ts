@@ -219,7 +219,7 @@ function embeddedSecrets(dataDir: string): EmbeddedSecrets {
   const secrets = { authSecret: randomBytes(33).toString("base64url") };
   // "wx" fails if another process wrote the file first; then that process's secret wins.
   try {
-    writeFileSync(file, JSON.stringify(secrets, null, 2) + "\n", { mode: PRIVATE_FILE_MODE, flag: "wx" });
+    writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: PRIVATE_FILE_MODE, flag: "wx" });
     return secrets;
   } catch {
     return embeddedSecrets(dataDir);

@@ -58,7 +58,7 @@ export async function describeFile(folder: string, path: string): Promise<FileEn
 }
 
 export function writeManifest(folder: string, manifest: Manifest): void {
-  writeFileSync(join(folder, MANIFEST), JSON.stringify(manifest, null, 2) + "\n", { mode: 0o600 });
+  writeFileSync(join(folder, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
 }
 
 /** The backup folder named by `path`: the folder itself, its manifest, or any file inside it. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNull, or } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { checkIns, type Event, registrations, sessions, users } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/localized";

@@ -135,7 +135,7 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
     to: registration.email,
     replyTo: event.contactEmail,
     subject,
-    text: paragraphs.join("\n\n") + "\n",
+    text: `${paragraphs.join("\n\n")}\n`,
     html: htmlDocument({ locale, title: subject, body: withCalendar ? insertBeforeLast(htmlParagraphs, qrImage) : htmlParagraphs }),
     attachments: calendar ? [attachment(calendar.filename, "text/calendar; charset=utf-8; method=PUBLISH", calendar.ics)] : [],
     secretLinks: link ? [link] : [],

@@ -5,7 +5,6 @@ import { checkIns, emailOutbox, events, registrations, sessionSignups, sessions,
 import { emailKey } from "@/db/schema/email-key";
 import { now } from "@/lib/clock";
 import { erasePersonalData } from "@/lib/privacy/erasure";
-import { hashToken } from "@/lib/tokens";
 import { cancelLockedRegistration } from "./decisions";
 import { liveRegistration } from "./live";
 import { lockRegistration } from "./locks";

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { type Event, events, registrations, sessions } from "@/db/schema";
 import { emailKey } from "@/db/schema/email-key";
@@ -63,7 +63,7 @@ export async function submitRegistration(db: Database, raw: Record<string, unkno
     const errors: FieldErrors = {};
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "form");
-      (errors[field] ??= []).push(issue.message);
+      errors[field] = [...(errors[field] ?? []), issue.message];
     }
     return { kind: "invalid", errors };
   }

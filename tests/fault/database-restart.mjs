@@ -172,7 +172,7 @@ function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function unescape(text) {
+function unescapeHtml(text) {
   return text
     .replace(/&quot;/g, '"')
     .replace(/&#x27;/g, "'")
@@ -186,8 +186,8 @@ async function formOf(path) {
   const html = await (await fetch(`${BASE}${path}`)).text();
   const form = /<form[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? "";
   const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [
-    unescape(m[1]),
-    unescape(m[2] ?? ""),
+    unescapeHtml(m[1]),
+    unescapeHtml(m[2] ?? ""),
   ]);
   const sessions = [...form.matchAll(/name="sessionIds" value="(\d+)"/g)].map((m) => m[1]);
   if (sessions.length < 2) throw new Error("the registration form shows no sessions");

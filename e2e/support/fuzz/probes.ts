@@ -41,7 +41,7 @@ export async function run(base: string, probe: Probe): Promise<Answer> {
 }
 
 /** A short description of a probe for failure messages (long values cut). */
-export function describe(probe: Probe): string {
+export function describeProbe(probe: Probe): string {
   const text = JSON.stringify(probe, (_k, v: unknown) =>
     typeof v === "string" && v.length > 120 ? `${v.slice(0, 120)}…(${v.length})` : v,
   );

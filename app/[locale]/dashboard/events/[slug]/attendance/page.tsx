@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CheckinAutoRefresh } from "@/components/dashboard/checkin-auto-refresh";
+import { DataTable } from "@/components/data-table";
 import { Link } from "@/components/link";
 import { getDb } from "@/db/client";
 import { requirePageUser } from "@/lib/auth/guard";
@@ -58,28 +59,26 @@ export default async function AttendancePage({ params }: PageProps<"/[locale]/da
       </section>
       <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">{t("attendance.sessions")}</h2>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("attendance.when")}</th>
-                <th scope="col">{t("attendance.session")}</th>
-                <th scope="col">{t("attendance.confirmed")}</th>
-                <th scope="col">{t("attendance.checkedIn")}</th>
+        <DataTable labelledBy="sessions-heading">
+          <thead>
+            <tr>
+              <th scope="col">{t("attendance.when")}</th>
+              <th scope="col">{t("attendance.session")}</th>
+              <th scope="col">{t("attendance.confirmed")}</th>
+              <th scope="col">{t("attendance.checkedIn")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {perSession.map((s) => (
+              <tr key={s.id} data-session-id={s.id}>
+                <td>{when.format(s.startsAt)}</td>
+                <th scope="row">{localize(s.title, locale)}</th>
+                <td>{s.capacity === null ? s.confirmed : `${s.confirmed} / ${s.capacity}`}</td>
+                <td>{s.checkedIn}</td>
               </tr>
-            </thead>
-            <tbody>
-              {perSession.map((s) => (
-                <tr key={s.id} data-session-id={s.id}>
-                  <td>{when.format(s.startsAt)}</td>
-                  <th scope="row">{localize(s.title, locale)}</th>
-                  <td>{s.capacity === null ? s.confirmed : `${s.confirmed} / ${s.capacity}`}</td>
-                  <td>{s.checkedIn}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       </section>
     </div>
   );

@@ -83,19 +83,21 @@ export default async function CheckinPage({ params, searchParams }: PageProps<"/
             .map((m) => ({ id: m.id, name: `${m.givenName} ${m.familyName}`, organisation: m.organisation }))}
         />
       </ClientMessages>
-      <form method="get" role="search" className="card stack" aria-label={t("search.title")}>
-        {chosen ? <input type="hidden" name="session" value={chosen.id} /> : null}
-        <div className="field">
-          <label htmlFor="checkin-search">{t("search.title")}</label>
-          <input id="checkin-search" type="search" name="q" defaultValue={q} />
-        </div>
-        <div>
-          <button type="submit" className="button secondary">
-            {t("search.submit")}
-          </button>
-        </div>
-        {q && matches.length === 0 ? <p>{t("search.none")}</p> : null}
-      </form>
+      <search aria-label={t("search.title")}>
+        <form method="get" className="card stack">
+          {chosen ? <input type="hidden" name="session" value={chosen.id} /> : null}
+          <div className="field">
+            <label htmlFor="checkin-search">{t("search.title")}</label>
+            <input id="checkin-search" type="search" name="q" defaultValue={q} />
+          </div>
+          <div>
+            <button type="submit" className="button secondary">
+              {t("search.submit")}
+            </button>
+          </div>
+          {q && matches.length === 0 ? <p>{t("search.none")}</p> : null}
+        </form>
+      </search>
     </div>
   );
 }

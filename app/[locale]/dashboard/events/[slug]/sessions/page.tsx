@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { FormMessage } from "@/components/form/form-message";
 import { Link } from "@/components/link";
 import { getDb } from "@/db/client";
@@ -50,35 +51,33 @@ export default async function SessionsAdminPage({ params, searchParams }: PagePr
           {t(`list.themes.${event.themeTerm}`)}
         </Link>
       </div>
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{t("list.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("list.when")}</th>
-              <th scope="col">{t("form.title")}</th>
-              <th scope="col">{t("form.room")}</th>
-              <th scope="col">{t("list.seats")}</th>
-              <th scope="col">{t("list.waitlisted")}</th>
-              <th scope="col">{t("list.stream")}</th>
+      <DataTable label={t("list.title")}>
+        <caption className="visually-hidden">{t("list.title")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("list.when")}</th>
+            <th scope="col">{t("form.title")}</th>
+            <th scope="col">{t("form.room")}</th>
+            <th scope="col">{t("list.seats")}</th>
+            <th scope="col">{t("list.waitlisted")}</th>
+            <th scope="col">{t("list.stream")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((s) => (
+            <tr key={s.id}>
+              <td>{when.format(s.startsAt)}</td>
+              <td>
+                <Link href={`${base}/${s.id}`}>{localize(s.title, locale)}</Link>
+              </td>
+              <td>{s.room}</td>
+              <td>{s.capacity === null ? t("list.unlimited", { taken: s.seatsTaken }) : `${s.seatsTaken} / ${s.capacity}`}</td>
+              <td>{s.waitlisted}</td>
+              <td>{s.isStreamed ? t("list.streamed") : t("list.notStreamed")}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((s) => (
-              <tr key={s.id}>
-                <td>{when.format(s.startsAt)}</td>
-                <td>
-                  <Link href={`${base}/${s.id}`}>{localize(s.title, locale)}</Link>
-                </td>
-                <td>{s.room}</td>
-                <td>{s.capacity === null ? t("list.unlimited", { taken: s.seatsTaken }) : `${s.seatsTaken} / ${s.capacity}`}</td>
-                <td>{s.waitlisted}</td>
-                <td>{s.isStreamed ? t("list.streamed") : t("list.notStreamed")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { RegistrationsDecisions } from "@/components/dashboard/registrations-decisions";
 import { StatusBadge } from "@/components/dashboard/registrations-status";
+import { DataTable } from "@/components/data-table";
 import { FormMessage } from "@/components/form/form-message";
 import { Link } from "@/components/link";
 import { getDb } from "@/db/client";
@@ -146,30 +147,28 @@ export default async function RegistrationDetailPage({
         {audit.length === 0 ? (
           <p>{t("detail.none")}</p>
         ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("detail.when")}</th>
-                  <th scope="col">{t("detail.who")}</th>
-                  <th scope="col">{t("detail.what")}</th>
-                  <th scope="col">{t("detail.change")}</th>
+          <DataTable labelledBy="audit-heading">
+            <thead>
+              <tr>
+                <th scope="col">{t("detail.when")}</th>
+                <th scope="col">{t("detail.who")}</th>
+                <th scope="col">{t("detail.what")}</th>
+                <th scope="col">{t("detail.change")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {audit.map((a) => (
+                <tr key={a.id}>
+                  <td>{when.format(a.createdAt)}</td>
+                  <td>{a.actorEmail ?? "—"}</td>
+                  <td>{a.action}</td>
+                  <td>
+                    <code>{`${JSON.stringify(a.before ?? {})} → ${JSON.stringify(a.after ?? {})}`}</code>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {audit.map((a) => (
-                  <tr key={a.id}>
-                    <td>{when.format(a.createdAt)}</td>
-                    <td>{a.actorEmail ?? "—"}</td>
-                    <td>{a.action}</td>
-                    <td>
-                      <code>{`${JSON.stringify(a.before ?? {})} → ${JSON.stringify(a.after ?? {})}`}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         )}
       </section>
     </div>
