@@ -1,3 +1,4 @@
+import "server-only";
 import type { Event } from "@/db/schema";
 import type { LocalizedText, Speaker } from "@/db/schema/localized";
 import { buildCalendar, type CalendarEntry, type CalendarOptions } from "@/lib/calendar";
