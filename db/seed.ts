@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { zonedInstant } from "@/lib/time";
 import type { Database } from "./client";
 import { events, sessions, themes } from "./schema";
@@ -6,7 +6,7 @@ import { cartagena } from "./seed-data/cartagena";
 import { santoDomingo } from "./seed-data/santo-domingo";
 import type { SeedEvent } from "./seed-data/types";
 
-export const seedEvents: SeedEvent[] = [cartagena, santoDomingo];
+const seedEvents: SeedEvent[] = [cartagena, santoDomingo];
 
 /**
  * Inserts both dialogues, their themes and sample programmes where they are missing. It never
@@ -52,14 +52,4 @@ export async function seedDatabase(db: Database): Promise<{ eventsCreated: numbe
     }
   });
   return { eventsCreated };
-}
-
-/** Looks a seeded session up by event and session slug (used by tests and demos). */
-export async function findSeededSession(db: Database, eventSlug: string, sessionSlug: string) {
-  const [row] = await db
-    .select({ session: sessions })
-    .from(sessions)
-    .innerJoin(events, eq(events.id, sessions.eventId))
-    .where(and(eq(events.slug, eventSlug), eq(sessions.slug, sessionSlug)));
-  return row?.session;
 }

@@ -9,7 +9,7 @@ const g = globalThis as typeof globalThis & { __dialogosWarnedUnknownAddress?: b
  * The client address of a request (server actions: `await headers()`; route handlers and
  * Auth.js: `request.headers`), as TRUSTED_PROXY_HOPS says to read it. See lib/client-address.ts.
  */
-export function clientAddress(headers: Pick<Headers, "get"> | undefined): string {
+function clientAddress(headers: Pick<Headers, "get"> | undefined): string {
   const address = headers ? clientAddressFrom(headers, config().trustedProxyHops, socketStampNonce()) : UNKNOWN_ADDRESS;
   if (address === UNKNOWN_ADDRESS && !g.__dialogosWarnedUnknownAddress && socketStampNonce()) {
     g.__dialogosWarnedUnknownAddress = true;

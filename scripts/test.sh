@@ -26,6 +26,12 @@ fi
 step "Lint and format (Biome, with the layer rules in biome.json and biome/*.grit)"
 npx biome ci .
 
+step "Dead code and unused dependencies (knip)"
+npx knip
+
+step "Copy-paste (jscpd: no block of 10 lines or more twice)"
+npx jscpd
+
 step "Typecheck"
 npx next typegen >/dev/null
 npx tsc --noEmit

@@ -12,7 +12,7 @@ import { passwordResetEmail } from "./emails";
 import { findUsableToken, RESET_LIFETIME_MS, revokeTokens } from "./tokens";
 
 /** At most a few reset emails per address and hour, so the form cannot flood someone's mailbox. */
-export const resetRequestLimit: LimitPolicy = { name: "password-reset", points: 3, durationSeconds: 60 * 60 };
+const resetRequestLimit: LimitPolicy = { name: "password-reset", points: 3, durationSeconds: 60 * 60 };
 
 /**
  * Emails a single-use reset link if an active account with a password uses this address; does

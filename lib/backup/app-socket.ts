@@ -9,7 +9,7 @@ import { join } from "node:path";
  * backup with the same code, and `restore`/`move-to-postgres` use it to see that the app must be
  * stopped first.
  */
-export function appSocketPath(dataDir: string): string {
+function appSocketPath(dataDir: string): string {
   return join(dataDir, "app.sock");
 }
 

@@ -13,7 +13,7 @@ function state(): WorkerState {
 }
 
 /** One pass over the outbox, never two at once in this process. */
-export async function drainOutbox(): Promise<void> {
+async function drainOutbox(): Promise<void> {
   const worker = state();
   if (worker.running) return;
   worker.running = true;

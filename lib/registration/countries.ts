@@ -67,7 +67,7 @@ export const celacCountries = [
 ] as const;
 
 /** Every current ISO 3166-1 alpha-2 code (Kosovo's user-assigned XK included). */
-export const allCountryCodes: readonly string[] = [
+const allCountryCodes: readonly string[] = [
   "AD",
   "AE",
   "AF",
@@ -325,7 +325,7 @@ export function isCountryCode(code: string): boolean {
   return known.has(code);
 }
 
-export type CountryOption = { code: string; name: string };
+type CountryOption = { code: string; name: string };
 export type CountryGroups = { eu: CountryOption[]; celac: CountryOption[]; other: CountryOption[] };
 
 /**

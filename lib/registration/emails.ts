@@ -45,11 +45,11 @@ function translator(locale: EmailLocale) {
   return t;
 }
 
-export function emailLocale(locale: string): EmailLocale {
+function emailLocale(locale: string): EmailLocale {
   return locale in catalogues ? (locale as EmailLocale) : "en";
 }
 
-export function manageUrl(locale: string, token: string): string {
+function manageUrl(locale: string, token: string): string {
   return `${config().appUrl}/${emailLocale(locale)}/manage/${token}`;
 }
 
@@ -70,10 +70,8 @@ async function loadSummary(tx: Executor, registrationId: number) {
   return { ...row, signups };
 }
 
-export type { Summary as EmailSummary };
-
 /** Content-ID of the check-in QR code shown inside the HTML part. */
-export const CHECK_IN_QR_CID = "check-in-qr@dialogos";
+const CHECK_IN_QR_CID = "check-in-qr@dialogos";
 
 /**
  * Writes one message about a registration to the outbox, in the delegate's preferred language,

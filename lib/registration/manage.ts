@@ -46,8 +46,6 @@ export async function loadRegistrationView(db: Executor, token: string) {
   return { registration, event, signups, positions };
 }
 
-export type RegistrationView = NonNullable<Awaited<ReturnType<typeof loadRegistrationView>>>;
-
 /**
  * "I lost my link": every active registration of the address gets a fresh link by email. The
  * answer is the same whether or not the address is registered, so nobody learns who is.

@@ -78,7 +78,7 @@ export async function submitRegistration(db: Database, raw: Record<string, unkno
  * asks the delegate to confirm their address. A second registration of the same address, or the
  * same submission again, creates nothing.
  */
-export async function registerDelegate(
+async function registerDelegate(
   db: Database,
   input: RegistrationInput,
   context: RegisterContext,
@@ -240,5 +240,3 @@ async function handleDuplicate(db: Database, eventId: number, input: Registratio
   if (expired) return "retry";
   return { kind: "alreadyRegistered" };
 }
-
-export { sendFreshManageLink } from "./manage-token";

@@ -136,6 +136,3 @@ export async function releaseAllSignups(tx: Executor, registrationId: number): P
     .orderBy(asc(sessionSignups.sessionId));
   for (const { sessionId } of active) await releaseSignup(tx, registrationId, sessionId);
 }
-
-/** Alias with the name organisers' code may look for. */
-export const promoteFromWaitlist = fillFreedSeats;

@@ -6,14 +6,14 @@
  */
 
 /** Next's own limit for server action bodies (serverActions.bodySizeLimit, default 1 MB). */
-export const ACTION_BODY_LIMIT = 1024 * 1024;
+const ACTION_BODY_LIMIT = 1024 * 1024;
 
 export type Refusal = { status: 403 | 411 | 413; reason: string };
 
 type HeaderReader = { get(name: string): string | null };
 
 /** Same rule as Next's action handler: the Origin's host must be the host the request came to. */
-export function isForeignOrigin(headers: HeaderReader): boolean {
+function isForeignOrigin(headers: HeaderReader): boolean {
   const origin = headers.get("origin");
   if (origin === null) return false; // old browsers and non-browser clients; Next decides
   const host = headers.get("x-forwarded-host") ?? headers.get("host");

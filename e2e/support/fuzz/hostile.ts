@@ -7,7 +7,7 @@ import fc from "fast-check";
  */
 
 /** A form field as sent: a string, or a file part where a string is expected. */
-export type FieldValue = string | { file: string };
+type FieldValue = string | { file: string };
 /** Form fields in order; a name may repeat (an array where a scalar goes). */
 export type Form = [name: string, value: FieldValue][];
 
@@ -125,7 +125,7 @@ export function hostileField(name: string): fc.Arbitrary<Form> {
  * characters in a name make the part header malformed, which Next answers with a 500 before any
  * action runs: a known failure of its own in the spec, kept out of here.
  */
-export const strangeFieldName = fc.oneof(
+const strangeFieldName = fc.oneof(
   fc.constantFrom(
     "$ACTION_ID_0",
     "$ACTION_REF_1",
