@@ -4,6 +4,7 @@
 // delegates, at a fixed concurrency, then a no-op server action of the same server the same way.
 //   node bench/registration-rush.mjs <base url> [requests=600] [concurrency=20]
 import { randomUUID } from "node:crypto";
+import { formFields } from "../scripts/support/html-form.mjs";
 
 const [base, requestsArg, concurrencyArg] = process.argv.slice(2);
 if (!base) {
@@ -14,27 +15,11 @@ const REQUESTS = Number(requestsArg ?? 600);
 const CONCURRENCY = Number(concurrencyArg ?? 20);
 const SLUG = process.env.BENCH_EVENT ?? "digital-alliance-days-2023";
 
-function unescapeHtml(text) {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
-
 /** The hidden fields of the page's first form: React's action reference and the app's own. */
 async function formOf(path) {
   const response = await fetch(new URL(path, base));
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  const html = await response.text();
-  const form = /<form[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? "";
-  const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [
-    unescapeHtml(m[1]),
-    unescapeHtml(m[2] ?? ""),
-  ]);
-  const sessions = [...form.matchAll(/name="sessionIds" value="(\d+)"/g)].map((m) => m[1]);
-  return { hidden, sessions };
+  return formFields(await response.text());
 }
 
 function percentile(sorted, p) {

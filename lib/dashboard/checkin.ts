@@ -23,6 +23,15 @@ export type CheckInResult =
   | { status: "notConfirmed"; name: string; registrationStatus: string }
   | { status: "unknown" | "badSession" };
 
+/** What the desk shows of a delegate. */
+const deskDelegate = {
+  id: registrations.id,
+  givenName: registrations.givenName,
+  familyName: registrations.familyName,
+  organisation: registrations.organisation,
+  status: registrations.status,
+};
+
 /**
  * Records that a delegate arrived at the venue today (sessionId null) or entered a session. The
  * unique key (registration, day, session) makes a second scan harmless: it reports the first one.
@@ -35,13 +44,7 @@ export async function checkIn(
   sessionId: number | null,
 ): Promise<CheckInResult> {
   const [delegate] = await db
-    .select({
-      id: registrations.id,
-      givenName: registrations.givenName,
-      familyName: registrations.familyName,
-      organisation: registrations.organisation,
-      status: registrations.status,
-    })
+    .select(deskDelegate)
     .from(registrations)
     .where(
       and(
@@ -113,13 +116,7 @@ export async function checkIn(
 /** Delegates of the event whose name, email or organisation contains the text (the desk's search). */
 export async function searchDelegates(db: Executor, eventId: number, text: string, limit = 20) {
   return db
-    .select({
-      id: registrations.id,
-      givenName: registrations.givenName,
-      familyName: registrations.familyName,
-      organisation: registrations.organisation,
-      status: registrations.status,
-    })
+    .select(deskDelegate)
     .from(registrations)
     .where(
       and(

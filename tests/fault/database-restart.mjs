@@ -11,6 +11,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import postgres from "postgres";
+import { formFields } from "../../scripts/support/html-form.mjs";
 
 const { PG_TEST_URL, PG_CLUSTER_DIR, PG_CLUSTER_BINDIR } = process.env;
 if (!PG_TEST_URL || !PG_CLUSTER_DIR || !PG_CLUSTER_BINDIR) {
@@ -172,24 +173,9 @@ function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function unescapeHtml(text) {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
-
 /** The hidden fields of the registration form (React's action reference and the app's own). */
 async function formOf(path) {
-  const html = await (await fetch(`${BASE}${path}`)).text();
-  const form = /<form[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? "";
-  const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [
-    unescapeHtml(m[1]),
-    unescapeHtml(m[2] ?? ""),
-  ]);
-  const sessions = [...form.matchAll(/name="sessionIds" value="(\d+)"/g)].map((m) => m[1]);
+  const { hidden, sessions } = formFields(await (await fetch(`${BASE}${path}`)).text());
   if (sessions.length < 2) throw new Error("the registration form shows no sessions");
   return { hidden, sessions };
 }

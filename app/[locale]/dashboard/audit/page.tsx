@@ -105,12 +105,8 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
         pages={pages}
         path="/dashboard/audit"
         query={{ action, user: actorId ? String(actorId) : undefined }}
-        labels={{
-          nav: t("audit.pagination"),
-          previous: t("audit.previous"),
-          next: t("audit.next"),
-          current: t("audit.page", { page, pages }),
-        }}
+        locale={locale}
+        label={t("audit.pagination")}
       />
     </div>
   );

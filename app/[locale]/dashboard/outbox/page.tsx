@@ -115,18 +115,7 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
           </tbody>
         </DataTable>
       )}
-      <Pagination
-        page={page}
-        pages={pages}
-        path="/dashboard/outbox"
-        query={{ status }}
-        labels={{
-          nav: t("outbox.pagination"),
-          previous: t("outbox.previous"),
-          next: t("outbox.next"),
-          current: t("outbox.page", { page, pages }),
-        }}
-      />
+      <Pagination page={page} pages={pages} path="/dashboard/outbox" query={{ status }} locale={locale} label={t("outbox.pagination")} />
     </div>
   );
 }

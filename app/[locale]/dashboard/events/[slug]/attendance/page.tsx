@@ -3,22 +3,15 @@ import { getTranslations } from "next-intl/server";
 import { CheckinAutoRefresh } from "@/components/dashboard/checkin-auto-refresh";
 import { DataTable } from "@/components/data-table";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
-import { requirePageUser } from "@/lib/auth/guard";
 import { canCheckIn, canManageEvents } from "@/lib/auth/roles";
 import { attendance } from "@/lib/dashboard/checkin";
-import { eventForDashboard } from "@/lib/dashboard/event";
+import { dashboardEventPage } from "@/lib/dashboard/event";
 import { intlLocale, localize } from "@/lib/i18n/localize";
-import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function AttendancePage({ params }: PageProps<"/[locale]/dashboard/events/[slug]/attendance">) {
-  const locale = await pageLocale(params);
-  const { slug } = await params;
-  const user = await requirePageUser(locale, canCheckIn, `/${locale}/dashboard/events/${slug}/attendance`);
-  const db = getDb();
-  const event = await eventForDashboard(db, slug);
+  const { locale, slug, db, event, user } = await dashboardEventPage(params, canCheckIn, `/attendance`);
   const [t, { perSession, perDay }] = await Promise.all([getTranslations({ locale, namespace: "checkin" }), attendance(db, event.id)]);
   const when = new Intl.DateTimeFormat(intlLocale(locale), {
     weekday: "short",

@@ -4,25 +4,18 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { CheckinDesk } from "@/components/dashboard/checkin-desk";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
 import { checkIns, registrations, sessions } from "@/db/schema";
-import { requirePageUser } from "@/lib/auth/guard";
 import { canCheckIn } from "@/lib/auth/roles";
 import { now } from "@/lib/clock";
 import { searchDelegates } from "@/lib/dashboard/checkin";
-import { eventForDashboard } from "@/lib/dashboard/event";
+import { dashboardEventPage } from "@/lib/dashboard/event";
 import { intlLocale, localize } from "@/lib/i18n/localize";
-import { pageLocale } from "@/lib/i18n/page-locale";
 import { zonedDay } from "@/lib/time";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function CheckinPage({ params, searchParams }: PageProps<"/[locale]/dashboard/events/[slug]/checkin">) {
-  const locale = await pageLocale(params);
-  const { slug } = await params;
-  await requirePageUser(locale, canCheckIn, `/${locale}/dashboard/events/${slug}/checkin`);
-  const db = getDb();
-  const event = await eventForDashboard(db, slug);
+  const { locale, slug, db, event } = await dashboardEventPage(params, canCheckIn, `/checkin`);
   const query = await searchParams;
   const q = typeof query.q === "string" ? query.q.trim().slice(0, 100) : "";
   const sessionRows = await db

@@ -4,25 +4,18 @@ import { fieldGrid, StatusBadge } from "@/components/dashboard/registrations-sta
 import { Pagination } from "@/components/dashboard-shell/pagination";
 import { DataTable } from "@/components/data-table";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
 import { registrationStatus, stakeholderGroup } from "@/db/schema/enums";
-import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
-import { eventForDashboard } from "@/lib/dashboard/event";
+import { dashboardEventPage } from "@/lib/dashboard/event";
 import { filtersQuery, parseRegistrationFilters, type registrationSorts } from "@/lib/dashboard/registration-filters";
 import { filterChoices, listRegistrations } from "@/lib/dashboard/registrations";
 import { intlLocale, localize } from "@/lib/i18n/localize";
-import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function RegistrationsPage({ params, searchParams }: PageProps<"/[locale]/dashboard/events/[slug]/registrations">) {
-  const locale = await pageLocale(params);
-  const { slug } = await params;
+  const { locale, slug, db, event } = await dashboardEventPage(params, canManageEvents, `/registrations`);
   const base = `/dashboard/events/${slug}/registrations`;
-  await requirePageUser(locale, canManageEvents, `/${locale}${base}`);
-  const db = getDb();
-  const event = await eventForDashboard(db, slug);
   const filters = parseRegistrationFilters(await searchParams);
   const [t, { rows, total, pages }, choices] = await Promise.all([
     getTranslations({ locale, namespace: "registrations" }),
@@ -159,12 +152,8 @@ export default async function RegistrationsPage({ params, searchParams }: PagePr
         pages={pages}
         path={base}
         query={Object.fromEntries(new URLSearchParams(filtersQuery(filters, { page: 1 })))}
-        labels={{
-          nav: t("list.pagination"),
-          previous: t("list.previous"),
-          next: t("list.next"),
-          current: t("list.page", { page: filters.page, pages }),
-        }}
+        locale={locale}
+        label={t("list.pagination")}
       />
     </div>
   );

@@ -3,23 +3,16 @@ import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/data-table";
 import { FormMessage } from "@/components/form/form-message";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
-import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
-import { eventForDashboard } from "@/lib/dashboard/event";
+import { dashboardEventPage } from "@/lib/dashboard/event";
 import { sessionsWithCounts } from "@/lib/dashboard/sessions";
 import { intlLocale, localize } from "@/lib/i18n/localize";
-import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function SessionsAdminPage({ params, searchParams }: PageProps<"/[locale]/dashboard/events/[slug]/sessions">) {
-  const locale = await pageLocale(params);
-  const { slug } = await params;
+  const { locale, slug, db, event } = await dashboardEventPage(params, canManageEvents, `/sessions`);
   const base = `/dashboard/events/${slug}/sessions`;
-  await requirePageUser(locale, canManageEvents, `/${locale}${base}`);
-  const db = getDb();
-  const event = await eventForDashboard(db, slug);
   const [t, rows, query] = await Promise.all([
     getTranslations({ locale, namespace: "sessionsAdmin" }),
     sessionsWithCounts(db, event.id),

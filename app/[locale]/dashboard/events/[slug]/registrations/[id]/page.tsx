@@ -7,13 +7,10 @@ import { StatusBadge } from "@/components/dashboard/registrations-status";
 import { DataTable } from "@/components/data-table";
 import { FormMessage } from "@/components/form/form-message";
 import { Link } from "@/components/link";
-import { getDb } from "@/db/client";
-import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
-import { eventForDashboard } from "@/lib/dashboard/event";
+import { dashboardEventPage } from "@/lib/dashboard/event";
 import { registrationDetail } from "@/lib/dashboard/registrations";
 import { countryName, intlLocale, localize } from "@/lib/i18n/localize";
-import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -34,12 +31,9 @@ export default async function RegistrationDetailPage({
   params,
   searchParams,
 }: PageProps<"/[locale]/dashboard/events/[slug]/registrations/[id]">) {
-  const locale = await pageLocale(params);
-  const { slug, id } = await params;
+  const { id } = await params;
+  const { locale, slug, db, event } = await dashboardEventPage(params, canManageEvents, `/registrations/${id}`);
   const base = `/dashboard/events/${slug}/registrations`;
-  await requirePageUser(locale, canManageEvents, `/${locale}${base}/${id}`);
-  const db = getDb();
-  const event = await eventForDashboard(db, slug);
   const registrationId = Number(id);
   const detail = Number.isSafeInteger(registrationId) && registrationId > 0 ? await registrationDetail(db, event.id, registrationId) : null;
   if (!detail) notFound();
