@@ -6,9 +6,10 @@ import { recordAudit } from "@/lib/audit";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { now } from "@/lib/clock";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { passwordResetEmail } from "@/lib/email/templates/accounts";
+import { emailLocale } from "@/lib/email/templates/render";
 import { consumeLimit, type LimitPolicy } from "@/lib/rate-limit";
 import { hashToken, newToken } from "@/lib/tokens";
-import { passwordResetEmail } from "./emails";
 import { findUsableToken, RESET_LIFETIME_MS, revokeTokens } from "./tokens";
 
 /** At most a few reset emails per address and hour, so the form cannot flood someone's mailbox. */
@@ -41,7 +42,7 @@ export async function requestPasswordReset(db: Database, email: string, appUrl: 
     await enqueueEmail(tx, {
       kind: "account.password_reset",
       to: user.email,
-      ...passwordResetEmail(user.locale, link),
+      ...passwordResetEmail(emailLocale(user.locale), link),
       // Sealed in the row, never readable there (lib/email/sealed.ts).
       secretLinks: [link],
     });

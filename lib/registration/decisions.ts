@@ -4,7 +4,7 @@ import type { Database, Executor } from "@/db/client";
 import { registrations } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
-import { queueRegistrationEmail } from "./emails";
+import { queueRegistrationEmail } from "@/lib/email/templates/registration";
 import { auditActor, lockRegistration } from "./locks";
 import { sendFreshManageLink } from "./manage-token";
 import { releaseAllSignups } from "./seats";

@@ -3,7 +3,7 @@ import { and, asc, eq, lte } from "drizzle-orm";
 import { type Database, type Executor, getDb } from "@/db/client";
 import { events, registrations } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { queueRegistrationEmail } from "./emails";
+import { queueRegistrationEmail } from "@/lib/email/templates/registration";
 import { lockRegistration } from "./locks";
 import { releaseAllSignups } from "./seats";
 import { inTransaction } from "./transaction";
