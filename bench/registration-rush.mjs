@@ -4,7 +4,7 @@
 // delegates, at a fixed concurrency, then a no-op server action of the same server the same way.
 //   node bench/registration-rush.mjs <base url> [requests=600] [concurrency=20]
 import { randomUUID } from "node:crypto";
-import { formFields } from "../scripts/support/html-form.mjs";
+import { formFields, registrationBody } from "../scripts/support/html-form.mjs";
 
 const [base, requestsArg, concurrencyArg] = process.argv.slice(2);
 if (!base) {
@@ -79,28 +79,6 @@ if (register.sessions.length < 2) throw new Error("The registration form shows n
 const wanted = register.sessions.slice(0, 2);
 const runId = randomUUID().slice(0, 8);
 
-function registrationBody(i) {
-  const body = new FormData();
-  for (const [name, value] of register.hidden) if (name !== "submissionKey") body.append(name, value);
-  body.append("submissionKey", randomUUID());
-  for (const [name, value] of Object.entries({
-    givenName: "Bench",
-    familyName: `Delegate ${i}`,
-    email: `rush.${runId}.${i}@example.org`,
-    organisation: "Benchmark ministry",
-    position: "Advisor",
-    stakeholderGroup: "government_lac_country",
-    countryCode: "CO",
-    represents: "Colombia",
-    preferredLanguage: "es",
-    privacyConsent: "on",
-  })) {
-    body.append(name, value);
-  }
-  for (const id of wanted) body.append("sessionIds", id);
-  return body;
-}
-
 function noopBody() {
   const body = new FormData();
   for (const [name, value] of noop.hidden) body.append(name, value);
@@ -118,5 +96,5 @@ for (let i = 0; i < 20; i++)
 
 const results = [];
 results.push(await run("no-op server action", "/en/test/noop-action", noopBody, 303));
-results.push(await run("registration action", registerPath, registrationBody, 303));
+results.push(await run("registration action", registerPath, (i) => registrationBody(register, wanted, { label: "Bench", runId, i }), 303));
 console.log(JSON.stringify({ runId, sessions: wanted, results }));
