@@ -42,7 +42,9 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   );
 };
 
-const reported = ((globalThis as { __dialogosReportedRequests?: Set<string> }).__dialogosReportedRequests ??= new Set());
+const holder = globalThis as { __dialogosReportedRequests?: Set<string> };
+holder.__dialogosReportedRequests ??= new Set();
+const reported = holder.__dialogosReportedRequests;
 
 function alreadyReported(reqId: string): boolean {
   if (reported.has(reqId)) return true;

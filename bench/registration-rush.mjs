@@ -4,6 +4,7 @@
 // delegates, at a fixed concurrency, then a no-op server action of the same server the same way.
 //   node bench/registration-rush.mjs <base url> [requests=600] [concurrency=20]
 import { randomUUID } from "node:crypto";
+import { formFields, registrationBody } from "../scripts/support/html-form.mjs";
 
 const [base, requestsArg, concurrencyArg] = process.argv.slice(2);
 if (!base) {
@@ -14,27 +15,11 @@ const REQUESTS = Number(requestsArg ?? 600);
 const CONCURRENCY = Number(concurrencyArg ?? 20);
 const SLUG = process.env.BENCH_EVENT ?? "digital-alliance-days-2023";
 
-function unescape(text) {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
-
 /** The hidden fields of the page's first form: React's action reference and the app's own. */
 async function formOf(path) {
   const response = await fetch(new URL(path, base));
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
-  const html = await response.text();
-  const form = /<form[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? "";
-  const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [
-    unescape(m[1]),
-    unescape(m[2] ?? ""),
-  ]);
-  const sessions = [...form.matchAll(/name="sessionIds" value="(\d+)"/g)].map((m) => m[1]);
-  return { hidden, sessions };
+  return formFields(await response.text());
 }
 
 function percentile(sorted, p) {
@@ -94,28 +79,6 @@ if (register.sessions.length < 2) throw new Error("The registration form shows n
 const wanted = register.sessions.slice(0, 2);
 const runId = randomUUID().slice(0, 8);
 
-function registrationBody(i) {
-  const body = new FormData();
-  for (const [name, value] of register.hidden) if (name !== "submissionKey") body.append(name, value);
-  body.append("submissionKey", randomUUID());
-  for (const [name, value] of Object.entries({
-    givenName: "Bench",
-    familyName: `Delegate ${i}`,
-    email: `rush.${runId}.${i}@example.org`,
-    organisation: "Benchmark ministry",
-    position: "Advisor",
-    stakeholderGroup: "government_lac_country",
-    countryCode: "CO",
-    represents: "Colombia",
-    preferredLanguage: "es",
-    privacyConsent: "on",
-  })) {
-    body.append(name, value);
-  }
-  for (const id of wanted) body.append("sessionIds", id);
-  return body;
-}
-
 function noopBody() {
   const body = new FormData();
   for (const [name, value] of noop.hidden) body.append(name, value);
@@ -133,5 +96,5 @@ for (let i = 0; i < 20; i++)
 
 const results = [];
 results.push(await run("no-op server action", "/en/test/noop-action", noopBody, 303));
-results.push(await run("registration action", registerPath, registrationBody, 303));
+results.push(await run("registration action", registerPath, (i) => registrationBody(register, wanted, { label: "Bench", runId, i }), 303));
 console.log(JSON.stringify({ runId, sessions: wanted, results }));

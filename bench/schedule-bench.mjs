@@ -4,9 +4,10 @@
 //   node bench/schedule-bench.mjs --base http://127.0.0.1:3511 [--rounds 3] [--duration 10] [--connections 20]
 import autocannon from "autocannon";
 
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith("--") ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []),
-);
+const args = {};
+process.argv.slice(2).forEach((arg, i, all) => {
+  if (arg.startsWith("--")) args[arg.slice(2)] = all[i + 1];
+});
 const base = (args.base ?? "http://127.0.0.1:3511").replace(/\/$/, "");
 const rounds = Number(args.rounds ?? 3);
 const duration = Number(args.duration ?? 10);

@@ -14,8 +14,10 @@ export function LanguageSwitcher({ label, current, names }: { label: string; cur
   // Keep the query (e.g. the schedule's theme and day filters) once the page runs in the browser;
   // read after hydration so cached pages render the same HTML for every query.
   const [search, setSearch] = useState("");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a client navigation changes `pathname`, which is when the query must be read again.
   useEffect(() => setSearch(window.location.search), [pathname]);
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a group of links, not of form controls, so not a fieldset; tests and screen readers know it as a group.
     <div className="language-switcher" role="group" aria-label={label}>
       <ul>
         {routing.locales.map((locale) => (

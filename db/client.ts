@@ -11,7 +11,7 @@ import * as schema from "./schema";
 // Failed queries must not carry their parameters into logs (see query-errors.ts).
 import "./query-errors";
 
-export type Schema = typeof schema;
+type Schema = typeof schema;
 /** The one database type the app codes against, whether PGlite or postgres.js is underneath. */
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;

@@ -1,7 +1,6 @@
 /** Postgres error codes the app turns into words for people. */
 export const PG_UNIQUE_VIOLATION = "23505";
 export const PG_CHECK_VIOLATION = "23514";
-export const PG_FOREIGN_KEY_VIOLATION = "23503";
 export const PG_SERIALIZATION_FAILURE = "40001";
 export const PG_DEADLOCK = "40P01";
 

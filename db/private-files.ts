@@ -1,4 +1,4 @@
-import { chmodSync, lstatSync, mkdirSync, readdirSync } from "node:fs";
+import { chmodSync, lstatSync, mkdirSync, readdirSync, type Stats } from "node:fs";
 import { join } from "node:path";
 
 /**
@@ -33,7 +33,7 @@ export function makePrivateDir(dir: string): void {
  * left world-readable is closed at the next start. Symbolic links are left alone.
  */
 export function makeTreePrivate(dir: string): void {
-  let stat;
+  let stat: Stats;
   try {
     stat = lstatSync(dir);
   } catch {

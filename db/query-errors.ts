@@ -26,7 +26,7 @@ if (!prototype.__dialogosPatched) {
   prototype.__dialogosPatched = true;
 }
 
-export function withoutValues(error: unknown): unknown {
+function withoutValues(error: unknown): unknown {
   if (!(error instanceof DrizzleQueryError)) return error;
   const message = `Failed query: ${error.query}`;
   const stackFrames = (error.stack ?? "").split("\n").filter((line) => /^\s+at /.test(line));

@@ -1,4 +1,4 @@
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
 import type { Database } from "./client";
 import { events, sessions, themes } from "./schema";
 import { cartagena } from "./seed-data/cartagena";
@@ -6,7 +6,7 @@ import { santoDomingo } from "./seed-data/santo-domingo";
 import type { SeedEvent } from "./seed-data/types";
 import { inTransaction } from "./transaction";
 
-export const seedEvents: SeedEvent[] = [cartagena, santoDomingo];
+const seedEvents: SeedEvent[] = [cartagena, santoDomingo];
 
 /**
  * Inserts both dialogues, their themes and sample programmes where they are missing. It never
@@ -57,14 +57,4 @@ export async function seedDatabase(db: Database): Promise<{ eventsCreated: numbe
 /** The instant a wall-clock time occurs in an IANA zone, worked out by the database itself. */
 function wallClock(day: string, time: string, timeZone: string): SQL<Date> {
   return sql<Date>`(${day}::date + ${time}::time) at time zone ${timeZone}`;
-}
-
-/** Looks a seeded session up by event and session slug (used by tests and demos). */
-export async function findSeededSession(db: Database, eventSlug: string, sessionSlug: string) {
-  const [row] = await db
-    .select({ session: sessions })
-    .from(sessions)
-    .innerJoin(events, eq(events.id, sessions.eventId))
-    .where(and(eq(events.slug, eventSlug), eq(sessions.slug, sessionSlug)));
-  return row?.session;
 }

@@ -46,7 +46,7 @@ test("the attendance page counts session check-ins and is accessible", async ({ 
 test.describe("on a 360 px phone", () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  test("the desk, the table and the session form fit the screen without sideways scrolling", async ({ page, database }) => {
+  test("the desk, the table and the session form fit the screen without sideways scrolling", async ({ page }) => {
     await signIn(page, "organiser");
     for (const path of ["checkin", "registrations", "sessions/new", "attendance"]) {
       await page.goto(`/en/dashboard/events/${SLUG}/${path}`);

@@ -155,7 +155,7 @@ test.describe("organisers' registrations", () => {
     await deskContext.close();
   });
 
-  test("the exports page is accessible", async ({ page, database }) => {
+  test("the exports page is accessible", async ({ page }) => {
     await signIn(page, "organiser");
     await page.goto(`/en/dashboard/events/${SLUG}/exports`);
     await expect(page.getByRole("heading", { name: "Exports" })).toBeVisible();

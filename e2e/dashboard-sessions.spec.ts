@@ -77,7 +77,7 @@ test("an organiser creates a session, cannot cut capacity below the confirmed se
   await expect(schedule.getByText("Entornos de prueba de IA en la práctica")).toHaveCount(0);
 });
 
-test("the themes page is accessible and names the event's term", async ({ page, database }) => {
+test("the themes page is accessible and names the event's term", async ({ page }) => {
   await signIn(page, "organiser");
   await page.goto("/en/dashboard/events/cybersecurity-dialogue-2024/themes");
   await expect(page.getByRole("heading", { name: "Pillars", level: 1 })).toBeVisible();

@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import { emailOutbox } from "@/db/schema";
 import { insertRegistration } from "@/tests/support/fixtures";
 import { createTestDialogue } from "./support/dialogues";
@@ -8,7 +7,7 @@ import { e2eDb, signIn } from "./support/users";
 const EVENT = "/en/dashboard/events/digital-alliance-days-2023";
 
 async function stat(page: import("@playwright/test").Page, key: string): Promise<number> {
-  return Number((await page.locator(`[data-stat="${key}"] .stat-value`).innerText()).replace(/\D/g, ""));
+  return Number(((await page.locator(`[data-stat="${key}"] .stat-value`).textContent()) ?? "").replace(/\D/g, ""));
 }
 
 test("the overview counts live and charts by group, region, country and session", async ({ page }) => {

@@ -19,8 +19,6 @@ export type ActionState = {
   retryAfterMinutes?: number;
 };
 
-export const initialState: ActionState = { ok: false };
-
 /**
  * A server action is a public endpoint: anyone can post it any argument list (one argument where
  * React passes two, a string where a form goes). Only real form data is a form; anything else is
@@ -38,7 +36,7 @@ function formValues(formData: FormData, omit: string[]): Record<string, string> 
   return values;
 }
 
-export function fieldErrors(error: z.ZodError): Record<string, string[]> {
+function fieldErrors(error: z.ZodError): Record<string, string[]> {
   return z.flattenError(error).fieldErrors as Record<string, string[]>;
 }
 

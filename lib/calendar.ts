@@ -1,7 +1,7 @@
 import { createEvents, type DateArray, type EventAttributes } from "ics";
 
 /** A span of whole days in the event's own calendar: `end` is the last day (inclusive). */
-export type DaySpan = { firstDay: string; lastDay: string };
+type DaySpan = { firstDay: string; lastDay: string };
 
 export type CalendarEntry = {
   /** The same in every file the app emits (public programme, session file, personal file). */
@@ -71,10 +71,10 @@ export function buildCalendar(entries: CalendarEntry[], options: CalendarOptions
  * Re-folds content lines at 75 octets (RFC 5545 §3.1). The `ics` library folds at 75 characters,
  * which overflows with accents (2 octets each in UTF-8) and may cut a character in two.
  */
-export function foldOctets(ics: string): string {
+function foldOctets(ics: string): string {
   const lines = ics.replace(/\r\n[ \t]/g, "").split("\r\n");
   if (lines.at(-1) === "") lines.pop();
-  return lines.map(foldLine).join("\r\n") + "\r\n";
+  return `${lines.map(foldLine).join("\r\n")}\r\n`;
 }
 
 function foldLine(line: string): string {

@@ -7,7 +7,7 @@ import { log, safeError } from "@/lib/log";
 import { markDatabaseUnavailable } from "@/lib/security/database-outage";
 
 /** The page proxy.ts answers with "503, try again in a few seconds" (see database-outage.ts). */
-export const UNAVAILABLE_PATH = "unavailable";
+const UNAVAILABLE_PATH = "unavailable";
 
 /**
  * Runs a form action; when the database is away (restart, fail-over) the person gets "try again

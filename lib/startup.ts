@@ -4,7 +4,7 @@ import { seedDatabase } from "@/db/seed";
 import { issueSetupLink } from "@/lib/auth/setup-link";
 import { startBackupServices } from "@/lib/backup/app-backups";
 import { askRunningApp } from "@/lib/backup/app-socket";
-import { ConfigError, config } from "@/lib/config";
+import { type Config, ConfigError, config } from "@/lib/config";
 import { databaseHandle } from "@/lib/database";
 import { startEmailWorker } from "@/lib/email/worker";
 import { log } from "@/lib/log";
@@ -15,7 +15,7 @@ import { startRetentionJob } from "@/lib/registration/retention";
 export async function startServer(): Promise<void> {
   // Before anything writes to the data folder (secrets, the embedded database).
   keepNewFilesPrivate();
-  let cfg;
+  let cfg: Config;
   try {
     cfg = config();
   } catch (error) {

@@ -23,6 +23,15 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+step "Lint and format (Biome, with the layer rules in biome.json and biome/*.grit)"
+npx biome ci .
+
+step "Dead code and unused dependencies (knip)"
+npx knip
+
+step "Copy-paste (jscpd: no block of 10 lines or more twice)"
+npx jscpd
+
 step "Typecheck"
 npx next typegen >/dev/null
 npx tsc --noEmit

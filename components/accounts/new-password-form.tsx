@@ -1,31 +1,20 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useRef } from "react";
 import { acceptInvitationAction } from "@/app/[locale]/invitation/[token]/actions";
 import { resetPasswordAction } from "@/app/[locale]/reset-password/[token]/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
-import { useFocusFirstError } from "@/components/form/use-focus-first-error";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { ActionState } from "@/lib/actions";
+import { useActionForm } from "@/components/form/use-action-form";
 
 type Props = { kind: "reset" | "invitation"; locale: string; token: string; email?: string };
 
 /** Choosing a password from a single-use link: a password reset, or accepting an invitation (with a name). */
 export function NewPasswordForm({ kind, locale, token, email }: Props) {
   const t = useTranslations("accounts");
-  const [state, action, pending] = useActionState<ActionState, FormData>(
-    kind === "reset" ? resetPasswordAction : acceptInvitationAction,
-    { ok: false },
-    useFormPermalink(),
+  const { state, action, pending, formRef, error } = useActionForm(kind === "reset" ? resetPasswordAction : acceptInvitationAction, (key) =>
+    t(`validation.${key}`),
   );
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, state);
-  const error = (field: string) => {
-    const key = state.errors?.[field]?.[0];
-    return key ? t(`validation.${key}`) : undefined;
-  };
   return (
     <form ref={formRef} action={action} className="form" noValidate>
       <FormMessage

@@ -1,23 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useRef } from "react";
 import { setupAction } from "@/app/[locale]/setup/[token]/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
-import { useFocusFirstError } from "@/components/form/use-focus-first-error";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { ActionState } from "@/lib/actions";
+import { useActionForm } from "@/components/form/use-action-form";
 
 export function SetupForm({ locale, token }: { locale: string; token: string }) {
   const t = useTranslations("auth");
-  const [state, action, pending] = useActionState<ActionState, FormData>(setupAction, { ok: false }, useFormPermalink());
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, state);
-  const error = (field: string) => {
-    const key = state.errors?.[field]?.[0];
-    return key ? t(`validation.${key}`) : undefined;
-  };
+  const { state, action, pending, formRef, error } = useActionForm(setupAction, (key) => t(`validation.${key}`));
   const message =
     state.message === "invalidLink"
       ? t("setup.invalidLink")

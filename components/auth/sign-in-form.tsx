@@ -1,24 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useRef } from "react";
 import { signInAction } from "@/app/[locale]/sign-in/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
-import { useFocusFirstError } from "@/components/form/use-focus-first-error";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { ActionState } from "@/lib/actions";
+import { useActionForm } from "@/components/form/use-action-form";
 
 export function SignInForm({ locale, callbackUrl }: { locale: string; callbackUrl?: string }) {
   const t = useTranslations("auth");
   const tAccounts = useTranslations("accounts");
-  const [state, action, pending] = useActionState<ActionState, FormData>(signInAction, { ok: false }, useFormPermalink());
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, state);
-  const error = (field: string) => {
-    const key = state.errors?.[field]?.[0];
-    return key ? t(`validation.${key}`) : undefined;
-  };
+  const { state, action, pending, formRef, error } = useActionForm(signInAction, (key) => t(`validation.${key}`));
   return (
     <form ref={formRef} action={action} className="form" noValidate>
       <FormMessage

@@ -1,3 +1,5 @@
+import { DataTable } from "@/components/data-table";
+
 export type Bar = {
   key: string;
   label: string;
@@ -47,37 +49,35 @@ export function BarChart({ id, title, bars, max, emptyText, table }: Props) {
           </ul>
           <details className="chart-table">
             <summary>{table.summary}</summary>
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption className="visually-hidden">{table.caption}</caption>
-                <thead>
-                  <tr>
-                    {table.headers.map((h, i) => (
-                      <th key={h} scope="col" className={i > 0 ? "num" : undefined}>
-                        {h}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {table.rows.map((row) => (
-                    <tr key={String(row[0])}>
-                      {row.map((cell, i) =>
-                        i === 0 ? (
-                          <th key={i} scope="row">
-                            {cell}
-                          </th>
-                        ) : (
-                          <td key={i} className="num">
-                            {cell}
-                          </td>
-                        ),
-                      )}
-                    </tr>
+            <DataTable label={table.caption}>
+              <caption className="visually-hidden">{table.caption}</caption>
+              <thead>
+                <tr>
+                  {table.headers.map((h, i) => (
+                    <th key={h} scope="col" className={i > 0 ? "num" : undefined}>
+                      {h}
+                    </th>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.map((row) => (
+                  <tr key={String(row[0])}>
+                    {row.map((cell, i) =>
+                      i === 0 ? (
+                        <th key={table.headers[i]} scope="row">
+                          {cell}
+                        </th>
+                      ) : (
+                        <td key={table.headers[i]} className="num">
+                          {cell}
+                        </td>
+                      ),
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </DataTable>
           </details>
         </>
       )}

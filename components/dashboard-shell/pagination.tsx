@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/link";
 
 type Props = {
@@ -6,7 +7,9 @@ type Props = {
   /** The page's path without locale, and the query to keep (filters). */
   path: string;
   query: Record<string, string | undefined>;
-  labels: { nav: string; previous: string; next: string; current: string };
+  locale: string;
+  /** The name of the navigation landmark, e.g. "Pages of the table". */
+  label: string;
 };
 
 function href(path: string, query: Props["query"], page: number) {
@@ -17,11 +20,13 @@ function href(path: string, query: Props["query"], page: number) {
   return qs ? `${path}?${qs}` : path;
 }
 
-/** Previous / next links that keep the filters. */
-export function Pagination({ page, pages, path, query, labels }: Props) {
+/** Previous / next links that keep the filters, in the page's language (common.json `pagination`). */
+export async function Pagination({ page, pages, path, query, locale, label }: Props) {
   if (pages <= 1) return null;
+  const t = await getTranslations({ locale, namespace: "common.pagination" });
+  const labels = { previous: t("previous"), next: t("next"), current: t("page", { page, pages }) };
   return (
-    <nav aria-label={labels.nav} className="pagination">
+    <nav aria-label={label} className="pagination">
       <ul>
         {page > 1 ? (
           <li>

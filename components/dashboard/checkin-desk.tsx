@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
 import { checkInAction } from "@/app/[locale]/dashboard/events/[slug]/checkin/actions";
+import { EventFields } from "@/components/dashboard/event-fields";
 import { FormMessage } from "@/components/form/form-message";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState } from "@/lib/actions";
@@ -18,8 +19,7 @@ export function CheckinDesk({ slug, locale, sessionId, matches }: Props) {
   const tokenRef = useRef<HTMLInputElement>(null);
   const hidden = (
     <>
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="locale" value={locale} />
+      <EventFields slug={slug} locale={locale} />
       {sessionId ? <input type="hidden" name="sessionId" value={sessionId} /> : null}
     </>
   );

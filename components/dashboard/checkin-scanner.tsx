@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 
 type Labels = { start: string; stop: string; denied: string; unsupported: string; scanning: string; video: string };
 
@@ -15,15 +15,16 @@ export function CheckinScanner({ onCode, labels }: { onCode: (code: string) => v
   const lastRef = useRef<{ code: string; at: number } | null>(null);
   const [state, setState] = useState<"idle" | "running" | "denied" | "unsupported">("idle");
 
-  const stop = () => {
+  // Only refs and a state setter inside: the same function for the component's whole life.
+  const stop = useCallback(() => {
     if (frameRef.current !== null) cancelAnimationFrame(frameRef.current);
     frameRef.current = null;
-    streamRef.current?.getTracks().forEach((track) => track.stop());
+    for (const track of streamRef.current?.getTracks() ?? []) track.stop();
     streamRef.current = null;
     setState((s) => (s === "running" ? "idle" : s));
-  };
+  }, []);
 
-  useEffect(() => stop, []);
+  useEffect(() => stop, [stop]);
 
   const start = async () => {
     if (!navigator.mediaDevices?.getUserMedia) return setState("unsupported");

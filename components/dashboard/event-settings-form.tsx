@@ -1,13 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useRef } from "react";
 import { saveEventSettingsAction } from "@/app/[locale]/dashboard/events/[slug]/settings/actions";
-import { FormMessage } from "@/components/form/form-message";
+import { EventFields } from "@/components/dashboard/event-fields";
+import { FormErrorSummary } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
-import { useFocusFirstError } from "@/components/form/use-focus-first-error";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { ActionState } from "@/lib/actions";
+import { useActionForm } from "@/components/form/use-action-form";
 
 const statuses = ["draft", "published", "archived"] as const;
 
@@ -24,22 +22,12 @@ export function EventSettingsForm({
   values: Record<string, string>;
 }) {
   const t = useTranslations("eventSettings");
-  const [state, action, pending] = useActionState<ActionState, FormData>(saveEventSettingsAction, { ok: false }, useFormPermalink());
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, state);
+  const { state, action, pending, formRef, error } = useActionForm(saveEventSettingsAction, (key) => t(`validation.${key}`));
   const v = state.values ?? values;
-  const error = (field: string) => {
-    const key = state.errors?.[field]?.[0];
-    return key ? t(`validation.${key}`) : undefined;
-  };
   return (
     <form ref={formRef} action={action} className="form" noValidate key={JSON.stringify(state.values ?? {})}>
-      <FormMessage
-        tone="error"
-        text={state.message ? t(`messages.${state.message}`) : state.errors ? t("messages.fixErrors") : undefined}
-      />
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="locale" value={locale} />
+      <FormErrorSummary state={state} messageOf={(key) => t(`messages.${key}`)} fixFields={t("messages.fixErrors")} />
+      <EventFields slug={slug} locale={locale} />
       <fieldset>
         <legend>{t("registration")}</legend>
         <div className="field checkbox">

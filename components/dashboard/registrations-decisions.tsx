@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { approveAction, cancelAction, declineAction, resendAction } from "@/app/[locale]/dashboard/events/[slug]/registrations/actions";
+import { EventFields } from "@/components/dashboard/event-fields";
 import { FormMessage } from "@/components/form/form-message";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState } from "@/lib/actions";
@@ -18,9 +19,7 @@ export function RegistrationsDecisions({ slug, locale, id, status }: Props) {
   const [resent, resend, resending] = useActionState<ActionState, FormData>(resendAction, { ok: false }, useFormPermalink());
   const hidden = (
     <>
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="id" value={id} />
+      <EventFields slug={slug} locale={locale} id={id} />
     </>
   );
   const outcome = [approved, declined, cancelled, resent].find((s) => s.message);

@@ -1,13 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useRef } from "react";
 import { editRegistrationAction } from "@/app/[locale]/dashboard/events/[slug]/registrations/actions";
-import { FormMessage } from "@/components/form/form-message";
+import { EventFields } from "@/components/dashboard/event-fields";
+import { FormErrorSummary } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
-import { useFocusFirstError } from "@/components/form/use-focus-first-error";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { ActionState } from "@/lib/actions";
+import { useActionForm } from "@/components/form/use-action-form";
 
 /** The choices of the delegate's own form, as [value, label in the organiser's language]. */
 export type EditChoices = { honorific: [string, string][]; preferredLanguage: [string, string][] };
@@ -18,21 +16,13 @@ const textFields = ["givenName", "familyName", "email", "phone", "organisation",
 
 export function RegistrationsEditForm({ slug, locale, id, values, groups, choices }: Props) {
   const t = useTranslations("registrations");
-  const [state, action, pending] = useActionState<ActionState, FormData>(editRegistrationAction, { ok: false }, useFormPermalink());
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, state);
+  const { state, action, pending, formRef, error } = useActionForm(editRegistrationAction, (key) => t(`validation.${key}`));
   const current = { ...values, ...state.values };
-  const error = (field: string) => {
-    const key = state.errors?.[field]?.[0];
-    return key ? t(`validation.${key}`) : undefined;
-  };
   const groupError = error("stakeholderGroup");
   return (
     <form ref={formRef} action={action} className="form" noValidate>
-      <FormMessage tone="error" text={state.message ? t(`decisions.${state.message}`) : state.errors ? t("edit.fixErrors") : undefined} />
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="id" value={id} />
+      <FormErrorSummary state={state} messageOf={(key) => t(`decisions.${key}`)} fixFields={t("edit.fixErrors")} />
+      <EventFields slug={slug} locale={locale} id={id} />
       <ChoiceField
         name="honorific"
         label={t("fields.honorific")}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { deleteSessionAction } from "@/app/[locale]/dashboard/events/[slug]/sessions/actions";
+import { EventFields } from "@/components/dashboard/event-fields";
 import { FormMessage } from "@/components/form/form-message";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState } from "@/lib/actions";
@@ -18,9 +19,7 @@ export function SessionsDeleteForm({ slug, locale, id, active }: { slug: string;
         tone="error"
         text={state.message ? t(`messages.${state.message}`, { active: state.values?.active ?? String(active) }) : undefined}
       />
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="id" value={id} />
+      <EventFields slug={slug} locale={locale} id={id} />
       {active > 0 ? (
         <label>
           <input type="checkbox" name="cancelSignups" /> {t("delete.cancelSignups", { active })}

@@ -1,13 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useRef } from "react";
 import { saveSessionAction } from "@/app/[locale]/dashboard/events/[slug]/sessions/actions";
-import { FormMessage } from "@/components/form/form-message";
+import { EventFields } from "@/components/dashboard/event-fields";
+import { LanguageFieldsets } from "@/components/dashboard/language-fieldsets";
+import { FormErrorSummary } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
-import { useFocusFirstError } from "@/components/form/use-focus-first-error";
-import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { ActionState } from "@/lib/actions";
+import { useActionForm } from "@/components/form/use-action-form";
 
 type Props = {
   slug: string;
@@ -20,24 +19,13 @@ type Props = {
   days: { min: string; max: string };
 };
 
-const languages = [
-  ["En", "en"],
-  ["Es", "es"],
-  ["Pt", "pt"],
-  ["Fr", "fr"],
-] as const;
-
 export function SessionsForm({ slug, locale, values, themes, kinds, confirmed, days }: Props) {
   const t = useTranslations("sessionsAdmin");
-  const [state, action, pending] = useActionState<ActionState, FormData>(saveSessionAction, { ok: false }, useFormPermalink());
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, state);
+  const { state, action, pending, formRef, error } = useActionForm(saveSessionAction, (key, state) =>
+    t(`validation.${key}`, { confirmed: state.values?.confirmed ?? String(confirmed) }),
+  );
   const v = state.values ? { ...state.values } : values;
   const checked = (name: string) => (state.values ? state.values[name] === "on" : values[name] === "on");
-  const error = (field: string) => {
-    const key = state.errors?.[field]?.[0];
-    return key ? t(`validation.${key}`, { confirmed: state.values?.confirmed ?? String(confirmed) }) : undefined;
-  };
   const described = (field: string) => (error(field) ? { "aria-invalid": true, "aria-describedby": `field-${field}-error` } : {});
   const errorText = (field: string) =>
     error(field) ? (
@@ -48,41 +36,35 @@ export function SessionsForm({ slug, locale, values, themes, kinds, confirmed, d
   const formKey = JSON.stringify(state.values ?? {});
   return (
     <form ref={formRef} action={action} className="form" noValidate key={formKey}>
-      <FormMessage
-        tone="error"
-        text={
-          state.message
-            ? t(`messages.${state.message}`, { confirmed: state.values?.confirmed ?? String(confirmed) })
-            : state.errors
-              ? t("messages.fixErrors")
-              : undefined
-        }
+      <FormErrorSummary
+        state={state}
+        messageOf={(key) => t(`messages.${key}`, { confirmed: state.values?.confirmed ?? String(confirmed) })}
+        fixFields={t("messages.fixErrors")}
       />
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="locale" value={locale} />
-      {v.id ? <input type="hidden" name="id" value={v.id} /> : null}
-      {languages.map(([suffix, lang]) => (
-        <fieldset key={suffix} lang={lang}>
-          <legend>{t(`form.language.${lang}`)}</legend>
-          <TextField
-            name={`title${suffix}`}
-            label={t("form.title")}
-            defaultValue={v[`title${suffix}`] ?? ""}
-            required={lang === "en" || lang === "es"}
-            error={error(`title${suffix}`)}
-          />
-          <div className="field">
-            <label htmlFor={`field-description${suffix}`}>{t("form.description")}</label>
-            <textarea
-              id={`field-description${suffix}`}
-              name={`description${suffix}`}
-              defaultValue={v[`description${suffix}`] ?? ""}
-              {...described(`description${suffix}`)}
+      <EventFields slug={slug} locale={locale} id={v.id} />
+      <LanguageFieldsets>
+        {(suffix, required) => (
+          <>
+            <TextField
+              name={`title${suffix}`}
+              label={t("form.title")}
+              defaultValue={v[`title${suffix}`] ?? ""}
+              required={required}
+              error={error(`title${suffix}`)}
             />
-            {errorText(`description${suffix}`)}
-          </div>
-        </fieldset>
-      ))}
+            <div className="field">
+              <label htmlFor={`field-description${suffix}`}>{t("form.description")}</label>
+              <textarea
+                id={`field-description${suffix}`}
+                name={`description${suffix}`}
+                defaultValue={v[`description${suffix}`] ?? ""}
+                {...described(`description${suffix}`)}
+              />
+              {errorText(`description${suffix}`)}
+            </div>
+          </>
+        )}
+      </LanguageFieldsets>
       <TextField
         name="sessionSlug"
         label={t("form.slug")}

@@ -1,60 +1,47 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useRef } from "react";
+import { useActionState } from "react";
 import { deleteThemeAction, saveThemeAction } from "@/app/[locale]/dashboard/events/[slug]/themes/actions";
-import { FormMessage } from "@/components/form/form-message";
+import { EventFields } from "@/components/dashboard/event-fields";
+import { LanguageFieldsets } from "@/components/dashboard/language-fieldsets";
+import { FormErrorSummary, FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
-import { useFocusFirstError } from "@/components/form/use-focus-first-error";
+import { useActionForm } from "@/components/form/use-action-form";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState } from "@/lib/actions";
-
-const languages = [
-  ["En", "en"],
-  ["Es", "es"],
-  ["Pt", "pt"],
-  ["Fr", "fr"],
-] as const;
 
 /** Create or edit a theme (or pillar) in every language. */
 export function SessionsThemeForm({ slug, locale, values }: { slug: string; locale: string; values: Record<string, string> }) {
   const t = useTranslations("sessionsAdmin");
-  const [state, action, pending] = useActionState<ActionState, FormData>(saveThemeAction, { ok: false }, useFormPermalink());
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, state);
+  const { state, action, pending, formRef, error } = useActionForm(saveThemeAction, (key) => t(`validation.${key}`, { confirmed: "" }));
   const v = state.values ?? values;
-  const error = (field: string) => {
-    const key = state.errors?.[field]?.[0];
-    return key ? t(`validation.${key}`, { confirmed: "" }) : undefined;
-  };
   return (
     <form ref={formRef} action={action} className="form" noValidate key={JSON.stringify(state.values ?? {})}>
-      <FormMessage
-        tone="error"
-        text={
-          state.message ? t(`messages.${state.message}`, { confirmed: "", active: "" }) : state.errors ? t("messages.fixErrors") : undefined
-        }
+      <FormErrorSummary
+        state={state}
+        messageOf={(key) => t(`messages.${key}`, { confirmed: "", active: "" })}
+        fixFields={t("messages.fixErrors")}
       />
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="locale" value={locale} />
-      {v.id ? <input type="hidden" name="id" value={v.id} /> : null}
-      {languages.map(([suffix, lang]) => (
-        <fieldset key={suffix} lang={lang}>
-          <legend>{t(`form.language.${lang}`)}</legend>
-          <TextField
-            name={`name${suffix}`}
-            id={`theme-name${suffix}`}
-            label={t("themes.name")}
-            defaultValue={v[`name${suffix}`] ?? ""}
-            required={lang === "en" || lang === "es"}
-            error={error(`name${suffix}`)}
-          />
-          <div className="field">
-            <label htmlFor={`theme-description${suffix}`}>{t("form.description")}</label>
-            <textarea id={`theme-description${suffix}`} name={`description${suffix}`} defaultValue={v[`description${suffix}`] ?? ""} />
-          </div>
-        </fieldset>
-      ))}
+      <EventFields slug={slug} locale={locale} id={v.id} />
+      <LanguageFieldsets>
+        {(suffix, required) => (
+          <>
+            <TextField
+              name={`name${suffix}`}
+              id={`theme-name${suffix}`}
+              label={t("themes.name")}
+              defaultValue={v[`name${suffix}`] ?? ""}
+              required={required}
+              error={error(`name${suffix}`)}
+            />
+            <div className="field">
+              <label htmlFor={`theme-description${suffix}`}>{t("form.description")}</label>
+              <textarea id={`theme-description${suffix}`} name={`description${suffix}`} defaultValue={v[`description${suffix}`] ?? ""} />
+            </div>
+          </>
+        )}
+      </LanguageFieldsets>
       <TextField
         name="themeSlug"
         id="theme-slug"
@@ -101,9 +88,7 @@ export function SessionsThemeDelete({
       <h2>{t("themes.deleteTitle")}</h2>
       <FormMessage tone="error" text={state.message ? t(`messages.${state.message}`, { confirmed: "", active: "" }) : undefined} />
       <p>{t("themes.deleteHint", { count: sessionCount })}</p>
-      <input type="hidden" name="slug" value={slug} />
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="id" value={id} />
+      <EventFields slug={slug} locale={locale} id={id} />
       <div>
         <button type="submit" className="button danger" disabled={pending}>
           {t("delete.submit")}

@@ -10,3 +10,19 @@ export function FormMessage({ text, tone }: { text?: string; tone: "error" | "su
     </div>
   );
 }
+
+/**
+ * The error line above an action's form: the action's own message (`messageOf` puts its key in
+ * words), or `fixFields` when only fields were refused; nothing after a success.
+ */
+export function FormErrorSummary({
+  state,
+  messageOf,
+  fixFields,
+}: {
+  state: { message?: string; errors?: object };
+  messageOf: (messageKey: string) => string;
+  fixFields: string;
+}) {
+  return <FormMessage tone="error" text={state.message ? messageOf(state.message) : state.errors ? fixFields : undefined} />;
+}

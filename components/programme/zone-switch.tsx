@@ -37,14 +37,14 @@ export function ZoneSwitch({
     <div className="zone-bar">
       <p className="zone-note">{labels.note.replace("{zone}", zoneLabel(instant, shown, locale))}</p>
       {offerSwitch ? (
-        <div className="zone-switch" role="group" aria-label={labels.group}>
+        <fieldset className="zone-switch" aria-label={labels.group}>
           <button type="button" aria-pressed={viewerZone === null} onClick={() => setViewerZone(false)}>
             {labels.event}
           </button>
           <button type="button" aria-pressed={viewerZone !== null} onClick={() => setViewerZone(true)}>
             {labels.viewer}
           </button>
-        </div>
+        </fieldset>
       ) : null}
     </div>
   );

@@ -20,7 +20,7 @@ export const registrationStatus = pgEnum("registration_status", [
 
 export const signupStatus = pgEnum("signup_status", ["confirmed", "waitlisted", "cancelled"]);
 
-/** Stakeholder groups offered at registration (see shared/EVENTS.md). */
+/** Stakeholder groups offered at registration (order and labels: lib/registration/options.ts, messages registration.json). */
 export const stakeholderGroup = pgEnum("stakeholder_group", [
   "government_eu_institution",
   "government_eu_member_state",

@@ -4,4 +4,3 @@ export * from "./infrastructure";
 export * from "./localized";
 export * from "./organisers";
 export * from "./registrations";
-export * from "./relations";

@@ -7,6 +7,7 @@ type WorkerFixtures = { database: DatabaseHandle };
 /** Tests read and prepare the same PostgreSQL database the server under test uses. */
 export const test = base.extend<object, WorkerFixtures>({
   database: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this object pattern; it must be there, even empty.
     async ({}, use) => {
       const handle = openDatabase({ url: process.env.E2E_DATABASE_URL! });
       await use(handle);

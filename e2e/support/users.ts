@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import type { Page } from "@playwright/test";
-import { eq } from "drizzle-orm";
 import { type Database, type DatabaseHandle, openDatabase } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Role } from "@/lib/auth/roles";
@@ -45,8 +44,4 @@ export async function signIn(page: Page, role: Role): Promise<TestUser> {
   const user = await createUser(role);
   await signInAs(page, user);
   return user;
-}
-
-export async function disableUser(id: number, db: Database = e2eDb()): Promise<void> {
-  await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, id));
 }

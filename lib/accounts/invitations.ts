@@ -8,8 +8,9 @@ import type { Role } from "@/lib/auth/roles";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { now } from "@/lib/clock";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { invitationEmail } from "@/lib/email/templates/accounts";
+import { emailLocale } from "@/lib/email/templates/render";
 import { hashToken, newToken } from "@/lib/tokens";
-import { accountLocale, invitationEmail } from "./emails";
 import { findUsableToken, INVITATION_LIFETIME_MS, revokeTokens } from "./tokens";
 
 export type InviteInput = { email: string; role: Role; locale: string };
@@ -26,7 +27,7 @@ export async function inviteUser(
   input: InviteInput,
   appUrl: string,
 ): Promise<InviteResult> {
-  const locale = accountLocale(input.locale);
+  const locale = emailLocale(input.locale);
   return inTransaction(db, async (tx) => {
     const [existing] = await tx
       .select()

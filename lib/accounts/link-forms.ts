@@ -19,7 +19,7 @@ import { findUsableToken } from "./tokens";
  */
 type Hasher = (password: string) => Promise<string>;
 
-export function accountLinkLimit(): LimitPolicy {
+function accountLinkLimit(): LimitPolicy {
   return { name: "account-link", points: config().limits.accountLinksPerAddress, durationSeconds: 15 * 60 };
 }
 

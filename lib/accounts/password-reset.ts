@@ -7,13 +7,14 @@ import { recordAudit } from "@/lib/audit";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { now } from "@/lib/clock";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { passwordResetEmail } from "@/lib/email/templates/accounts";
+import { emailLocale } from "@/lib/email/templates/render";
 import { consumeLimit, type LimitPolicy } from "@/lib/rate-limit";
 import { hashToken, newToken } from "@/lib/tokens";
-import { passwordResetEmail } from "./emails";
 import { findUsableToken, RESET_LIFETIME_MS, revokeTokens } from "./tokens";
 
 /** At most a few reset emails per address and hour, so the form cannot flood someone's mailbox. */
-export const resetRequestLimit: LimitPolicy = { name: "password-reset", points: 3, durationSeconds: 60 * 60 };
+const resetRequestLimit: LimitPolicy = { name: "password-reset", points: 3, durationSeconds: 60 * 60 };
 
 /**
  * Emails a single-use reset link if an active account with a password uses this address; does
@@ -42,7 +43,7 @@ export async function requestPasswordReset(db: Database, email: string, appUrl: 
     await enqueueEmail(tx, {
       kind: "account.password_reset",
       to: user.email,
-      ...passwordResetEmail(user.locale, link),
+      ...passwordResetEmail(emailLocale(user.locale), link),
       // Sealed in the row, never readable there (lib/email/sealed.ts).
       secretLinks: [link],
     });

@@ -19,12 +19,12 @@ const FIRST_DELAY_SECONDS = 30;
 /** Attempts older than this are forgotten: a day without trying starts afresh. */
 const QUIET_RESET_MS = 24 * 60 * 60 * 1000;
 
-export function signInAddressLimit(): LimitPolicy {
+function signInAddressLimit(): LimitPolicy {
   return { name: "sign-in-address", points: config().limits.signInPerAddress, durationSeconds: 15 * 60 };
 }
 
 /** The wait after the n-th attempt since the last success, in seconds. */
-export function delayAfterAttempt(attempts: number, freeAttempts: number, maxDelaySeconds: number): number {
+function delayAfterAttempt(attempts: number, freeAttempts: number, maxDelaySeconds: number): number {
   if (attempts < freeAttempts) return 0;
   return Math.min(maxDelaySeconds, FIRST_DELAY_SECONDS * 2 ** Math.min(30, attempts - freeAttempts));
 }

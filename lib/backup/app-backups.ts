@@ -13,7 +13,7 @@ function summary(result: BackupResult): BackupSummary {
 }
 
 /** A backup of the database this process has open (the app's own handle), with the configured settings. */
-export async function backupThisApp(): Promise<BackupSummary> {
+async function backupThisApp(): Promise<BackupSummary> {
   const cfg = config();
   const handle = databaseHandle();
   const source: BackupSource =

@@ -9,7 +9,7 @@ import { join } from "node:path";
  * backup with the same code, and `restore`/`move-to-postgres` use it to see that the app must be
  * stopped first.
  */
-export function appSocketPath(dataDir: string): string {
+function appSocketPath(dataDir: string): string {
   return join(dataDir, "app.sock");
 }
 
@@ -42,7 +42,7 @@ export function listenForAppCommands(dataDir: string, handlers: Handlers): Serve
             (error: unknown): AppReply => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
           )
         : Promise.resolve<AppReply>({ ok: false, error: `unknown command ${command}` });
-      void reply.then((answer) => socket.end(JSON.stringify(answer) + "\n"));
+      void reply.then((answer) => socket.end(`${JSON.stringify(answer)}\n`));
     });
     socket.on("error", () => socket.destroy());
   });
@@ -61,7 +61,7 @@ export function askRunningApp(dataDir: string, command: AppCommand, timeoutMs = 
     let output = "";
     socket.setEncoding("utf8");
     socket.setTimeout(timeoutMs, () => socket.destroy(new Error(`the running app did not answer within ${timeoutMs / 1000} s`)));
-    socket.on("connect", () => socket.write(command + "\n"));
+    socket.on("connect", () => socket.write(`${command}\n`));
     socket.on("data", (chunk: string) => (output += chunk));
     socket.on("end", () => {
       try {

@@ -11,12 +11,12 @@ import { z } from "zod";
  * and each table's row count and checksum (a restore proves it got the same data back).
  */
 export const MANIFEST = "manifest.json";
-export const BACKUP_PREFIX = "dialogos-";
+const BACKUP_PREFIX = "dialogos-";
 
 const migration = z.object({ hash: z.string(), createdAt: z.number() });
 const fileEntry = z.object({ path: z.string(), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 
-export const manifestSchema = z.object({
+const manifestSchema = z.object({
   format: z.literal("dialogos-backup"),
   formatVersion: z.literal(1),
   createdAt: z.iso.datetime(),
@@ -46,7 +46,7 @@ export function backupFolderName(at: Date): string {
   );
 }
 
-export async function sha256File(path: string): Promise<string> {
+async function sha256File(path: string): Promise<string> {
   const hash = createHash("sha256");
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest("hex");
@@ -58,11 +58,11 @@ export async function describeFile(folder: string, path: string): Promise<FileEn
 }
 
 export function writeManifest(folder: string, manifest: Manifest): void {
-  writeFileSync(join(folder, MANIFEST), JSON.stringify(manifest, null, 2) + "\n", { mode: 0o600 });
+  writeFileSync(join(folder, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`, { mode: 0o600 });
 }
 
 /** The backup folder named by `path`: the folder itself, its manifest, or any file inside it. */
-export function backupFolderOf(path: string): string {
+function backupFolderOf(path: string): string {
   if (!existsSync(path)) throw new BackupError(`${path} does not exist.`);
   return statSync(path).isDirectory() ? path : dirname(path);
 }

@@ -14,7 +14,7 @@ export type TableInfo = {
   sequenced: string[];
 };
 
-export type TableSummary = { rows: number; checksum: string };
+type TableSummary = { rows: number; checksum: string };
 export type DataSummary = Record<string, TableSummary>;
 
 /** The app's tables, parents before the tables that reference them. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, isNull, or } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { checkIns, type Event, registrations, sessions, users } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/localized";
@@ -24,6 +24,15 @@ export type CheckInResult =
   | { status: "notConfirmed"; name: string; registrationStatus: string }
   | { status: "unknown" | "badSession" };
 
+/** What the desk shows of a delegate. */
+const deskDelegate = {
+  id: registrations.id,
+  givenName: registrations.givenName,
+  familyName: registrations.familyName,
+  organisation: registrations.organisation,
+  status: registrations.status,
+};
+
 /**
  * Records that a delegate arrived at the venue today (sessionId null) or entered a session. The
  * unique key (registration, day, session) makes a second scan harmless: it reports the first one.
@@ -36,13 +45,7 @@ export async function checkIn(
   sessionId: number | null,
 ): Promise<CheckInResult> {
   const [delegate] = await db
-    .select({
-      id: registrations.id,
-      givenName: registrations.givenName,
-      familyName: registrations.familyName,
-      organisation: registrations.organisation,
-      status: registrations.status,
-    })
+    .select(deskDelegate)
     .from(registrations)
     .where(
       and(
@@ -136,13 +139,7 @@ export async function checkedInCount(db: Executor, eventId: number, place: { ses
 
 export async function searchDelegates(db: Executor, eventId: number, text: string, limit = 20) {
   return db
-    .select({
-      id: registrations.id,
-      givenName: registrations.givenName,
-      familyName: registrations.familyName,
-      organisation: registrations.organisation,
-      status: registrations.status,
-    })
+    .select(deskDelegate)
     .from(registrations)
     .where(
       and(

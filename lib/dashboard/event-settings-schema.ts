@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { eventStatus } from "@/db/schema/enums";
+import { checkbox, optionalCapacity } from "./form-fields";
 
-const checkbox = z
-  .string()
-  .optional()
-  .transform((value) => value === "on" || value === "true");
 /** `datetime-local` value, a wall-clock time in the event's zone; empty means "no bound". */
 const localDateTime = z
   .string()
@@ -36,19 +33,7 @@ export const eventSettingsSchema = z
     registrationOpen: checkbox,
     registrationOpensAt: localDateTime,
     registrationClosesAt: localDateTime,
-    capacity: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value) => (value ? Number(value) : null))
-      .pipe(
-        z
-          .number({ error: "capacity" })
-          .int({ error: "capacity" })
-          .min(1, { error: "capacity" })
-          .max(100_000, { error: "capacity" })
-          .nullable(),
-      ),
+    capacity: optionalCapacity(1),
     requiresApproval: checkbox,
     holdMinutes: wholeNumber("holdMinutes", 5, 10_080),
     maxUnconfirmedHolds: wholeNumber("maxUnconfirmedHolds", 1, 100_000),

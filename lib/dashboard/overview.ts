@@ -37,7 +37,7 @@ export async function dashboardEvent(slug: string, db: Executor = getDb()) {
 /** Pending and confirmed: the people who may come. */
 const active = inArray(registrations.status, ["pending", "confirmed"]);
 
-export type Slice = { key: string; count: number };
+type Slice = { key: string; count: number };
 
 export type Overview = {
   counts: {

@@ -3,7 +3,6 @@ import { registrationStatus, stakeholderGroup } from "@/db/schema/enums";
 import { withoutNul } from "@/lib/validation/form-text";
 
 export const registrationSorts = ["name", "created", "organisation", "country", "status"] as const;
-export type RegistrationSort = (typeof registrationSorts)[number];
 export const PAGE_SIZE = 50;
 
 const optionalText = (max: number) =>

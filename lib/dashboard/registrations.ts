@@ -6,7 +6,7 @@ import { fold } from "@/db/schema/fold";
 import { PAGE_SIZE, type RegistrationFilters } from "./registration-filters";
 
 /** `%` and `_` typed by an organiser are searched for literally; case and accents do not matter. */
-export function likePattern(text: string): string {
+function likePattern(text: string): string {
   return `%${fold(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
@@ -54,7 +54,7 @@ export function registrationOrder(filters: Pick<RegistrationFilters, "sort" | "d
   }
 }
 
-export const registrationColumns = {
+const registrationColumns = {
   id: registrations.id,
   honorific: registrations.honorific,
   givenName: registrations.givenName,
@@ -87,8 +87,6 @@ export async function listRegistrations(db: Executor, eventId: number, filters: 
   const totalRows = total?.value ?? 0;
   return { rows, total: totalRows, pages: Math.max(1, Math.ceil(totalRows / pageSize)) };
 }
-
-export type RegistrationRow = Awaited<ReturnType<typeof listRegistrations>>["rows"][number];
 
 /** Everything about one registration an organiser may need, or null if it is not this event's. */
 export async function registrationDetail(db: Executor, eventId: number, id: number) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sessionKind } from "@/db/schema/enums";
+import { checkbox, optionalCapacity } from "./form-fields";
 
 const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
 const required = (max: number) => text(max).min(1, { error: "required" });
@@ -7,10 +8,6 @@ const optional = (max: number) =>
   text(max)
     .optional()
     .transform((value) => value ?? "");
-const checkbox = z
-  .string()
-  .optional()
-  .transform((value) => value === "on" || value === "true");
 
 /** The session form (create and edit); times are wall-clock times in the event's zone. */
 export const sessionFormSchema = z
@@ -40,19 +37,7 @@ export const sessionFormSchema = z
     day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "date" }),
     start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "time" }),
     end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "time" }),
-    capacity: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value) => (value ? Number(value) : null))
-      .pipe(
-        z
-          .number({ error: "capacity" })
-          .int({ error: "capacity" })
-          .min(0, { error: "capacity" })
-          .max(100_000, { error: "capacity" })
-          .nullable(),
-      ),
+    capacity: optionalCapacity(0),
     isStreamed: checkbox,
     streamUrl: z
       .string()

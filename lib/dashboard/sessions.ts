@@ -6,9 +6,9 @@ import { type Event, events, registrations, sessionSignups, sessions, themes } f
 import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
+import { enqueueOpsEmail } from "@/lib/email/templates/organisers";
 import { fillFreedSeats } from "@/lib/registration";
 import { zonedInstant } from "@/lib/time";
-import { enqueueOpsEmail } from "./emails";
 import { toLocalized } from "./localized-fields";
 import type { SessionForm } from "./session-schema";
 import { demoteLatestConfirmed } from "./waitlist";

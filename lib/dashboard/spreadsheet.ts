@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
  */
 export type ColumnType = "text" | "number" | "datetime" | "date";
 export type Column = { header: string; type: ColumnType };
-export type Cell = string | number | Date | null;
+type Cell = string | number | Date | null;
 export type Table = { name: string; timeZone: string; columns: Column[]; rows: Cell[][] };
 
 /** A phone number in international form (+57 601 3443460): a spreadsheet may add it up, never run it. */
@@ -21,7 +21,7 @@ const negativeNumber = /^-\d+(?:[.,]\d+)?$/;
  * = + - @ tab or carriage return; a leading apostrophe makes it plain text. Phone numbers in
  * international form and plain negative numbers call no function and reference no cell: left alone.
  */
-export function neutralise(value: string): string {
+function neutralise(value: string): string {
   if (!/^[=+\-@\t\r]/.test(value)) return value;
   if (internationalPhone.test(value) || negativeNumber.test(value)) return value;
   return `'${value}`;
@@ -50,7 +50,7 @@ function wallTime(instant: Date, timeZone: string) {
 }
 
 /** "2023-11-27 09:00", the dialogue's wall time, which spreadsheet programs read as a date. */
-export function csvDateTime(instant: Date, timeZone: string): string {
+function csvDateTime(instant: Date, timeZone: string): string {
   const { day, time } = wallTime(instant, timeZone);
   return `${day} ${time}`;
 }
@@ -59,7 +59,7 @@ export function csvDateTime(instant: Date, timeZone: string): string {
  * XLSX stores dates as serial numbers with no zone; exceljs converts a Date by its UTC fields. A
  * Date whose UTC fields are the dialogue's wall time is therefore shown as that wall time.
  */
-export function xlsxDateTime(instant: Date, timeZone: string): Date {
+function xlsxDateTime(instant: Date, timeZone: string): Date {
   const { day, time, second } = wallTime(instant, timeZone);
   return new Date(`${day}T${time}:${second}Z`);
 }

@@ -3,7 +3,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { events, registrations, sessionSignups, sessions } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { enqueueOpsEmail } from "./emails";
+import { enqueueOpsEmail } from "@/lib/email/templates/organisers";
 
 /**
  * Moves the last `count` confirmed sign-ups of a locked session back to the waiting list (an

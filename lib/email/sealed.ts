@@ -34,7 +34,7 @@ function key(): Buffer {
   return cachedKey.key;
 }
 
-export function placeholder(index: number): string {
+function placeholder(index: number): string {
   return `[[dialogos-link-${index}]]`;
 }
 

@@ -13,7 +13,7 @@ export const MAX_ATTEMPTS = 8;
 const SENDING_LEASE_MS = 10 * 60 * 1000;
 
 /** Exponential back-off: 30 s, 1 min, 2 min ... capped at one hour. */
-export function retryDelayMs(attempts: number): number {
+function retryDelayMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(attempts - 1, 0), 60 * 60 * 1000);
 }
 

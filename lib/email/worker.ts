@@ -13,7 +13,7 @@ function state(): WorkerState {
 }
 
 /** One pass over the outbox, never two at once in this process. */
-export async function drainOutbox(): Promise<void> {
+async function drainOutbox(): Promise<void> {
   const worker = state();
   if (worker.running) return;
   worker.running = true;
@@ -21,7 +21,7 @@ export async function drainOutbox(): Promise<void> {
     const cfg = config();
     // No SMTP server: no mailer, and the pass marks due messages "unsent" instead of pretending.
     if (worker.mailer === undefined) worker.mailer = cfg.smtpUrl ? createMailer({ smtpUrl: cfg.smtpUrl, from: cfg.mailFrom }) : null;
-    let batch;
+    let batch: { sent: number; failed: number };
     do {
       batch = await deliverDueEmails(getDb(), worker.mailer);
     } while (batch.sent + batch.failed > 0);

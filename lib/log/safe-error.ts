@@ -33,7 +33,7 @@ export function safeError(error: unknown): SafeError {
 }
 
 /** The Postgres or system code under Drizzle's wrapper (e.g. 23505, 57P01, ECONNREFUSED). */
-export function errorCode(error: unknown): string | undefined {
+function errorCode(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; current && typeof current === "object" && depth < 5; depth++) {
     const code = (current as { code?: unknown }).code;

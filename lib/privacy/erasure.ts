@@ -6,7 +6,7 @@ import { emailKey } from "@/db/schema/email-key";
 import { hashToken } from "@/lib/tokens";
 
 /** What an erased text field reads (the columns are NOT NULL, and "—" reads as "nothing here"). */
-export const ERASED = "—";
+const ERASED = "—";
 /** Ids per statement: the address checks below are one term per address. */
 const CHUNK = 200;
 
@@ -118,7 +118,7 @@ async function eraseChunk(tx: Executor, ids: number[], at: Date): Promise<void> 
  * The forms an address takes in keys and texts: as typed, lower-cased, and without a "+tag"
  * (duplicate guards and rate limits may key on that form).
  */
-export function addressForms(email: string): string[] {
+function addressForms(email: string): string[] {
   const lower = email.trim().toLowerCase();
   const [local = "", domain = ""] = lower.split(/@(?=[^@]*$)/);
   const untagged = local.includes("+") ? `${local.slice(0, local.indexOf("+"))}@${domain}` : lower;

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Event } from "@/db/schema";
 import type { LocalizedText, Speaker } from "@/db/schema/localized";
 import { buildCalendar, type CalendarEntry, type CalendarOptions } from "@/lib/calendar";
@@ -45,7 +46,7 @@ export function sessionUid(sessionId: number): string {
   return `session-${sessionId}@${uidHost()}`;
 }
 
-export function eventUid(eventId: number): string {
+function eventUid(eventId: number): string {
   return `event-${eventId}@${uidHost()}`;
 }
 
@@ -69,7 +70,7 @@ function pageBase(locale: string) {
  * A session's entry, identical in every file: the session page as URL, the stream link in the
  * description, UTC instants, and a SEQUENCE that organisers' edits raise.
  */
-export function sessionEntry(event: CalendarEvent, session: CalendarSession, locale: string): CalendarEntry {
+function sessionEntry(event: CalendarEvent, session: CalendarSession, locale: string): CalendarEntry {
   const pageUrl = `${pageBase(locale)}/events/${event.slug}/sessions/${session.slug}`;
   const lines = [localize(event.title, locale), localize(session.description, locale)];
   if (session.theme) lines.push(localize(session.theme.name, locale));
@@ -89,7 +90,7 @@ export function sessionEntry(event: CalendarEvent, session: CalendarSession, loc
 }
 
 /** The dialogue itself, all days long: what a delegate with no session gets instead of an empty file. */
-export function dialogueEntry(event: CalendarEvent, locale: string): CalendarEntry {
+function dialogueEntry(event: CalendarEvent, locale: string): CalendarEntry {
   const pageUrl = `${pageBase(locale)}/events/${event.slug}`;
   return {
     uid: eventUid(event.id),

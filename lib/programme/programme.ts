@@ -72,7 +72,6 @@ export async function loadProgramme(db: Executor, slug: string) {
 
 export type Programme = NonNullable<Awaited<ReturnType<typeof loadProgramme>>>;
 export type ProgrammeSession = Programme["sessions"][number];
-export type ProgrammeTheme = Programme["themes"][number];
 
 /**
  * The programme for public pages: kept in Next's data cache under the event's tag, so that

@@ -21,8 +21,6 @@ export async function loadEventCatalogue(db: Executor, slug: string) {
   return { event, themes: themeRows, sessions: sessionRows };
 }
 
-export type EventCatalogue = NonNullable<Awaited<ReturnType<typeof loadEventCatalogue>>>;
-
 export type Availability =
   | { open: true }
   /** `fullWithHolds`: full, but some places are only held by unconfirmed registrations and may free up. */

@@ -1,73 +1,7 @@
-/** The 27 Member States of the European Union (ISO 3166-1 alpha-2). */
-export const euCountries = [
-  "AT",
-  "BE",
-  "BG",
-  "HR",
-  "HU",
-  "CY",
-  "CZ",
-  "DK",
-  "EE",
-  "FI",
-  "FR",
-  "DE",
-  "GR",
-  "IE",
-  "IT",
-  "LV",
-  "LT",
-  "LU",
-  "MT",
-  "NL",
-  "PL",
-  "PT",
-  "RO",
-  "SK",
-  "SI",
-  "ES",
-  "SE",
-] as const;
-
-/** The 33 members of CELAC, the Community of Latin American and Caribbean States. */
-export const celacCountries = [
-  "AG",
-  "AR",
-  "BS",
-  "BB",
-  "BZ",
-  "BO",
-  "BR",
-  "CL",
-  "CO",
-  "CR",
-  "CU",
-  "DM",
-  "DO",
-  "EC",
-  "SV",
-  "GD",
-  "GT",
-  "GY",
-  "HT",
-  "HN",
-  "JM",
-  "MX",
-  "NI",
-  "PA",
-  "PY",
-  "PE",
-  "KN",
-  "LC",
-  "VC",
-  "SR",
-  "TT",
-  "UY",
-  "VE",
-] as const;
+import { CELAC_33, EU_27 } from "@/lib/regions";
 
 /** Every current ISO 3166-1 alpha-2 code (Kosovo's user-assigned XK included). */
-export const allCountryCodes: readonly string[] = [
+const allCountryCodes: readonly string[] = [
   "AD",
   "AE",
   "AF",
@@ -325,7 +259,7 @@ export function isCountryCode(code: string): boolean {
   return known.has(code);
 }
 
-export type CountryOption = { code: string; name: string };
+type CountryOption = { code: string; name: string };
 export type CountryGroups = { eu: CountryOption[]; celac: CountryOption[]; other: CountryOption[] };
 
 /**
@@ -337,10 +271,10 @@ export function countryGroups(intlLocale: string): CountryGroups {
   const collator = new Intl.Collator(intlLocale);
   const options = (codes: readonly string[]) =>
     codes.map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => collator.compare(a.name, b.name));
-  const first = new Set<string>([...euCountries, ...celacCountries]);
+  const first = new Set<string>([...EU_27, ...CELAC_33]);
   return {
-    eu: options(euCountries),
-    celac: options(celacCountries),
+    eu: options(EU_27),
+    celac: options(CELAC_33),
     other: options(allCountryCodes.filter((code) => !first.has(code))),
   };
 }

@@ -5,7 +5,7 @@ import { registrations } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
-import { queueRegistrationEmail } from "./emails";
+import { queueRegistrationEmail } from "@/lib/email/templates/registration";
 import { auditActor, lockRegistration } from "./locks";
 import { sendFreshManageLink } from "./manage-token";
 import { releaseAllSignups } from "./seats";

@@ -8,5 +8,3 @@ export type RegistrationState = Omit<ActionState, "values"> & {
   clash?: [string, string];
   retryAfterMinutes?: number;
 };
-
-export const initialRegistrationState: RegistrationState = { ok: false };

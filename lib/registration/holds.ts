@@ -5,7 +5,7 @@ import { events, registrations } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/database";
-import { queueRegistrationEmail } from "./emails";
+import { queueRegistrationEmail } from "@/lib/email/templates/registration";
 import { lockRegistration } from "./locks";
 import { releaseAllSignups } from "./seats";
 

@@ -3,9 +3,7 @@
  * dashboard call. Each takes the database first, so tests call exactly what the actions call.
  */
 
-export type { Availability, EventCatalogue } from "./catalogue";
-export { activeRegistrationCount, findOverlap, loadEventCatalogue, registrationAvailability } from "./catalogue";
-export type { DecisionResult } from "./decisions";
+export { activeRegistrationCount, loadEventCatalogue, registrationAvailability } from "./catalogue";
 export { approveRegistration, cancelRegistration, declineRegistration, resendConfirmation } from "./decisions";
 export {
   eraseRegistration,
@@ -14,9 +12,7 @@ export {
   loadRegistrationView,
   requestManageLink,
 } from "./manage";
-export { qrPng, qrSvg } from "./qr";
-export type { RegisterContext, RegisterResult } from "./register";
-export { registerDelegate, submitRegistration } from "./register";
+export { submitRegistration } from "./register";
 export { registrationCalendar } from "./registration-calendar";
-export { claimSeat, fillFreedSeats, releaseSignup } from "./seats";
+export { fillFreedSeats } from "./seats";
 export { cancelSignup, changeSignups } from "./signups";

@@ -9,7 +9,7 @@ import { hashToken } from "@/lib/tokens";
 export const emailLimitKey = (email: string) => `email:${hashToken(emailKey(email))}`;
 
 /** Registration posts per client address: a ministry's office behind one address can still register a handful. */
-export function registrationAddressLimit(): LimitPolicy {
+function registrationAddressLimit(): LimitPolicy {
   const { registrationsPerAddress, registrationWindowSeconds } = config().limits;
   return { name: "register", points: registrationsPerAddress, durationSeconds: registrationWindowSeconds };
 }

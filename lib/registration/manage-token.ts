@@ -3,8 +3,8 @@ import { and, eq, or } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { registrations } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { queueRegistrationEmail } from "@/lib/email/templates/registration";
 import { hashToken, newToken } from "@/lib/tokens";
-import { queueRegistrationEmail } from "./emails";
 
 /**
  * The registration a secret manage link opens (erased ones open nothing). Two links may work: the

@@ -6,7 +6,6 @@ import { emailKey } from "@/db/schema/email-key";
 import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
 import { erasePersonalData } from "@/lib/privacy/erasure";
-import { hashToken } from "@/lib/tokens";
 import { cancelLockedRegistration } from "./decisions";
 import { liveRegistration } from "./live";
 import { lockRegistration } from "./locks";
@@ -46,8 +45,6 @@ export async function loadRegistrationView(db: Executor, token: string) {
   }
   return { registration, event, signups, positions };
 }
-
-export type RegistrationView = NonNullable<Awaited<ReturnType<typeof loadRegistrationView>>>;
 
 /**
  * "I lost my link": every active registration of the address gets a fresh link by email. The

@@ -10,7 +10,3 @@ const options = { errorCorrectionLevel: "M" as const, margin: 2 };
 export function qrPng(checkInToken: string, width = 320): Promise<Buffer> {
   return QRCode.toBuffer(checkInToken, { ...options, type: "png", width });
 }
-
-export function qrSvg(checkInToken: string): Promise<string> {
-  return QRCode.toString(checkInToken, { ...options, type: "svg" });
-}

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/db/errors";
 import { type Event, events, registrations, sessions } from "@/db/schema";
@@ -7,13 +7,13 @@ import { emailKey } from "@/db/schema/email-key";
 import type { stakeholderGroup } from "@/db/schema/enums";
 import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
+import { queueRegistrationEmail } from "@/lib/email/templates/registration";
 import { localize } from "@/lib/i18n/localize";
 import { isSlug } from "@/lib/slugs";
 import { hashToken, newToken } from "@/lib/tokens";
 import type { RegistrationInput } from "@/lib/validation/registration";
 import { registrationServerSchema } from "@/lib/validation/registration-server";
 import { type Availability, activeRegistrationCount, findOverlap, liveHoldCount, registrationAvailability, withHolds } from "./catalogue";
-import { queueRegistrationEmail } from "./emails";
 import { expireLockedHold, expireOverdueHolds } from "./holds";
 import { sendFreshManageLink } from "./manage-token";
 import { PRIVACY_NOTICE_VERSION, type StakeholderGroup } from "./options";
@@ -63,7 +63,7 @@ export async function submitRegistration(db: Database, raw: Record<string, unkno
     const errors: FieldErrors = {};
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "form");
-      (errors[field] ??= []).push(issue.message);
+      errors[field] = [...(errors[field] ?? []), issue.message];
     }
     return { kind: "invalid", errors };
   }
@@ -78,7 +78,7 @@ export async function submitRegistration(db: Database, raw: Record<string, unkno
  * asks the delegate to confirm their address. A second registration of the same address, or the
  * same submission again, creates nothing.
  */
-export async function registerDelegate(
+async function registerDelegate(
   db: Database,
   input: RegistrationInput,
   context: RegisterContext,
@@ -240,5 +240,3 @@ async function handleDuplicate(db: Database, eventId: number, input: Registratio
   if (expired) return "retry";
   return { kind: "alreadyRegistered" };
 }
-
-export { sendFreshManageLink } from "./manage-token";

@@ -14,7 +14,7 @@ export async function registrationCalendar(db: Executor, registrationId: number,
     .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
     .where(eq(registrations.id, registrationId));
-  if (!row || row.status !== "confirmed") return null;
+  if (row?.status !== "confirmed") return null;
   const signups = await db
     .select({ status: sessionSignups.status, session: sessions, themeName: themes.name })
     .from(sessionSignups)

@@ -10,7 +10,7 @@ import { log, safeError } from "@/lib/log";
 import { erasePersonalData } from "@/lib/privacy/erasure";
 
 /** How long personal data is kept: a year after the dialogue, and at least a year after registering. */
-export const RETENTION_DAYS = 365;
+const RETENTION_DAYS = 365;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**

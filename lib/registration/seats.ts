@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull, lt, ne, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { registrations, sessionSignups, sessions } from "@/db/schema";
 import { now } from "@/lib/clock";
-import { queueRegistrationEmail } from "./emails";
+import { queueRegistrationEmail } from "@/lib/email/templates/registration";
 import { liveRegistration } from "./live";
 
 export type SeatOutcome = "confirmed" | "waitlisted";

@@ -3,7 +3,7 @@ import { intlLocale, localize } from "@/lib/i18n/localize";
 import { zonedDay } from "@/lib/time";
 
 /** One session as the form shows it: plain data, already in the reader's language and the event's zone. */
-export type SessionOption = {
+type SessionOption = {
   id: number;
   title: string;
   time: string;

@@ -24,7 +24,7 @@ export function markDatabaseUnavailable(now = Date.now()): void {
   state.__dialogosDatabaseOutageUntil = now + OUTAGE_MARK_MS;
 }
 
-export function databaseMarkedUnavailable(now = Date.now()): boolean {
+function databaseMarkedUnavailable(now = Date.now()): boolean {
   return (state.__dialogosDatabaseOutageUntil ?? 0) > now;
 }
 

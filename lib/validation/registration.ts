@@ -20,7 +20,7 @@ export type PhoneRule = {
 };
 
 /** Digits with the usual separators, optionally international: the shape of a phone number. */
-export const plausiblePhone: PhoneRule = {
+const plausiblePhone: PhoneRule = {
   isValid: (phone) => /^\+?[0-9][0-9 ().\-/]{5,30}$/.test(phone) && phone.replace(/\D/g, "").length >= 6,
   normalise: (phone) => phone,
 };
@@ -28,7 +28,7 @@ export const plausiblePhone: PhoneRule = {
 export const honorifics = ["ms", "mr", "mx", "dr", "prof", "excellency"] as const;
 export const preferredLanguages = ["en", "es", "pt", "fr"] as const;
 
-export const MAX_SESSIONS = 30;
+const MAX_SESSIONS = 30;
 const TEXT_MAX = 200;
 const NOTE_MAX = 1000;
 
@@ -134,26 +134,6 @@ export const registrationSchema = buildRegistrationSchema(plausiblePhone);
 export type RegistrationInput = z.output<typeof registrationSchema>;
 /** What the form holds before parsing (strings and checkbox values). */
 export type RegistrationFormValues = z.input<typeof registrationSchema>;
-
-/** The fields the form shows, in order (also the keys field errors come back under). */
-export const registrationFields = [
-  "honorific",
-  "givenName",
-  "familyName",
-  "email",
-  "phone",
-  "organisation",
-  "position",
-  "stakeholderGroup",
-  "countryCode",
-  "represents",
-  "preferredLanguage",
-  "sessionIds",
-  "accessibilityNeeds",
-  "dietaryRequirements",
-  "specialDataConsent",
-  "privacyConsent",
-] as const;
 
 /** Form data (several values for the session checkboxes) as the plain object the schema reads. */
 export function formDataToRegistration(formData: FormData): Record<string, unknown> {

@@ -4,9 +4,9 @@
  * emails, calendar files and spreadsheets. Forms refuse them with the field error
  * `controlCharacters`, in every language.
  */
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+const CONTROL = /\p{Cc}/u;
 /** The same in multi-line notes, where line breaks and tabs are fine. */
-const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const CONTROL_EXCEPT_LINE_BREAKS = /(?![\t\n\r])\p{Cc}/u;
 
 export const CONTROL_CHARACTERS_ERROR = "controlCharacters";
 

@@ -13,7 +13,7 @@ import { cancelRegistration, loadRegistrationView, submitRegistration } from "@/
 import { eventBySlug } from "../support/fixtures";
 import { addSession, CARTAGENA, confirmAddress, formValues } from "../support/registration";
 
-export const PASSWORD = "correct horse battery staple";
+const PASSWORD = "correct horse battery staple";
 
 export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), `dialogos-${prefix}-`));
 

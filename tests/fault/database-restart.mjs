@@ -11,6 +11,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import postgres from "postgres";
+import { formFields, registrationBody } from "../../scripts/support/html-form.mjs";
 
 const { PG_TEST_URL, PG_CLUSTER_DIR, PG_CLUSTER_BINDIR } = process.env;
 if (!PG_TEST_URL || !PG_CLUSTER_DIR || !PG_CLUSTER_BINDIR) {
@@ -67,7 +68,7 @@ try {
       try {
         const response = await fetch(`${BASE}/en/events/${SLUG}/register`, {
           method: "POST",
-          body: registrationBody(form, wanted, runId, i),
+          body: registrationBody(form, wanted, { label: "Fault", runId, i }),
           redirect: "manual",
           headers: { Origin: BASE, "X-Forwarded-For": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
           signal: AbortSignal.timeout(30_000),
@@ -172,45 +173,9 @@ function sleep(ms) {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function unescape(text) {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
-
 /** The hidden fields of the registration form (React's action reference and the app's own). */
 async function formOf(path) {
-  const html = await (await fetch(`${BASE}${path}`)).text();
-  const form = /<form[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? "";
-  const hidden = [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [
-    unescape(m[1]),
-    unescape(m[2] ?? ""),
-  ]);
-  const sessions = [...form.matchAll(/name="sessionIds" value="(\d+)"/g)].map((m) => m[1]);
+  const { hidden, sessions } = formFields(await (await fetch(`${BASE}${path}`)).text());
   if (sessions.length < 2) throw new Error("the registration form shows no sessions");
   return { hidden, sessions };
-}
-
-function registrationBody(form, wanted, runId, i) {
-  const body = new FormData();
-  for (const [name, value] of form.hidden) if (name !== "submissionKey") body.append(name, value);
-  body.append("submissionKey", randomUUID());
-  for (const [name, value] of Object.entries({
-    givenName: "Fault",
-    familyName: `Delegate ${i}`,
-    email: `fault.${runId}.${i}@example.org`,
-    organisation: "Fault ministry",
-    position: "Advisor",
-    stakeholderGroup: "government_lac_country",
-    countryCode: "CO",
-    represents: "Colombia",
-    preferredLanguage: "es",
-    privacyConsent: "on",
-  }))
-    body.append(name, value);
-  for (const id of wanted) body.append("sessionIds", id);
-  return body;
 }

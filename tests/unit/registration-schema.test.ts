@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { celacCountries, countryGroups, euCountries } from "@/lib/registration/countries";
+import { CELAC_33, EU_27 } from "@/lib/regions";
+import { countryGroups } from "@/lib/registration/countries";
 import { findOverlap } from "@/lib/registration/overlap";
 import { registrationSchema } from "@/lib/validation/registration";
+import { validRegistrationForm } from "@/tests/support/forms";
 
 const at = (hhmm: string) => new Date(`2023-11-27T${hhmm}:00Z`);
 const session = (id: number, from: string, to: string) => ({ id, startsAt: at(from), endsAt: at(to) });
@@ -21,20 +23,7 @@ describe("overlap rule", () => {
 });
 
 describe("the browser's registration schema", () => {
-  const valid = {
-    submissionKey: "5b0a4a4e-3c59-4a43-9d8c-3f1d2c0e9a11",
-    givenName: " Ana ",
-    familyName: "Pérez",
-    email: "ana@example.org",
-    organisation: "MinTIC",
-    position: "Advisor",
-    stakeholderGroup: "government_lac_country",
-    countryCode: "co",
-    represents: "Colombia",
-    preferredLanguage: "es",
-    privacyConsent: true,
-    sessionIds: ["3", "3", "7"],
-  };
+  const valid = { ...validRegistrationForm, givenName: " Ana ", sessionIds: ["3", "3", "7"] };
   it("trims, upper-cases the country and de-duplicates sessions", () => {
     const parsed = registrationSchema.parse(valid);
     expect(parsed).toMatchObject({ givenName: "Ana", countryCode: "CO", sessionIds: [3, 7], specialDataConsent: false });
@@ -51,8 +40,8 @@ describe("the browser's registration schema", () => {
 
 describe("country list", () => {
   it("puts the 27 EU and 33 CELAC countries first, named in the reader's language", () => {
-    expect(euCountries).toHaveLength(27);
-    expect(celacCountries).toHaveLength(33);
+    expect(EU_27).toHaveLength(27);
+    expect(CELAC_33).toHaveLength(33);
     const spanish = countryGroups("es");
     expect(spanish.celac.find((c) => c.code === "BR")?.name).toBe("Brasil");
     expect(spanish.eu.map((c) => c.name)).toContain("Alemania");

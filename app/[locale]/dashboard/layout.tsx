@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
 import { PostForm } from "@/components/form/post-form";
 import { Link } from "@/components/link";
 import { currentUser } from "@/lib/auth/guard";

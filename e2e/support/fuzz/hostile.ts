@@ -7,7 +7,7 @@ import fc from "fast-check";
  */
 
 /** A form field as sent: a string, or a file part where a string is expected. */
-export type FieldValue = string | { file: string };
+type FieldValue = string | { file: string };
 /** Form fields in order; a name may repeat (an array where a scalar goes). */
 export type Form = [name: string, value: FieldValue][];
 
@@ -125,7 +125,7 @@ export function hostileField(name: string): fc.Arbitrary<Form> {
  * character in a name makes the part header malformed: refused with 400 before Next reads the body
  * (lib/security/action-body.ts).
  */
-export const strangeFieldName = fc.oneof(
+const strangeFieldName = fc.oneof(
   fc.constantFrom(
     "$ACTION_ID_0",
     "$ACTION_REF_1",

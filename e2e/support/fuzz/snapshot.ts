@@ -9,7 +9,7 @@ import type { Database } from "@/db/client";
  * - sign_in_backoff: a refused sign-in lengthens the wait of that (account, client address) pair;
  *   that too is the table's purpose (its keys are hashes).
  */
-export const CHANGED_BY_REFUSED_REQUESTS = ["rate_limits", "sign_in_backoff"];
+const CHANGED_BY_REFUSED_REQUESTS = ["rate_limits", "sign_in_backoff"];
 
 export type Snapshot = Record<string, { rows: number; md5: string }>;
 

@@ -17,7 +17,7 @@ import { routeTargets } from "./routes";
 const dashboard = "app/[locale]/dashboard";
 const event = "/en/dashboard/events/digital-alliance-days-2023";
 
-export const organiserTargets: Target[] = [
+const organiserTargets: Target[] = [
   organiserAction(`${dashboard}/accounts/actions.ts#inviteAction`, "/en/dashboard/accounts", ["email", "role", "locale"]),
   organiserAction(`${dashboard}/accounts/actions.ts#changeRoleAction`, "/en/dashboard/accounts", ["userId", "role"]),
   organiserAction(`${dashboard}/accounts/actions.ts#setDisabledAction`, "/en/dashboard/accounts", ["userId", "disabled"]),
@@ -91,7 +91,7 @@ export const organiserTargets: Target[] = [
 
 const signIn = "app/[locale]/sign-in/actions.ts#signInAction";
 
-export const publicTargets: Target[] = [
+const publicTargets: Target[] = [
   registrationTarget(400),
   ...manageTargets(),
   ...accountLinkTargets(),

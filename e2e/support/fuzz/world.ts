@@ -11,7 +11,7 @@ import { registrationValues } from "@/tests/support/fixtures";
  * account and single-use links (live, expired, used). Written straight to the database once,
  * before any fuzzing, under fixed names: running it twice changes nothing.
  */
-export type Dialogue = { id: number; slug: string; sessionIds: number[]; sessionSlugs: string[] };
+type Dialogue = { id: number; slug: string; sessionIds: number[]; sessionSlugs: string[] };
 export type World = {
   a: Dialogue;
   b: Dialogue;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/dashboard-shell/action-form";
+import { DataTable } from "@/components/data-table";
 import { locales } from "@/db/schema/localized";
 import { listAccounts } from "@/lib/accounts/manage";
 import { requirePageUser } from "@/lib/auth/guard";
@@ -70,68 +71,66 @@ export default async function AccountsPage({ params }: PageProps<"/[locale]/dash
       </section>
       <section aria-labelledby="accounts-heading">
         <h2 id="accounts-heading">{t("manage.listHeading")}</h2>
-        <div className="table-scroll" role="region" aria-labelledby="accounts-heading" tabIndex={0}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("manage.name")}</th>
-                <th scope="col">{t("manage.email")}</th>
-                <th scope="col">{t("manage.status")}</th>
-                <th scope="col">{t("manage.lastSignIn")}</th>
-                <th scope="col">{t("manage.role")}</th>
-                <th scope="col">{t("manage.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {accounts.map((account) => {
-                const status = account.disabledAt ? "disabled" : account.invited ? "pendingInvitation" : "active";
-                return (
-                  <tr key={account.id}>
-                    <th scope="row">
-                      {account.name} {account.id === me.id ? t("manage.you") : null}
-                    </th>
-                    <td>{account.email}</td>
-                    <td>{t(`manage.${status}`)}</td>
-                    <td>{account.lastSignInAt ? date.format(account.lastSignInAt) : t("manage.never")}</td>
-                    <td>
-                      <ActionForm action={changeRoleAction} messages={messages} className="inline-form">
+        <DataTable labelledBy="accounts-heading">
+          <thead>
+            <tr>
+              <th scope="col">{t("manage.name")}</th>
+              <th scope="col">{t("manage.email")}</th>
+              <th scope="col">{t("manage.status")}</th>
+              <th scope="col">{t("manage.lastSignIn")}</th>
+              <th scope="col">{t("manage.role")}</th>
+              <th scope="col">{t("manage.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((account) => {
+              const status = account.disabledAt ? "disabled" : account.invited ? "pendingInvitation" : "active";
+              return (
+                <tr key={account.id}>
+                  <th scope="row">
+                    {account.name} {account.id === me.id ? t("manage.you") : null}
+                  </th>
+                  <td>{account.email}</td>
+                  <td>{t(`manage.${status}`)}</td>
+                  <td>{account.lastSignInAt ? date.format(account.lastSignInAt) : t("manage.never")}</td>
+                  <td>
+                    <ActionForm action={changeRoleAction} messages={messages} className="inline-form">
+                      <input type="hidden" name="userId" value={account.id} />
+                      <label className="visually-hidden" htmlFor={`role-${account.id}`}>
+                        {t("manage.roleFor", { name: account.name })}
+                      </label>
+                      <select id={`role-${account.id}`} name="role" defaultValue={account.role}>
+                        {roles.map((role) => (
+                          <option key={role} value={role}>
+                            {t(`roles.${role}`)}
+                          </option>
+                        ))}
+                      </select>
+                      <button type="submit" className="button secondary small" aria-label={`${t("manage.saveRole")}: ${account.name}`}>
+                        {t("manage.saveRole")}
+                      </button>
+                    </ActionForm>
+                  </td>
+                  <td>
+                    {account.id === me.id ? null : (
+                      <ActionForm action={setDisabledAction} messages={messages} className="inline-form">
                         <input type="hidden" name="userId" value={account.id} />
-                        <label className="visually-hidden" htmlFor={`role-${account.id}`}>
-                          {t("manage.roleFor", { name: account.name })}
-                        </label>
-                        <select id={`role-${account.id}`} name="role" defaultValue={account.role}>
-                          {roles.map((role) => (
-                            <option key={role} value={role}>
-                              {t(`roles.${role}`)}
-                            </option>
-                          ))}
-                        </select>
-                        <button type="submit" className="button secondary small" aria-label={`${t("manage.saveRole")}: ${account.name}`}>
-                          {t("manage.saveRole")}
+                        <input type="hidden" name="disabled" value={account.disabledAt ? "false" : "true"} />
+                        <button
+                          type="submit"
+                          className={`button small ${account.disabledAt ? "secondary" : "danger"}`}
+                          aria-label={`${t(account.disabledAt ? "manage.enable" : "manage.disable")}: ${account.name}`}
+                        >
+                          {t(account.disabledAt ? "manage.enable" : "manage.disable")}
                         </button>
                       </ActionForm>
-                    </td>
-                    <td>
-                      {account.id === me.id ? null : (
-                        <ActionForm action={setDisabledAction} messages={messages} className="inline-form">
-                          <input type="hidden" name="userId" value={account.id} />
-                          <input type="hidden" name="disabled" value={account.disabledAt ? "false" : "true"} />
-                          <button
-                            type="submit"
-                            className={`button small ${account.disabledAt ? "secondary" : "danger"}`}
-                            aria-label={`${t(account.disabledAt ? "manage.enable" : "manage.disable")}: ${account.name}`}
-                          >
-                            {t(account.disabledAt ? "manage.enable" : "manage.disable")}
-                          </button>
-                        </ActionForm>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </DataTable>
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Pagination, pageParam } from "@/components/dashboard-shell/pagination";
+import { DataTable } from "@/components/data-table";
 import { AUDIT_PAGE_SIZE, auditFilterOptions, auditPage } from "@/lib/admin/audit-log";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canAdminister } from "@/lib/auth/roles";
@@ -67,51 +68,45 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
       {rows.length === 0 ? (
         <p>{t("audit.empty")}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label={t("audit.title")} tabIndex={0}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("audit.when")}</th>
-                <th scope="col">{t("audit.who")}</th>
-                <th scope="col">{t("audit.what")}</th>
-                <th scope="col">{t("audit.target")}</th>
-                <th scope="col">{t("audit.before")}</th>
-                <th scope="col">{t("audit.after")}</th>
+        <DataTable label={t("audit.title")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("audit.when")}</th>
+              <th scope="col">{t("audit.who")}</th>
+              <th scope="col">{t("audit.what")}</th>
+              <th scope="col">{t("audit.target")}</th>
+              <th scope="col">{t("audit.before")}</th>
+              <th scope="col">{t("audit.after")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td>{when.format(row.createdAt)}</td>
+                <td>{row.actorEmail ?? t("audit.system")}</td>
+                <th scope="row">{row.action}</th>
+                <td>
+                  {row.entityType}
+                  {row.entityId ? ` #${row.entityId}` : ""}
+                </td>
+                <td>
+                  <pre>{json(row.before)}</pre>
+                </td>
+                <td>
+                  <pre>{json(row.after)}</pre>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td>{when.format(row.createdAt)}</td>
-                  <td>{row.actorEmail ?? t("audit.system")}</td>
-                  <th scope="row">{row.action}</th>
-                  <td>
-                    {row.entityType}
-                    {row.entityId ? ` #${row.entityId}` : ""}
-                  </td>
-                  <td>
-                    <pre>{json(row.before)}</pre>
-                  </td>
-                  <td>
-                    <pre>{json(row.after)}</pre>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       <Pagination
         page={page}
         pages={pages}
         path="/dashboard/audit"
         query={{ action, user: actorId ? String(actorId) : undefined }}
-        labels={{
-          nav: t("audit.pagination"),
-          previous: t("audit.previous"),
-          next: t("audit.next"),
-          current: t("audit.page", { page, pages }),
-        }}
+        locale={locale}
+        label={t("audit.pagination")}
       />
     </div>
   );

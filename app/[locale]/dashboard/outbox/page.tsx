@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/dashboard-shell/action-form";
 import { Pagination, pageParam } from "@/components/dashboard-shell/pagination";
+import { DataTable } from "@/components/data-table";
 import { OUTBOX_PAGE_SIZE, type OutboxStatus, outboxCounts, outboxPage, outboxStatuses, retryableStatuses } from "@/lib/admin/outbox";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canAdminister } from "@/lib/auth/roles";
@@ -71,63 +72,50 @@ export default async function OutboxPage({ params, searchParams }: PageProps<"/[
       {rows.length === 0 ? (
         <p>{t("outbox.empty")}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label={t("outbox.title")} tabIndex={0}>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("outbox.created")}</th>
-                <th scope="col">{t("outbox.to")}</th>
-                <th scope="col">{t("outbox.subject")}</th>
-                <th scope="col">{t("outbox.status")}</th>
-                <th scope="col" className="num">
-                  {t("outbox.attempts")}
+        <DataTable label={t("outbox.title")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("outbox.created")}</th>
+              <th scope="col">{t("outbox.to")}</th>
+              <th scope="col">{t("outbox.subject")}</th>
+              <th scope="col">{t("outbox.status")}</th>
+              <th scope="col" className="num">
+                {t("outbox.attempts")}
+              </th>
+              <th scope="col">{t("outbox.lastError")}</th>
+              <th scope="col">{t("outbox.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-email-id={row.id}>
+                <td>{when.format(row.createdAt)}</td>
+                <td>{row.toAddress}</td>
+                <th scope="row">
+                  {row.subject}
+                  <br />
+                  <span className="hint">{row.kind}</span>
                 </th>
-                <th scope="col">{t("outbox.lastError")}</th>
-                <th scope="col">{t("outbox.actions")}</th>
+                <td>{t(`outbox.statuses.${row.status}`)}</td>
+                <td className="num">{row.attempts}</td>
+                <td>{row.lastError}</td>
+                <td>
+                  {/* Always rendered, so its answer stays visible after the row is no longer failed. */}
+                  <ActionForm action={retryEmailAction} messages={messages} className="inline-form">
+                    <input type="hidden" name="id" value={row.id} />
+                    {(retryableStatuses as readonly string[]).includes(row.status) ? (
+                      <button type="submit" className="button secondary small" aria-label={`${t("outbox.retry")}: ${row.subject}`}>
+                        {t("outbox.retry")}
+                      </button>
+                    ) : null}
+                  </ActionForm>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} data-email-id={row.id}>
-                  <td>{when.format(row.createdAt)}</td>
-                  <td>{row.toAddress}</td>
-                  <th scope="row">
-                    {row.subject}
-                    <br />
-                    <span className="hint">{row.kind}</span>
-                  </th>
-                  <td>{t(`outbox.statuses.${row.status}`)}</td>
-                  <td className="num">{row.attempts}</td>
-                  <td>{row.lastError}</td>
-                  <td>
-                    {/* Always rendered, so its answer stays visible after the row is no longer failed. */}
-                    <ActionForm action={retryEmailAction} messages={messages} className="inline-form">
-                      <input type="hidden" name="id" value={row.id} />
-                      {(retryableStatuses as readonly string[]).includes(row.status) ? (
-                        <button type="submit" className="button secondary small" aria-label={`${t("outbox.retry")}: ${row.subject}`}>
-                          {t("outbox.retry")}
-                        </button>
-                      ) : null}
-                    </ActionForm>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
-      <Pagination
-        page={page}
-        pages={pages}
-        path="/dashboard/outbox"
-        query={{ status }}
-        labels={{
-          nav: t("outbox.pagination"),
-          previous: t("outbox.previous"),
-          next: t("outbox.next"),
-          current: t("outbox.page", { page, pages }),
-        }}
-      />
+      <Pagination page={page} pages={pages} path="/dashboard/outbox" query={{ status }} locale={locale} label={t("outbox.pagination")} />
     </div>
   );
 }

@@ -112,7 +112,7 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
       {r.status === "confirmed" ? (
         <section aria-labelledby="qr-heading" className="card stack">
           <h2 id="qr-heading">{t("manage.qrHeading")}</h2>
-          {/* eslint-disable-next-line @next/next/no-img-element -- a private, uncached image */}
+          {/* biome-ignore lint/performance/noImgElement: a private, uncached image; next/image would route it through the shared optimiser cache */}
           <img className="qr" src={`${api}/qr`} width={240} height={240} alt={t("manage.qrAlt")} />
           <p className="hint">{t("manage.qrHint")}</p>
           <p className="actions">

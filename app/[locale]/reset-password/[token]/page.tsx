@@ -1,21 +1,14 @@
-import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { NewPasswordForm } from "@/components/accounts/new-password-form";
 import { ClientMessages } from "@/components/client-messages";
+import { secretLinkMetadata, secretLinkParams } from "@/lib/accounts/secret-link-page";
 import { findUsableToken } from "@/lib/accounts/tokens";
 import { getDb } from "@/lib/database";
-import { pageLocale } from "@/lib/i18n/page-locale";
 
-// "same-origin", not "no-referrer": the secret link still never leaves this site, and a form posted
-// without JavaScript keeps its Origin header (under no-referrer Chromium sends "null", which Next's
-// server-action origin check refuses).
-export const metadata: Metadata = { robots: { index: false }, referrer: "same-origin" };
+export const metadata = secretLinkMetadata;
 
 export default async function ResetPasswordPage({ params }: PageProps<"/[locale]/reset-password/[token]">) {
-  await connection(); // never cached: the link is single-use
-  const locale = await pageLocale(params);
-  const { token } = await params;
+  const { locale, token } = await secretLinkParams(params);
   const t = await getTranslations({ locale, namespace: "accounts" });
   const usable = await findUsableToken(getDb(), token, "password_reset");
   return (

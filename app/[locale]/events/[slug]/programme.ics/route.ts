@@ -1,6 +1,4 @@
-import { exportProgramme } from "@/components/programme/export-route";
-import { calendarHeaders } from "@/lib/calendar";
-import { sessionsCalendar } from "@/lib/programme/calendar";
+import { programmeCalendarResponse } from "@/lib/programme/export";
 
 /** The whole programme as an iCalendar file; cached like the pages, revalidated with them. */
 export const revalidate = 300;
@@ -9,8 +7,5 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: RouteContext<"/[locale]/events/[slug]/programme.ics">) {
-  const found = await exportProgramme(params);
-  if (found instanceof Response) return found;
-  const body = sessionsCalendar(found.programme.event, found.programme.sessions, found.locale);
-  return new Response(body, { headers: calendarHeaders(`${found.programme.event.slug}.ics`) });
+  return programmeCalendarResponse(params, (programme) => ({ sessions: programme.sessions, filename: `${programme.event.slug}.ics` }));
 }

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: RouteContext<"/api/manage/[token]/qr">) {
   const { token } = await params;
   const registration = await findRegistrationByToken(getDb(), token);
-  if (!registration || registration.status !== "confirmed") return new Response("Not found", { status: 404 });
+  if (registration?.status !== "confirmed") return new Response("Not found", { status: 404 });
   const png = await qrPng(registration.checkInToken, 480);
   return new Response(new Uint8Array(png), {
     headers: {

@@ -1,23 +1,17 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CheckinAutoRefresh } from "@/components/dashboard/checkin-auto-refresh";
+import { DataTable } from "@/components/data-table";
 import { Link } from "@/components/link";
-import { requirePageUser } from "@/lib/auth/guard";
 import { canCheckIn, canManageEvents } from "@/lib/auth/roles";
 import { attendance } from "@/lib/dashboard/checkin";
-import { eventForDashboard } from "@/lib/dashboard/event";
-import { getDb } from "@/lib/database";
+import { dashboardEventPage } from "@/lib/dashboard/event";
 import { intlLocale, localize } from "@/lib/i18n/localize";
-import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function AttendancePage({ params }: PageProps<"/[locale]/dashboard/events/[slug]/attendance">) {
-  const locale = await pageLocale(params);
-  const { slug } = await params;
-  const user = await requirePageUser(locale, canCheckIn, `/${locale}/dashboard/events/${slug}/attendance`);
-  const db = getDb();
-  const event = await eventForDashboard(db, slug);
+  const { locale, slug, db, event, user } = await dashboardEventPage(params, canCheckIn, `/attendance`);
   const [t, { perSession, perDay }] = await Promise.all([getTranslations({ locale, namespace: "checkin" }), attendance(db, event.id)]);
   const when = new Intl.DateTimeFormat(intlLocale(locale), {
     weekday: "short",
@@ -58,28 +52,26 @@ export default async function AttendancePage({ params }: PageProps<"/[locale]/da
       </section>
       <section aria-labelledby="sessions-heading">
         <h2 id="sessions-heading">{t("attendance.sessions")}</h2>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("attendance.when")}</th>
-                <th scope="col">{t("attendance.session")}</th>
-                <th scope="col">{t("attendance.confirmed")}</th>
-                <th scope="col">{t("attendance.checkedIn")}</th>
+        <DataTable labelledBy="sessions-heading">
+          <thead>
+            <tr>
+              <th scope="col">{t("attendance.when")}</th>
+              <th scope="col">{t("attendance.session")}</th>
+              <th scope="col">{t("attendance.confirmed")}</th>
+              <th scope="col">{t("attendance.checkedIn")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {perSession.map((s) => (
+              <tr key={s.id} data-session-id={s.id}>
+                <td>{when.format(s.startsAt)}</td>
+                <th scope="row">{localize(s.title, locale)}</th>
+                <td>{s.capacity === null ? s.confirmed : `${s.confirmed} / ${s.capacity}`}</td>
+                <td>{s.checkedIn}</td>
               </tr>
-            </thead>
-            <tbody>
-              {perSession.map((s) => (
-                <tr key={s.id} data-session-id={s.id}>
-                  <td>{when.format(s.startsAt)}</td>
-                  <th scope="row">{localize(s.title, locale)}</th>
-                  <td>{s.capacity === null ? s.confirmed : `${s.confirmed} / ${s.capacity}`}</td>
-                  <td>{s.checkedIn}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       </section>
     </div>
   );

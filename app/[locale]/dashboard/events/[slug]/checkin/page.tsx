@@ -3,24 +3,17 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { CheckinDesk } from "@/components/dashboard/checkin-desk";
 import { Link } from "@/components/link";
-import { requirePageUser } from "@/lib/auth/guard";
 import { canCheckIn } from "@/lib/auth/roles";
 import { now } from "@/lib/clock";
 import { checkedInCount, checkInPlaces, searchDelegates } from "@/lib/dashboard/checkin";
-import { eventForDashboard } from "@/lib/dashboard/event";
-import { getDb } from "@/lib/database";
+import { dashboardEventPage } from "@/lib/dashboard/event";
 import { intlLocale, localize } from "@/lib/i18n/localize";
-import { pageLocale } from "@/lib/i18n/page-locale";
 import { zonedDay } from "@/lib/time";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function CheckinPage({ params, searchParams }: PageProps<"/[locale]/dashboard/events/[slug]/checkin">) {
-  const locale = await pageLocale(params);
-  const { slug } = await params;
-  await requirePageUser(locale, canCheckIn, `/${locale}/dashboard/events/${slug}/checkin`);
-  const db = getDb();
-  const event = await eventForDashboard(db, slug);
+  const { locale, slug, db, event } = await dashboardEventPage(params, canCheckIn, `/checkin`);
   const query = await searchParams;
   const q = typeof query.q === "string" ? query.q.trim().slice(0, 100) : "";
   const sessionRows = await checkInPlaces(db, event.id);
@@ -71,19 +64,21 @@ export default async function CheckinPage({ params, searchParams }: PageProps<"/
             .map((m) => ({ id: m.id, name: `${m.givenName} ${m.familyName}`, organisation: m.organisation }))}
         />
       </ClientMessages>
-      <form method="get" role="search" className="card stack" aria-label={t("search.title")}>
-        {chosen ? <input type="hidden" name="session" value={chosen.id} /> : null}
-        <div className="field">
-          <label htmlFor="checkin-search">{t("search.title")}</label>
-          <input id="checkin-search" type="search" name="q" defaultValue={q} />
-        </div>
-        <div>
-          <button type="submit" className="button secondary">
-            {t("search.submit")}
-          </button>
-        </div>
-        {q && matches.length === 0 ? <p>{t("search.none")}</p> : null}
-      </form>
+      <search aria-label={t("search.title")}>
+        <form method="get" className="card stack">
+          {chosen ? <input type="hidden" name="session" value={chosen.id} /> : null}
+          <div className="field">
+            <label htmlFor="checkin-search">{t("search.title")}</label>
+            <input id="checkin-search" type="search" name="q" defaultValue={q} />
+          </div>
+          <div>
+            <button type="submit" className="button secondary">
+              {t("search.submit")}
+            </button>
+          </div>
+          {q && matches.length === 0 ? <p>{t("search.none")}</p> : null}
+        </form>
+      </search>
     </div>
   );
 }

@@ -2,26 +2,20 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { fieldGrid, StatusBadge } from "@/components/dashboard/registrations-status";
 import { Pagination } from "@/components/dashboard-shell/pagination";
+import { DataTable } from "@/components/data-table";
 import { Link } from "@/components/link";
 import { registrationStatus, stakeholderGroup } from "@/db/schema/enums";
-import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
-import { eventForDashboard } from "@/lib/dashboard/event";
+import { dashboardEventPage } from "@/lib/dashboard/event";
 import { filtersQuery, parseRegistrationFilters, type registrationSorts } from "@/lib/dashboard/registration-filters";
 import { filterChoices, listRegistrations } from "@/lib/dashboard/registrations";
-import { getDb } from "@/lib/database";
 import { intlLocale, localize } from "@/lib/i18n/localize";
-import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function RegistrationsPage({ params, searchParams }: PageProps<"/[locale]/dashboard/events/[slug]/registrations">) {
-  const locale = await pageLocale(params);
-  const { slug } = await params;
+  const { locale, slug, db, event } = await dashboardEventPage(params, canManageEvents, `/registrations`);
   const base = `/dashboard/events/${slug}/registrations`;
-  await requirePageUser(locale, canManageEvents, `/${locale}${base}`);
-  const db = getDb();
-  const event = await eventForDashboard(db, slug);
   const filters = parseRegistrationFilters(await searchParams);
   const [t, { rows, total, pages }, choices] = await Promise.all([
     getTranslations({ locale, namespace: "registrations" }),
@@ -40,66 +34,68 @@ export default async function RegistrationsPage({ params, searchParams }: PagePr
   return (
     <div className="stack">
       <h1>{t("list.title")}</h1>
-      <form method="get" className="card" role="search" aria-label={t("list.filters")}>
-        <div style={fieldGrid}>
-          <div className="field">
-            <label htmlFor="filter-q">{t("list.search")}</label>
-            <input id="filter-q" type="search" name="q" defaultValue={filters.q ?? ""} />
+      <search aria-label={t("list.filters")}>
+        <form method="get" className="card">
+          <div style={fieldGrid}>
+            <div className="field">
+              <label htmlFor="filter-q">{t("list.search")}</label>
+              <input id="filter-q" type="search" name="q" defaultValue={filters.q ?? ""} />
+            </div>
+            <div className="field">
+              <label htmlFor="filter-status">{t("fields.status")}</label>
+              <select id="filter-status" name="status" defaultValue={filters.status ?? ""}>
+                <option value="">{t("list.any")}</option>
+                {registrationStatus.enumValues.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`status.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="filter-group">{t("fields.stakeholderGroup")}</label>
+              <select id="filter-group" name="group" defaultValue={filters.group ?? ""}>
+                <option value="">{t("list.any")}</option>
+                {stakeholderGroup.enumValues.map((g) => (
+                  <option key={g} value={g}>
+                    {t(`groups.${g}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="filter-country">{t("fields.countryCode")}</label>
+              <select id="filter-country" name="country" defaultValue={filters.country ?? ""}>
+                <option value="">{t("list.any")}</option>
+                {choices.countries.map((c) => (
+                  <option key={c} value={c}>
+                    {countryName(c)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="filter-session">{t("list.session")}</label>
+              <select id="filter-session" name="session" defaultValue={filters.session ? String(filters.session) : ""}>
+                <option value="">{t("list.any")}</option>
+                {choices.sessions.map((s) => (
+                  <option key={s.id} value={s.id}>{`${dateFormat.format(s.startsAt)} · ${localize(s.title, locale)}`}</option>
+                ))}
+              </select>
+            </div>
           </div>
-          <div className="field">
-            <label htmlFor="filter-status">{t("fields.status")}</label>
-            <select id="filter-status" name="status" defaultValue={filters.status ?? ""}>
-              <option value="">{t("list.any")}</option>
-              {registrationStatus.enumValues.map((s) => (
-                <option key={s} value={s}>
-                  {t(`status.${s}`)}
-                </option>
-              ))}
-            </select>
+          <input type="hidden" name="sort" value={filters.sort} />
+          <input type="hidden" name="dir" value={filters.dir} />
+          <div className="actions">
+            <button type="submit" className="button">
+              {t("list.apply")}
+            </button>
+            <Link href={base} className="button secondary">
+              {t("list.reset")}
+            </Link>
           </div>
-          <div className="field">
-            <label htmlFor="filter-group">{t("fields.stakeholderGroup")}</label>
-            <select id="filter-group" name="group" defaultValue={filters.group ?? ""}>
-              <option value="">{t("list.any")}</option>
-              {stakeholderGroup.enumValues.map((g) => (
-                <option key={g} value={g}>
-                  {t(`groups.${g}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="filter-country">{t("fields.countryCode")}</label>
-            <select id="filter-country" name="country" defaultValue={filters.country ?? ""}>
-              <option value="">{t("list.any")}</option>
-              {choices.countries.map((c) => (
-                <option key={c} value={c}>
-                  {countryName(c)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="filter-session">{t("list.session")}</label>
-            <select id="filter-session" name="session" defaultValue={filters.session ? String(filters.session) : ""}>
-              <option value="">{t("list.any")}</option>
-              {choices.sessions.map((s) => (
-                <option key={s.id} value={s.id}>{`${dateFormat.format(s.startsAt)} · ${localize(s.title, locale)}`}</option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <input type="hidden" name="sort" value={filters.sort} />
-        <input type="hidden" name="dir" value={filters.dir} />
-        <div className="actions">
-          <button type="submit" className="button">
-            {t("list.apply")}
-          </button>
-          <Link href={base} className="button secondary">
-            {t("list.reset")}
-          </Link>
-        </div>
-      </form>
+        </form>
+      </search>
       <div className="actions">
         <p role="status">{t("list.count", { total })}</p>
         <a href={`${exportBase}format=csv`} className="button secondary" download>
@@ -109,61 +105,55 @@ export default async function RegistrationsPage({ params, searchParams }: PagePr
           {t("list.exportXlsx")}
         </a>
       </div>
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{t("list.caption", { page: filters.page, pages })}</caption>
-          <thead>
-            <tr>
-              <th scope="col" aria-sort={ariaSort("name")}>
-                <Link href={sortLink("name")}>{t("fields.name")}</Link>
-              </th>
-              <th scope="col" aria-sort={ariaSort("organisation")}>
-                <Link href={sortLink("organisation")}>{t("fields.organisation")}</Link>
-              </th>
-              <th scope="col">{t("fields.stakeholderGroup")}</th>
-              <th scope="col" aria-sort={ariaSort("country")}>
-                <Link href={sortLink("country")}>{t("fields.countryCode")}</Link>
-              </th>
-              <th scope="col" aria-sort={ariaSort("status")}>
-                <Link href={sortLink("status")}>{t("fields.status")}</Link>
-              </th>
-              <th scope="col" aria-sort={ariaSort("created")}>
-                <Link href={sortLink("created")}>{t("fields.createdAt")}</Link>
-              </th>
+      <DataTable label={t("list.title")}>
+        <caption className="visually-hidden">{t("list.caption", { page: filters.page, pages })}</caption>
+        <thead>
+          <tr>
+            <th scope="col" aria-sort={ariaSort("name")}>
+              <Link href={sortLink("name")}>{t("fields.name")}</Link>
+            </th>
+            <th scope="col" aria-sort={ariaSort("organisation")}>
+              <Link href={sortLink("organisation")}>{t("fields.organisation")}</Link>
+            </th>
+            <th scope="col">{t("fields.stakeholderGroup")}</th>
+            <th scope="col" aria-sort={ariaSort("country")}>
+              <Link href={sortLink("country")}>{t("fields.countryCode")}</Link>
+            </th>
+            <th scope="col" aria-sort={ariaSort("status")}>
+              <Link href={sortLink("status")}>{t("fields.status")}</Link>
+            </th>
+            <th scope="col" aria-sort={ariaSort("created")}>
+              <Link href={sortLink("created")}>{t("fields.createdAt")}</Link>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id}>
+              <td>
+                <Link href={`${base}/${r.id}`}>{`${r.familyName}, ${r.givenName}`}</Link>
+                <br />
+                <span className="hint">{r.email}</span>
+              </td>
+              <td>{r.organisation}</td>
+              <td>{t(`groups.${r.stakeholderGroup}`)}</td>
+              <td>{countryName(r.countryCode)}</td>
+              <td>
+                <StatusBadge status={r.status} label={t(`status.${r.status}`)} />
+              </td>
+              <td>{dateFormat.format(r.createdAt)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <td>
-                  <Link href={`${base}/${r.id}`}>{`${r.familyName}, ${r.givenName}`}</Link>
-                  <br />
-                  <span className="hint">{r.email}</span>
-                </td>
-                <td>{r.organisation}</td>
-                <td>{t(`groups.${r.stakeholderGroup}`)}</td>
-                <td>{countryName(r.countryCode)}</td>
-                <td>
-                  <StatusBadge status={r.status} label={t(`status.${r.status}`)} />
-                </td>
-                <td>{dateFormat.format(r.createdAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
       {rows.length === 0 ? <p>{t("list.empty")}</p> : null}
       <Pagination
         page={filters.page}
         pages={pages}
         path={base}
         query={Object.fromEntries(new URLSearchParams(filtersQuery(filters, { page: 1 })))}
-        labels={{
-          nav: t("list.pagination"),
-          previous: t("list.previous"),
-          next: t("list.next"),
-          current: t("list.page", { page: filters.page, pages }),
-        }}
+        locale={locale}
+        label={t("list.pagination")}
       />
     </div>
   );

@@ -1,24 +1,18 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/data-table";
 import { FormMessage } from "@/components/form/form-message";
 import { Link } from "@/components/link";
-import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
-import { eventForDashboard } from "@/lib/dashboard/event";
+import { dashboardEventPage } from "@/lib/dashboard/event";
 import { sessionsWithCounts } from "@/lib/dashboard/sessions";
-import { getDb } from "@/lib/database";
 import { intlLocale, localize } from "@/lib/i18n/localize";
-import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function SessionsAdminPage({ params, searchParams }: PageProps<"/[locale]/dashboard/events/[slug]/sessions">) {
-  const locale = await pageLocale(params);
-  const { slug } = await params;
+  const { locale, slug, db, event } = await dashboardEventPage(params, canManageEvents, `/sessions`);
   const base = `/dashboard/events/${slug}/sessions`;
-  await requirePageUser(locale, canManageEvents, `/${locale}${base}`);
-  const db = getDb();
-  const event = await eventForDashboard(db, slug);
   const [t, rows, query] = await Promise.all([
     getTranslations({ locale, namespace: "sessionsAdmin" }),
     sessionsWithCounts(db, event.id),
@@ -50,35 +44,33 @@ export default async function SessionsAdminPage({ params, searchParams }: PagePr
           {t(`list.themes.${event.themeTerm}`)}
         </Link>
       </div>
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{t("list.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("list.when")}</th>
-              <th scope="col">{t("form.title")}</th>
-              <th scope="col">{t("form.room")}</th>
-              <th scope="col">{t("list.seats")}</th>
-              <th scope="col">{t("list.waitlisted")}</th>
-              <th scope="col">{t("list.stream")}</th>
+      <DataTable label={t("list.title")}>
+        <caption className="visually-hidden">{t("list.title")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("list.when")}</th>
+            <th scope="col">{t("form.title")}</th>
+            <th scope="col">{t("form.room")}</th>
+            <th scope="col">{t("list.seats")}</th>
+            <th scope="col">{t("list.waitlisted")}</th>
+            <th scope="col">{t("list.stream")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((s) => (
+            <tr key={s.id}>
+              <td>{when.format(s.startsAt)}</td>
+              <td>
+                <Link href={`${base}/${s.id}`}>{localize(s.title, locale)}</Link>
+              </td>
+              <td>{s.room}</td>
+              <td>{s.capacity === null ? t("list.unlimited", { taken: s.seatsTaken }) : `${s.seatsTaken} / ${s.capacity}`}</td>
+              <td>{s.waitlisted}</td>
+              <td>{s.isStreamed ? t("list.streamed") : t("list.notStreamed")}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((s) => (
-              <tr key={s.id}>
-                <td>{when.format(s.startsAt)}</td>
-                <td>
-                  <Link href={`${base}/${s.id}`}>{localize(s.title, locale)}</Link>
-                </td>
-                <td>{s.room}</td>
-                <td>{s.capacity === null ? t("list.unlimited", { taken: s.seatsTaken }) : `${s.seatsTaken} / ${s.capacity}`}</td>
-                <td>{s.waitlisted}</td>
-                <td>{s.isStreamed ? t("list.streamed") : t("list.notStreamed")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
     </div>
   );
 }

@@ -4,22 +4,15 @@ import { ClientMessages } from "@/components/client-messages";
 import { SessionsThemeForm } from "@/components/dashboard/sessions-theme-form";
 import { FormMessage } from "@/components/form/form-message";
 import { Link } from "@/components/link";
-import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
-import { eventForDashboard } from "@/lib/dashboard/event";
+import { dashboardEventPage } from "@/lib/dashboard/event";
 import { themesWithCounts } from "@/lib/dashboard/themes";
-import { getDb } from "@/lib/database";
 import { localize } from "@/lib/i18n/localize";
-import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function ThemesPage({ params, searchParams }: PageProps<"/[locale]/dashboard/events/[slug]/themes">) {
-  const locale = await pageLocale(params);
-  const { slug } = await params;
-  await requirePageUser(locale, canManageEvents, `/${locale}/dashboard/events/${slug}/themes`);
-  const db = getDb();
-  const event = await eventForDashboard(db, slug);
+  const { locale, slug, db, event } = await dashboardEventPage(params, canManageEvents, `/themes`);
   const [t, rows, query] = await Promise.all([
     getTranslations({ locale, namespace: "sessionsAdmin" }),
     themesWithCounts(db, event.id),

@@ -4,15 +4,13 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { RegistrationsDecisions } from "@/components/dashboard/registrations-decisions";
 import { StatusBadge } from "@/components/dashboard/registrations-status";
+import { DataTable } from "@/components/data-table";
 import { FormMessage } from "@/components/form/form-message";
 import { Link } from "@/components/link";
-import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
-import { eventForDashboard } from "@/lib/dashboard/event";
+import { dashboardEventPage } from "@/lib/dashboard/event";
 import { registrationDetail } from "@/lib/dashboard/registrations";
-import { getDb } from "@/lib/database";
 import { countryName, intlLocale, localize } from "@/lib/i18n/localize";
-import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -33,12 +31,9 @@ export default async function RegistrationDetailPage({
   params,
   searchParams,
 }: PageProps<"/[locale]/dashboard/events/[slug]/registrations/[id]">) {
-  const locale = await pageLocale(params);
-  const { slug, id } = await params;
+  const { id } = await params;
+  const { locale, slug, db, event } = await dashboardEventPage(params, canManageEvents, `/registrations/${id}`);
   const base = `/dashboard/events/${slug}/registrations`;
-  await requirePageUser(locale, canManageEvents, `/${locale}${base}/${id}`);
-  const db = getDb();
-  const event = await eventForDashboard(db, slug);
   const registrationId = Number(id);
   const detail = Number.isSafeInteger(registrationId) && registrationId > 0 ? await registrationDetail(db, event.id, registrationId) : null;
   if (!detail) notFound();
@@ -146,30 +141,28 @@ export default async function RegistrationDetailPage({
         {audit.length === 0 ? (
           <p>{t("detail.none")}</p>
         ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("detail.when")}</th>
-                  <th scope="col">{t("detail.who")}</th>
-                  <th scope="col">{t("detail.what")}</th>
-                  <th scope="col">{t("detail.change")}</th>
+          <DataTable labelledBy="audit-heading">
+            <thead>
+              <tr>
+                <th scope="col">{t("detail.when")}</th>
+                <th scope="col">{t("detail.who")}</th>
+                <th scope="col">{t("detail.what")}</th>
+                <th scope="col">{t("detail.change")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {audit.map((a) => (
+                <tr key={a.id}>
+                  <td>{when.format(a.createdAt)}</td>
+                  <td>{a.actorEmail ?? "—"}</td>
+                  <td>{a.action}</td>
+                  <td>
+                    <code>{`${JSON.stringify(a.before ?? {})} → ${JSON.stringify(a.after ?? {})}`}</code>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {audit.map((a) => (
-                  <tr key={a.id}>
-                    <td>{when.format(a.createdAt)}</td>
-                    <td>{a.actorEmail ?? "—"}</td>
-                    <td>{a.action}</td>
-                    <td>
-                      <code>{`${JSON.stringify(a.before ?? {})} → ${JSON.stringify(a.after ?? {})}`}</code>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         )}
       </section>
     </div>

@@ -6,24 +6,18 @@ import { SessionsDeleteForm } from "@/components/dashboard/sessions-delete-form"
 import { SessionsForm } from "@/components/dashboard/sessions-form";
 import { Link } from "@/components/link";
 import { sessionKind } from "@/db/schema/enums";
-import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
-import { eventForDashboard } from "@/lib/dashboard/event";
+import { dashboardEventPage } from "@/lib/dashboard/event";
 import { sessionFormValues } from "@/lib/dashboard/session-values";
 import { eventSession } from "@/lib/dashboard/sessions";
 import { themesWithCounts } from "@/lib/dashboard/themes";
-import { getDb } from "@/lib/database";
 import { localize } from "@/lib/i18n/localize";
-import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function EditSessionPage({ params }: PageProps<"/[locale]/dashboard/events/[slug]/sessions/[id]">) {
-  const locale = await pageLocale(params);
-  const { slug, id } = await params;
-  await requirePageUser(locale, canManageEvents, `/${locale}/dashboard/events/${slug}/sessions/${id}`);
-  const db = getDb();
-  const event = await eventForDashboard(db, slug);
+  const { id } = await params;
+  const { locale, slug, db, event } = await dashboardEventPage(params, canManageEvents, `/sessions/${id}`);
   const sessionId = Number(id);
   if (!Number.isSafeInteger(sessionId) || sessionId <= 0) notFound();
   const found = await eventSession(db, event.id, sessionId);

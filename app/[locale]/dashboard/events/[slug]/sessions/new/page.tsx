@@ -4,22 +4,15 @@ import { ClientMessages } from "@/components/client-messages";
 import { SessionsForm } from "@/components/dashboard/sessions-form";
 import { Link } from "@/components/link";
 import { sessionKind } from "@/db/schema/enums";
-import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
-import { eventForDashboard } from "@/lib/dashboard/event";
+import { dashboardEventPage } from "@/lib/dashboard/event";
 import { themesWithCounts } from "@/lib/dashboard/themes";
-import { getDb } from "@/lib/database";
 import { localize } from "@/lib/i18n/localize";
-import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function NewSessionPage({ params }: PageProps<"/[locale]/dashboard/events/[slug]/sessions/new">) {
-  const locale = await pageLocale(params);
-  const { slug } = await params;
-  await requirePageUser(locale, canManageEvents, `/${locale}/dashboard/events/${slug}/sessions/new`);
-  const db = getDb();
-  const event = await eventForDashboard(db, slug);
+  const { locale, slug, db, event } = await dashboardEventPage(params, canManageEvents, `/sessions/new`);
   const [t, themeRows] = await Promise.all([getTranslations({ locale, namespace: "sessionsAdmin" }), themesWithCounts(db, event.id)]);
   return (
     <div className="stack">

@@ -4,23 +4,17 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { SessionsThemeDelete, SessionsThemeForm } from "@/components/dashboard/sessions-theme-form";
 import { Link } from "@/components/link";
-import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
-import { eventForDashboard } from "@/lib/dashboard/event";
+import { dashboardEventPage } from "@/lib/dashboard/event";
 import { themeFormValues } from "@/lib/dashboard/session-values";
 import { themesWithCounts } from "@/lib/dashboard/themes";
-import { getDb } from "@/lib/database";
 import { localize } from "@/lib/i18n/localize";
-import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function EditThemePage({ params }: PageProps<"/[locale]/dashboard/events/[slug]/themes/[id]">) {
-  const locale = await pageLocale(params);
-  const { slug, id } = await params;
-  await requirePageUser(locale, canManageEvents, `/${locale}/dashboard/events/${slug}/themes/${id}`);
-  const db = getDb();
-  const event = await eventForDashboard(db, slug);
+  const { id } = await params;
+  const { locale, slug, db, event } = await dashboardEventPage(params, canManageEvents, `/themes/${id}`);
   const row = (await themesWithCounts(db, event.id)).find(({ theme }) => String(theme.id) === id);
   if (!row) notFound();
   const t = await getTranslations({ locale, namespace: "sessionsAdmin" });

@@ -1,6 +1,4 @@
-import { exportProgramme } from "@/components/programme/export-route";
-import { calendarHeaders } from "@/lib/calendar";
-import { sessionsCalendar } from "@/lib/programme/calendar";
+import { programmeCalendarResponse } from "@/lib/programme/export";
 
 /** One session as an iCalendar file. */
 export const revalidate = 300;
@@ -9,11 +7,9 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: RouteContext<"/[locale]/events/[slug]/sessions/[session]/session.ics">) {
-  const found = await exportProgramme(params);
-  if (found instanceof Response) return found;
   const { session: sessionSlug } = await params;
-  const session = found.programme.sessions.find((s) => s.slug === sessionSlug);
-  if (!session) return new Response("Not found", { status: 404 });
-  const body = sessionsCalendar(found.programme.event, [session], found.locale);
-  return new Response(body, { headers: calendarHeaders(`${session.slug}.ics`) });
+  return programmeCalendarResponse(params, (programme) => {
+    const session = programme.sessions.find((s) => s.slug === sessionSlug);
+    return session ? { sessions: [session], filename: `${session.slug}.ics` } : null;
+  });
 }

@@ -5,23 +5,17 @@ import { ClientMessages } from "@/components/client-messages";
 import { type EditChoices, RegistrationsEditForm } from "@/components/dashboard/registrations-edit-form";
 import { Link } from "@/components/link";
 import { stakeholderGroup } from "@/db/schema/enums";
-import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
-import { eventForDashboard } from "@/lib/dashboard/event";
+import { dashboardEventPage } from "@/lib/dashboard/event";
 import { eventRegistration } from "@/lib/dashboard/registration-edit";
-import { getDb } from "@/lib/database";
-import { pageLocale } from "@/lib/i18n/page-locale";
 import { honorifics, preferredLanguages } from "@/lib/validation/registration";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function EditRegistrationPage({ params }: PageProps<"/[locale]/dashboard/events/[slug]/registrations/[id]/edit">) {
-  const locale = await pageLocale(params);
-  const { slug, id } = await params;
+  const { id } = await params;
+  const { locale, slug, db, event } = await dashboardEventPage(params, canManageEvents, `/registrations/${id}/edit`);
   const base = `/dashboard/events/${slug}/registrations/${id}`;
-  await requirePageUser(locale, canManageEvents, `/${locale}${base}/edit`);
-  const db = getDb();
-  const event = await eventForDashboard(db, slug);
   const registrationId = Number(id);
   if (!Number.isSafeInteger(registrationId) || registrationId <= 0) notFound();
   const r = await eventRegistration(db, event.id, registrationId);

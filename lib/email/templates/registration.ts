@@ -1,21 +1,13 @@
 import "server-only";
 import { and, asc, eq, ne } from "drizzle-orm";
-import { createTranslator } from "next-intl";
 import type { Executor } from "@/db/client";
 import { events, registrations, sessionSignups, sessions } from "@/db/schema";
 import { config } from "@/lib/config";
-import { escapeHtml, htmlDocument, paragraphsToHtml } from "@/lib/email/html";
 import { attachment, enqueueEmail } from "@/lib/email/outbox";
 import { intlLocale, localize } from "@/lib/i18n/localize";
-import en from "@/lib/i18n/messages/en/emails.json";
-import es from "@/lib/i18n/messages/es/emails.json";
-import fr from "@/lib/i18n/messages/fr/emails.json";
-import pt from "@/lib/i18n/messages/pt/emails.json";
-import { registrantLanguage } from "./language";
-import { registrationCalendar } from "./registration-calendar";
-
-const catalogues = { en, es, pt, fr } as const;
-type EmailLocale = keyof typeof catalogues;
+import { registrantLanguage } from "@/lib/registration/language";
+import { registrationCalendar } from "@/lib/registration/registration-calendar";
+import { type EmailLocale, emailLocale, emailTranslator, renderEmail } from "./render";
 
 export type EmailKind = "confirmAddress" | "received" | "confirmed" | "updated" | "declined" | "cancelled" | "promoted" | "manageLink";
 
@@ -32,25 +24,8 @@ type Extra = {
   dedupeKey?: string;
 };
 
-const makeTranslator = (locale: EmailLocale) => createTranslator({ locale, messages: catalogues[locale] });
-const translators = new Map<EmailLocale, ReturnType<typeof makeTranslator>>();
-
-/** One translator per language, made once (it compiles the messages it formats). */
-function translator(locale: EmailLocale) {
-  let t = translators.get(locale);
-  if (!t) {
-    t = makeTranslator(locale);
-    translators.set(locale, t);
-  }
-  return t;
-}
-
-export function emailLocale(locale: string): EmailLocale {
-  return locale in catalogues ? (locale as EmailLocale) : "en";
-}
-
-export function manageUrl(locale: string, token: string): string {
-  return `${config().appUrl}/${emailLocale(locale)}/manage/${token}`;
+function manageUrl(locale: EmailLocale, token: string): string {
+  return `${config().appUrl}/${locale}/manage/${token}`;
 }
 
 /** Everything a message about one registration says, loaded in the caller's transaction. */
@@ -70,10 +45,8 @@ async function loadSummary(tx: Executor, registrationId: number) {
   return { ...row, signups };
 }
 
-export type { Summary as EmailSummary };
-
 /** Content-ID of the check-in QR code shown inside the HTML part. */
-export const CHECK_IN_QR_CID = "check-in-qr@dialogos";
+const CHECK_IN_QR_CID = "check-in-qr@dialogos";
 
 /**
  * Writes one message about a registration to the outbox, in the delegate's preferred language,
@@ -87,13 +60,13 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
   if (!summary || summary.registration.erasedAt) return;
   const { registration, event, signups } = summary;
   const locale = emailLocale(registrantLanguage(registration));
-  const t = translator(locale);
+  const t = emailTranslator(locale);
   const eventTitle = localize(event.title, locale);
   const when = sessionTimeFormat(locale, event.timeZone);
   const name = `${registration.givenName} ${registration.familyName}`;
   const paragraphs: string[] = [
-    t("greeting", { name }),
-    t(`${kind}.body`, { event: eventTitle, reason: extra.reason ?? "", minutes: event.holdMinutes }),
+    t("emails.greeting", { name }),
+    t(`emails.${kind}.body`, { event: eventTitle, reason: extra.reason ?? "", minutes: event.holdMinutes }),
   ];
 
   if (kind === "promoted" && extra.sessionId) {
@@ -104,51 +77,50 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
   const sessionLines = signups.map(
     (s) =>
       `• ${localize(s.session.title, locale)} — ${when.format(s.session.startsAt)} (${s.session.room})` +
-      (s.status === "waitlisted" ? ` — ${t("waitlisted")}` : ""),
+      (s.status === "waitlisted" ? ` — ${t("emails.waitlisted")}` : ""),
   );
   if (showsSessions) {
-    paragraphs.push(sessionLines.length > 0 ? `${t("sessionsHeading")}\n${sessionLines.join("\n")}` : t("noSessions"));
+    paragraphs.push(sessionLines.length > 0 ? `${t("emails.sessionsHeading")}\n${sessionLines.join("\n")}` : t("emails.noSessions"));
   }
-  if (kind === "received" || (kind === "confirmAddress" && event.requiresApproval)) paragraphs.push(t("pendingNote"));
+  if (kind === "received" || (kind === "confirmAddress" && event.requiresApproval)) paragraphs.push(t("emails.pendingNote"));
   // Until the address is confirmed the seats are only held: every message with the link says so.
   if (registration.status === "unconfirmed" && registration.holdExpiresAt && extra.manageToken) {
-    paragraphs.push(t("confirmNote", { time: when.format(registration.holdExpiresAt) }));
+    paragraphs.push(t("emails.confirmNote", { time: when.format(registration.holdExpiresAt) }));
   }
   const link = extra.manageToken ? manageUrl(locale, extra.manageToken) : null;
   if (link) {
-    paragraphs.push(`${t("manageLinkIntro")}\n${link}`, t("manageLinkSecret"));
+    paragraphs.push(`${t("emails.manageLinkIntro")}\n${link}`, t("emails.manageLinkSecret"));
   } else if (kind !== "declined" && kind !== "cancelled") {
-    paragraphs.push(t("manageLinkElsewhere", { url: `${config().appUrl}/${locale}/manage` }));
+    paragraphs.push(t("emails.manageLinkElsewhere", { url: `${config().appUrl}/${locale}/manage` }));
   }
   const withCalendar =
     (kind === "confirmed" || kind === "updated" || kind === "promoted" || kind === "manageLink") && registration.status === "confirmed";
   // The QR code is drawn when the message is sent, from the sealed check-in token (lib/email/sealed.ts).
-  if (withCalendar) paragraphs.push(t("qrIntro"));
-  paragraphs.push(t("signature"));
+  if (withCalendar) paragraphs.push(t("emails.qrIntro"));
+  paragraphs.push(t("emails.signature"));
 
-  const subject = t(`${kind}.subject`, { event: eventTitle });
+  const subject = t(`emails.${kind}.subject`, { event: eventTitle });
   const calendar = withCalendar ? await registrationCalendar(tx, registration.id, locale) : null;
-  const qrImage = `<p><img src="cid:${CHECK_IN_QR_CID}" width="200" height="200" alt="${escapeHtml(t("qrAlt"))}"></p>`;
-  const htmlParagraphs = paragraphsToHtml(paragraphs);
+  const { text, html } = renderEmail({
+    locale,
+    subject,
+    paragraphs,
+    // The QR image goes after the paragraph that introduces it, before the signature.
+    image: withCalendar ? { cid: CHECK_IN_QR_CID, alt: t("emails.qrAlt"), size: 200, afterParagraph: paragraphs.length - 2 } : undefined,
+  });
   await enqueueEmail(tx, {
     kind: `registration.${kind}`,
     to: registration.email,
     replyTo: event.contactEmail,
     subject,
-    text: paragraphs.join("\n\n") + "\n",
-    html: htmlDocument({ locale, title: subject, body: withCalendar ? insertBeforeLast(htmlParagraphs, qrImage) : htmlParagraphs }),
+    text,
+    html,
     attachments: calendar ? [attachment(calendar.filename, "text/calendar; charset=utf-8; method=PUBLISH", calendar.ics)] : [],
     secretLinks: link ? [link] : [],
     inlineQrCodes: withCalendar ? [{ cid: CHECK_IN_QR_CID, filename: "check-in-qr.png", text: registration.checkInToken }] : [],
     dedupeKey: extra.dedupeKey,
     registrationId: registration.id,
   });
-}
-
-/** The QR image goes after the paragraph that introduces it, before the signature. */
-function insertBeforeLast(htmlParagraphs: string, image: string): string {
-  const cut = htmlParagraphs.lastIndexOf("\n<p>");
-  return cut < 0 ? `${htmlParagraphs}\n${image}` : `${htmlParagraphs.slice(0, cut)}\n${image}${htmlParagraphs.slice(cut)}`;
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();

@@ -1,24 +1,13 @@
 import "server-only";
-import { createTranslator } from "use-intl/core";
 import type { Executor } from "@/db/client";
 import type { LocalizedText } from "@/db/schema/localized";
-import { htmlDocument, paragraphsToHtml } from "@/lib/email/html";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { localize } from "@/lib/i18n/localize";
-import en from "@/lib/i18n/messages/en/registrations.json";
-import es from "@/lib/i18n/messages/es/registrations.json";
-import fr from "@/lib/i18n/messages/fr/registrations.json";
-import pt from "@/lib/i18n/messages/pt/registrations.json";
 import { registrantLanguage } from "@/lib/registration/language";
+import { emailLocale, emailTranslator, renderEmail } from "./render";
 
-const catalogues = { en, es, pt, fr } as const;
-type EmailLocale = keyof typeof catalogues;
-/** The organisers' own messages; decisions and promotions use lib/registration's emails. */
+/** The organisers' own messages; decisions and promotions use ./registration.ts. */
 export type OpsEmailKind = "movedToWaitlist" | "sessionCancelled";
-
-function emailLocale(locale: string): EmailLocale {
-  return (locale in catalogues ? locale : "en") as EmailLocale;
-}
 
 type Recipient = { id: number; email: string; givenName: string; locale: string; preferredLanguage: string };
 
@@ -34,22 +23,23 @@ export async function enqueueOpsEmail(
   context: { eventTitle: LocalizedText; sessionTitle?: LocalizedText; dedupeKey?: string; replyTo?: string | null },
 ): Promise<void> {
   const locale = emailLocale(registrantLanguage(to));
-  const t = createTranslator({ locale, messages: catalogues[locale], namespace: "emails" });
+  const t = emailTranslator(locale);
   const values = {
     name: to.givenName,
     event: localize(context.eventTitle, locale),
     session: localize(context.sessionTitle, locale),
   };
-  const body = [t("greeting", values), t(`${kind}.body`, values)];
-  body.push(t("signature"));
-  const subject = t(`${kind}.subject`, values);
+  const paragraphs = [
+    t("registrations.emails.greeting", values),
+    t(`registrations.emails.${kind}.body`, values),
+    t("registrations.emails.signature"),
+  ];
+  const subject = t(`registrations.emails.${kind}.subject`, values);
   await enqueueEmail(db, {
     kind: `registration.${kind}`,
     to: to.email,
     replyTo: context.replyTo,
-    subject,
-    text: body.join("\n\n"),
-    html: htmlDocument({ locale, title: subject, body: paragraphsToHtml(body) }),
+    ...renderEmail({ locale, subject, paragraphs }),
     registrationId: to.id,
     dedupeKey: context.dedupeKey,
   });

@@ -1,8 +1,10 @@
 import "server-only";
 import { hasLocale } from "next-intl";
+import { calendarHeaders } from "@/lib/calendar";
 import { config } from "@/lib/config";
 import { routing } from "@/lib/i18n/routing";
 import { getProgramme, type Programme } from "@/lib/programme/programme";
+import { sessionsCalendar } from "./calendar";
 
 /**
  * Shared by the export route handlers (.ics, .json): the programme for a locale and slug, or a
@@ -16,4 +18,21 @@ export async function exportProgramme(
   const programme = await getProgramme(slug);
   if (!programme) return new Response("Not found", { status: 404 });
   return { programme, locale, pageBase: `${config().appUrl}/${locale}` };
+}
+
+/**
+ * The .ics route handlers: the sessions `pick` chooses from the programme (null: 404) as an
+ * iCalendar file in the route's language.
+ */
+export async function programmeCalendarResponse(
+  params: Promise<{ locale: string; slug: string }>,
+  pick: (programme: Programme) => { sessions: Programme["sessions"]; filename: string } | null,
+): Promise<Response> {
+  const found = await exportProgramme(params);
+  if (found instanceof Response) return found;
+  const picked = pick(found.programme);
+  if (!picked) return new Response("Not found", { status: 404 });
+  return new Response(sessionsCalendar(found.programme.event, picked.sessions, found.locale), {
+    headers: calendarHeaders(picked.filename),
+  });
 }
