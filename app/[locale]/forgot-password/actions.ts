@@ -3,7 +3,7 @@
 import { after } from "next/server";
 import { getDb } from "@/db/client";
 import { requestPasswordReset } from "@/lib/accounts/password-reset";
-import { validatedAction } from "@/lib/actions";
+import { publicAction } from "@/lib/actions";
 import { config } from "@/lib/config";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { forgotPasswordSchema } from "@/lib/validation/accounts";
@@ -12,7 +12,7 @@ import { forgotPasswordSchema } from "@/lib/validation/accounts";
  * Always the same answer, whether or not an account uses the address, and at the same speed: the
  * lookup and the email run after the response is sent, so timing tells nothing either.
  */
-export const forgotPasswordAction = validatedAction(forgotPasswordSchema, async ({ email }) => {
+export const forgotPasswordAction = publicAction(forgotPasswordSchema, async ({ email }) => {
   after(async () => {
     await requestPasswordReset(getDb(), email, config().appUrl);
     kickEmailWorker();
