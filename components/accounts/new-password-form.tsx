@@ -2,24 +2,18 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { acceptInvitationAction } from "@/app/[locale]/invitation/[token]/actions";
-import { resetPasswordAction } from "@/app/[locale]/reset-password/[token]/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { ActionState } from "@/lib/actions";
+import type { ActionState, FormAction } from "@/lib/actions";
 
-type Props = { kind: "reset" | "invitation"; locale: string; token: string; email?: string };
+type Props = { serverAction: FormAction; kind: "reset" | "invitation"; locale: string; token: string; email?: string };
 
 /** Choosing a password from a single-use link: a password reset, or accepting an invitation (with a name). */
-export function NewPasswordForm({ kind, locale, token, email }: Props) {
+export function NewPasswordForm({ serverAction, kind, locale, token, email }: Props) {
   const t = useTranslations("accounts");
-  const [state, action, pending] = useActionState<ActionState, FormData>(
-    kind === "reset" ? resetPasswordAction : acceptInvitationAction,
-    { ok: false },
-    useFormPermalink(),
-  );
+  const [state, action, pending] = useActionState<ActionState, FormData>(serverAction, { ok: false }, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const error = (field: string) => {

@@ -2,16 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { setupAction } from "@/app/[locale]/setup/[token]/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { ActionState } from "@/lib/actions";
+import type { ActionState, FormAction } from "@/lib/actions";
 
-export function SetupForm({ locale, token }: { locale: string; token: string }) {
+export function SetupForm({ serverAction, locale, token }: { serverAction: FormAction; locale: string; token: string }) {
   const t = useTranslations("auth");
-  const [state, action, pending] = useActionState<ActionState, FormData>(setupAction, { ok: false }, useFormPermalink());
+  const [state, action, pending] = useActionState<ActionState, FormData>(serverAction, { ok: false }, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const error = (field: string) => {

@@ -2,17 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { signInAction } from "@/app/[locale]/sign-in/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { ActionState } from "@/lib/actions";
+import type { ActionState, FormAction } from "@/lib/actions";
 
-export function SignInForm({ locale, callbackUrl }: { locale: string; callbackUrl?: string }) {
+export function SignInForm({ serverAction, locale, callbackUrl }: { serverAction: FormAction; locale: string; callbackUrl?: string }) {
   const t = useTranslations("auth");
   const tAccounts = useTranslations("accounts");
-  const [state, action, pending] = useActionState<ActionState, FormData>(signInAction, { ok: false }, useFormPermalink());
+  const [state, action, pending] = useActionState<ActionState, FormData>(serverAction, { ok: false }, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const error = (field: string) => {

@@ -2,29 +2,30 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { saveEventSettingsAction } from "@/app/[locale]/dashboard/events/[slug]/settings/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { ActionState } from "@/lib/actions";
+import type { ActionState, FormAction } from "@/lib/actions";
 
 const statuses = ["draft", "published", "archived"] as const;
 
 /** Whether and when the dialogue takes registrations, and how. */
 export function EventSettingsForm({
+  serverAction,
   slug,
   locale,
   zone,
   values,
 }: {
+  serverAction: FormAction;
   slug: string;
   locale: string;
   zone: string;
   values: Record<string, string>;
 }) {
   const t = useTranslations("eventSettings");
-  const [state, action, pending] = useActionState<ActionState, FormData>(saveEventSettingsAction, { ok: false }, useFormPermalink());
+  const [state, action, pending] = useActionState<ActionState, FormData>(serverAction, { ok: false }, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const v = state.values ?? values;

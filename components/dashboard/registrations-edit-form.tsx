@@ -2,23 +2,30 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { editRegistrationAction } from "@/app/[locale]/dashboard/events/[slug]/registrations/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { ActionState } from "@/lib/actions";
+import type { ActionState, FormAction } from "@/lib/actions";
 
 /** The choices of the delegate's own form, as [value, label in the organiser's language]. */
 export type EditChoices = { honorific: [string, string][]; preferredLanguage: [string, string][] };
 
-type Props = { slug: string; locale: string; id: number; values: Record<string, string>; groups: readonly string[]; choices: EditChoices };
+type Props = {
+  serverAction: FormAction;
+  slug: string;
+  locale: string;
+  id: number;
+  values: Record<string, string>;
+  groups: readonly string[];
+  choices: EditChoices;
+};
 
 const textFields = ["givenName", "familyName", "email", "phone", "organisation", "position", "countryCode", "represents"] as const;
 
-export function RegistrationsEditForm({ slug, locale, id, values, groups, choices }: Props) {
+export function RegistrationsEditForm({ serverAction, slug, locale, id, values, groups, choices }: Props) {
   const t = useTranslations("registrations");
-  const [state, action, pending] = useActionState<ActionState, FormData>(editRegistrationAction, { ok: false }, useFormPermalink());
+  const [state, action, pending] = useActionState<ActionState, FormData>(serverAction, { ok: false }, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const current = { ...values, ...state.values };

@@ -2,14 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { saveSessionAction } from "@/app/[locale]/dashboard/events/[slug]/sessions/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { ActionState } from "@/lib/actions";
+import type { ActionState, FormAction } from "@/lib/actions";
 
 type Props = {
+  /** The server action the form posts to (a prop: client code never imports app/). */
+  serverAction: FormAction;
   slug: string;
   locale: string;
   values: Record<string, string>;
@@ -27,9 +28,9 @@ const languages = [
   ["Fr", "fr"],
 ] as const;
 
-export function SessionsForm({ slug, locale, values, themes, kinds, confirmed, days }: Props) {
+export function SessionsForm({ serverAction, slug, locale, values, themes, kinds, confirmed, days }: Props) {
   const t = useTranslations("sessionsAdmin");
-  const [state, action, pending] = useActionState<ActionState, FormData>(saveSessionAction, { ok: false }, useFormPermalink());
+  const [state, action, pending] = useActionState<ActionState, FormData>(serverAction, { ok: false }, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const v = state.values ? { ...state.values } : values;

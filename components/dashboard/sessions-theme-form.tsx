@@ -2,12 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { deleteThemeAction, saveThemeAction } from "@/app/[locale]/dashboard/events/[slug]/themes/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { ActionState } from "@/lib/actions";
+import type { ActionState, FormAction } from "@/lib/actions";
 
 const languages = [
   ["En", "en"],
@@ -17,9 +16,19 @@ const languages = [
 ] as const;
 
 /** Create or edit a theme (or pillar) in every language. */
-export function SessionsThemeForm({ slug, locale, values }: { slug: string; locale: string; values: Record<string, string> }) {
+export function SessionsThemeForm({
+  serverAction,
+  slug,
+  locale,
+  values,
+}: {
+  serverAction: FormAction;
+  slug: string;
+  locale: string;
+  values: Record<string, string>;
+}) {
   const t = useTranslations("sessionsAdmin");
-  const [state, action, pending] = useActionState<ActionState, FormData>(saveThemeAction, { ok: false }, useFormPermalink());
+  const [state, action, pending] = useActionState<ActionState, FormData>(serverAction, { ok: false }, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const v = state.values ?? values;
@@ -84,18 +93,20 @@ export function SessionsThemeForm({ slug, locale, values }: { slug: string; loca
 }
 
 export function SessionsThemeDelete({
+  serverAction,
   slug,
   locale,
   id,
   sessionCount,
 }: {
+  serverAction: FormAction;
   slug: string;
   locale: string;
   id: number;
   sessionCount: number;
 }) {
   const t = useTranslations("sessionsAdmin");
-  const [state, action, pending] = useActionState<ActionState, FormData>(deleteThemeAction, { ok: false }, useFormPermalink());
+  const [state, action, pending] = useActionState<ActionState, FormData>(serverAction, { ok: false }, useFormPermalink());
   return (
     <form action={action} className="card stack">
       <h2>{t("themes.deleteTitle")}</h2>

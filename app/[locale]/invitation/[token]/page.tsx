@@ -6,6 +6,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { getDb } from "@/db/client";
 import { findUsableToken } from "@/lib/accounts/tokens";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { acceptInvitationAction } from "./actions";
 
 // "same-origin", not "no-referrer": the secret link still never leaves this site, and a form posted
 // without JavaScript keeps its Origin header (under no-referrer Chromium sends "null", which Next's
@@ -30,7 +31,13 @@ export default async function InvitationPage({ params }: PageProps<"/[locale]/in
             <dd>{usable.user.email}</dd>
           </dl>
           <ClientMessages namespaces={["accounts"]}>
-            <NewPasswordForm kind="invitation" locale={locale} token={token} email={usable.user.email} />
+            <NewPasswordForm
+              serverAction={acceptInvitationAction}
+              kind="invitation"
+              locale={locale}
+              token={token}
+              email={usable.user.email}
+            />
           </ClientMessages>
         </>
       ) : (

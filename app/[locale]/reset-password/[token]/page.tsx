@@ -6,6 +6,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { getDb } from "@/db/client";
 import { findUsableToken } from "@/lib/accounts/tokens";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { resetPasswordAction } from "./actions";
 
 // "same-origin", not "no-referrer": the secret link still never leaves this site, and a form posted
 // without JavaScript keeps its Origin header (under no-referrer Chromium sends "null", which Next's
@@ -23,7 +24,7 @@ export default async function ResetPasswordPage({ params }: PageProps<"/[locale]
       <h1>{t("reset.title")}</h1>
       {usable ? (
         <ClientMessages namespaces={["accounts"]}>
-          <NewPasswordForm kind="reset" locale={locale} token={token} email={usable.user.email} />
+          <NewPasswordForm serverAction={resetPasswordAction} kind="reset" locale={locale} token={token} email={usable.user.email} />
         </ClientMessages>
       ) : (
         <p className="notice notice-error">{t("reset.invalidLink")}</p>

@@ -6,6 +6,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { getDb } from "@/db/client";
 import { findUsableSetupToken } from "@/lib/auth/setup-link";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { setupAction } from "./actions";
 
 // "same-origin", not "no-referrer": the secret link still never leaves this site, and a form posted
 // without JavaScript keeps its Origin header (under no-referrer Chromium sends "null", which Next's
@@ -25,7 +26,7 @@ export default async function SetupPage({ params }: PageProps<"/[locale]/setup/[
         <>
           <p>{t("setup.intro")}</p>
           <ClientMessages namespaces={["auth"]}>
-            <SetupForm locale={locale} token={token} />
+            <SetupForm serverAction={setupAction} locale={locale} token={token} />
           </ClientMessages>
         </>
       ) : (

@@ -14,6 +14,7 @@ import { eventForDashboard } from "@/lib/dashboard/event";
 import { intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { zonedDay } from "@/lib/time";
+import { checkInAction } from "./actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -75,6 +76,7 @@ export default async function CheckinPage({ params, searchParams }: PageProps<"/
       </p>
       <ClientMessages namespaces={["checkin"]}>
         <CheckinDesk
+          serverAction={checkInAction}
           slug={slug}
           locale={locale}
           sessionId={chosen?.id ?? null}

@@ -11,6 +11,7 @@ import { eventForDashboard } from "@/lib/dashboard/event";
 import { themesWithCounts } from "@/lib/dashboard/themes";
 import { localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { saveThemeAction } from "./actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -46,7 +47,7 @@ export default async function ThemesPage({ params, searchParams }: PageProps<"/[
       <section aria-labelledby="new-theme">
         <h2 id="new-theme">{t(`themes.new.${event.themeTerm}`)}</h2>
         <ClientMessages namespaces={["sessionsAdmin"]}>
-          <SessionsThemeForm slug={slug} locale={locale} values={{ position: String(rows.length) }} />
+          <SessionsThemeForm serverAction={saveThemeAction} slug={slug} locale={locale} values={{ position: String(rows.length) }} />
         </ClientMessages>
       </section>
     </div>

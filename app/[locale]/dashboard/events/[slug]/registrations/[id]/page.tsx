@@ -13,6 +13,7 @@ import { eventForDashboard } from "@/lib/dashboard/event";
 import { registrationDetail } from "@/lib/dashboard/registrations";
 import { countryName, intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { approveAction, cancelAction, declineAction, resendAction } from "../actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -28,6 +29,8 @@ const shownFields = [
   "dietaryRequirements",
   "decisionReason",
 ] as const;
+
+const decisionActions = { approve: approveAction, decline: declineAction, cancel: cancelAction, resend: resendAction };
 
 export default async function RegistrationDetailPage({
   params,
@@ -90,7 +93,7 @@ export default async function RegistrationDetailPage({
         </Link>
       </div>
       <ClientMessages namespaces={["registrations"]}>
-        <RegistrationsDecisions slug={slug} locale={locale} id={r.id} status={r.status} />
+        <RegistrationsDecisions actions={decisionActions} slug={slug} locale={locale} id={r.id} status={r.status} />
       </ClientMessages>
 
       <section aria-labelledby="signups-heading">

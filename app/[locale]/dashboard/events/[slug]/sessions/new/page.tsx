@@ -11,6 +11,7 @@ import { eventForDashboard } from "@/lib/dashboard/event";
 import { themesWithCounts } from "@/lib/dashboard/themes";
 import { localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { saveSessionAction } from "../actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -29,6 +30,7 @@ export default async function NewSessionPage({ params }: PageProps<"/[locale]/da
       <h1>{t("form.newTitle")}</h1>
       <ClientMessages namespaces={["sessionsAdmin"]}>
         <SessionsForm
+          serverAction={saveSessionAction}
           slug={slug}
           locale={locale}
           values={{}}

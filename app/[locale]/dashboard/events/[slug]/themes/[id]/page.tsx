@@ -12,6 +12,7 @@ import { themeFormValues } from "@/lib/dashboard/session-values";
 import { themesWithCounts } from "@/lib/dashboard/themes";
 import { localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { deleteThemeAction, saveThemeAction } from "../actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -31,8 +32,14 @@ export default async function EditThemePage({ params }: PageProps<"/[locale]/das
       </p>
       <h1>{localize(row.theme.name, locale)}</h1>
       <ClientMessages namespaces={["sessionsAdmin"]}>
-        <SessionsThemeForm slug={slug} locale={locale} values={themeFormValues(row.theme)} />
-        <SessionsThemeDelete slug={slug} locale={locale} id={row.theme.id} sessionCount={row.sessionCount} />
+        <SessionsThemeForm serverAction={saveThemeAction} slug={slug} locale={locale} values={themeFormValues(row.theme)} />
+        <SessionsThemeDelete
+          serverAction={deleteThemeAction}
+          slug={slug}
+          locale={locale}
+          id={row.theme.id}
+          sessionCount={row.sessionCount}
+        />
       </ClientMessages>
     </div>
   );

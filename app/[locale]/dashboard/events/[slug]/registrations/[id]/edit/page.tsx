@@ -13,6 +13,7 @@ import { canManageEvents } from "@/lib/auth/roles";
 import { eventForDashboard } from "@/lib/dashboard/event";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { honorifics, preferredLanguages } from "@/lib/validation/registration";
+import { editRegistrationAction } from "../../actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -59,6 +60,7 @@ export default async function EditRegistrationPage({ params }: PageProps<"/[loca
       <h1>{t("edit.title")}</h1>
       <ClientMessages namespaces={["registrations"]}>
         <RegistrationsEditForm
+          serverAction={editRegistrationAction}
           slug={slug}
           locale={locale}
           id={r.id}
