@@ -1,8 +1,7 @@
 import "server-only";
-import { hasLocale } from "next-intl";
 import { getProgramme, type Programme } from "@/db/queries/programme";
 import { config } from "@/lib/config";
-import { routing } from "@/lib/i18n/routing";
+import { isAppLocale } from "@/lib/i18n/locale";
 
 /**
  * Shared by the export route handlers (.ics, .json): the programme for a locale and slug, or a
@@ -12,7 +11,7 @@ export async function exportProgramme(
   params: Promise<{ locale: string; slug: string }>,
 ): Promise<{ programme: Programme; locale: string; pageBase: string } | Response> {
   const { locale, slug } = await params;
-  if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
+  if (!isAppLocale(locale)) return new Response("Not found", { status: 404 });
   const programme = await getProgramme(slug);
   if (!programme) return new Response("Not found", { status: 404 });
   return { programme, locale, pageBase: `${config().appUrl}/${locale}` };

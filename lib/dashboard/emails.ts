@@ -4,6 +4,7 @@ import type { Executor } from "@/db/client";
 import type { LocalizedText } from "@/db/schema/localized";
 import { htmlDocument, paragraphsToHtml } from "@/lib/email/html";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { parseLocale } from "@/lib/i18n/locale";
 import { localize } from "@/lib/i18n/localize";
 import en from "@/lib/i18n/messages/en/registrations.json";
 import es from "@/lib/i18n/messages/es/registrations.json";
@@ -17,7 +18,7 @@ type EmailLocale = keyof typeof catalogues;
 export type OpsEmailKind = "movedToWaitlist" | "sessionCancelled";
 
 function emailLocale(locale: string): EmailLocale {
-  return (locale in catalogues ? locale : "en") as EmailLocale;
+  return parseLocale(locale);
 }
 
 type Recipient = { id: number; email: string; givenName: string; locale: string; preferredLanguage: string };
