@@ -28,7 +28,7 @@ export type FormOptions<D> = {
 };
 
 /** The wrapper-specific steps: `before` runs before the input is read (session), `resolve` after (event, token). */
-export type Steps<D, B, R> = {
+type Steps<D, B, R> = {
   before?: (form: FormContext) => Promise<B>;
   resolve?: (data: D, context: FormContext & B) => Promise<R>;
 };

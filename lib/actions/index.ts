@@ -8,8 +8,8 @@
  */
 import "server-only";
 
-export { type FormContext, refuse } from "./form-action";
-export { type EventContext, eventAction, type OrganiserContext, organiserAction } from "./organiser";
+export type { FormContext } from "./form-action";
+export { type EventContext, eventAction, organiserAction } from "./organiser";
 export { publicAction } from "./public";
-export { type ActionState, type FormAction, fieldErrors, isFormData } from "./state";
-export { DEAD_LINK, type TokenContext, tokenAction } from "./token";
+export type { ActionState, FormAction } from "./state";
+export { DEAD_LINK, tokenAction } from "./token";

@@ -7,7 +7,7 @@ import { findEvent } from "@/lib/dashboard/event";
 import { type FormContext, type FormOptions, formAction, refuse } from "./form-action";
 import type { ActionState, FormAction } from "./state";
 
-export type OrganiserContext = FormContext & { user: SessionUser };
+type OrganiserContext = FormContext & { user: SessionUser };
 type DashboardEvent = NonNullable<Awaited<ReturnType<typeof findEvent>>>;
 export type EventContext = OrganiserContext & { event: DashboardEvent };
 

@@ -21,8 +21,8 @@ const holders = {
   setup: (db: Executor, token: string) => findUsableSetupToken(db, token),
 };
 
-export type TokenKind = keyof typeof holders;
-export type TokenContext<K extends TokenKind> = FormContext & {
+type TokenKind = keyof typeof holders;
+type TokenContext<K extends TokenKind> = FormContext & {
   token: string;
   holder: NonNullable<Awaited<ReturnType<(typeof holders)[K]>>>;
 };

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LiveNow } from "@/components/programme/live-now";
-import { eventMetadata } from "@/components/programme/metadata";
 import { getProgramme } from "@/db/queries/programme";
 import { now } from "@/lib/clock";
 import { countryName, formatDateRange, localize, localizedLang } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { scheduleHref } from "@/lib/programme/filters";
 import { formattingLocale, zoneLabel } from "@/lib/programme/format";
+import { eventMetadata } from "@/lib/programme/metadata";
 import { registrationState } from "@/lib/programme/status";
 import "@/components/programme/programme.css";
 

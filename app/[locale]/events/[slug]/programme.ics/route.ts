@@ -1,6 +1,6 @@
-import { exportProgramme } from "@/components/programme/export-route";
 import { calendarHeaders } from "@/lib/calendar";
 import { sessionsCalendar } from "@/lib/programme/calendar";
+import { exportProgramme } from "@/lib/programme/export-route";
 
 /** The whole programme as an iCalendar file; cached like the pages, revalidated with them. */
 export const revalidate = 300;

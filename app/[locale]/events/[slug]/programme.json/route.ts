@@ -1,4 +1,4 @@
-import { exportProgramme } from "@/components/programme/export-route";
+import { exportProgramme } from "@/lib/programme/export-route";
 import { programmeJson } from "@/lib/programme/json";
 
 /** The programme as JSON; shape in lib/programme/json.ts and the README ("Programme JSON"). */

@@ -1,6 +1,6 @@
-import { exportProgramme } from "@/components/programme/export-route";
 import { calendarHeaders } from "@/lib/calendar";
 import { sessionsCalendar } from "@/lib/programme/calendar";
+import { exportProgramme } from "@/lib/programme/export-route";
 
 /** One session as an iCalendar file. */
 export const revalidate = 300;
