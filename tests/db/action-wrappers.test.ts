@@ -62,7 +62,8 @@ describe.each(seededBackends())("action wrappers on $name", (backend) => {
     const { action, ran } = await noteAction();
     const erased = await manageLink();
     await database.db.update(registrations).set({ erasedAt: new Date() }).where(eq(registrations.id, erased.id));
-    for (const fields of [{ token: newToken() }, { token: "short" }, {}, { token: erased.token }]) {
+    const links: Record<string, string>[] = [{ token: newToken() }, { token: "short" }, {}, { token: erased.token }];
+    for (const fields of links) {
       const state = await action(undefined, form({ ...fields, locale: "es", note: "hello" }));
       expect(state).toMatchObject({ ok: false, message: "invalidLink" });
     }
