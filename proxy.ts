@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { config as appConfig } from "@/lib/config";
+import { isAppLocale } from "@/lib/i18n/locale";
 import { routing } from "@/lib/i18n/routing";
 import { scheduleRewritePath } from "@/lib/programme/filters";
 import { actionBodyProblem } from "@/lib/security/action-body";
@@ -108,7 +109,7 @@ const DASHBOARD_PATH = /^\/([a-z]{2})\/dashboard(?:\/|$)/;
 
 function redirectAnonymousDashboard(request: NextRequest): NextResponse | undefined {
   const match = DASHBOARD_PATH.exec(request.nextUrl.pathname);
-  if (!match || !(routing.locales as readonly string[]).includes(match[1]!)) return undefined;
+  if (!match || !isAppLocale(match[1])) return undefined;
   // Only page views: server actions and downloads (exports) answer for themselves (sign in
   // required / 401), so that their callers get a result they can read.
   if (request.headers.has("next-action") || !request.headers.get("accept")?.includes("text/html")) return undefined;

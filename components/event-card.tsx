@@ -2,8 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/components/link";
 import { now } from "@/lib/clock";
 import { countryName, formatDateRange, localize } from "@/lib/i18n/localize";
-import type { EventListItem } from "@/lib/programme/published-events";
 import { registrationState } from "@/lib/programme/status";
+import type { EventListItem } from "@/lib/programme/types";
 
 export async function EventCard({ event, locale }: { event: EventListItem; locale: string }) {
   const [t, te] = await Promise.all([getTranslations({ locale, namespace: "home" }), getTranslations({ locale, namespace: "event" })]);

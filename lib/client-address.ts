@@ -16,7 +16,7 @@ import { config } from "./config";
 export const SOCKET_ADDRESS_HEADER = "x-dialogos-socket-address";
 
 /** Used when no address can be known: such requests share one bucket rather than none. */
-export const UNKNOWN_ADDRESS = "unknown";
+const UNKNOWN_ADDRESS = "unknown";
 
 type HeaderSource = Pick<Headers, "get">;
 
@@ -36,7 +36,7 @@ export function setSocketStampNonce(nonce: string): void {
  * The client address of a request (server actions: `await headers()`; route handlers and
  * Auth.js: `request.headers`), as TRUSTED_PROXY_HOPS says to read it.
  */
-export function clientAddress(headers: HeaderSource | undefined): string {
+function clientAddress(headers: HeaderSource | undefined): string {
   const nonce = socketStampNonce();
   const address = headers ? clientAddressFrom(headers, config().trustedProxyHops, nonce) : UNKNOWN_ADDRESS;
   if (address === UNKNOWN_ADDRESS && !g.__dialogosWarnedUnknownAddress && nonce) {

@@ -30,7 +30,7 @@ export type Config = {
 };
 
 /** Rate limits and back-off (see the README's deployment section). */
-export type Limits = {
+type Limits = {
   /** Registration form posts per client address per window (a ministry office shares one address). */
   registrationsPerAddress: number;
   /** Registration form posts per email address (+tag removed, case folded) per window. */

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Config } from "./config-types";
 import { embeddedSecrets } from "./embedded-secrets";
 
-export type { Config, Limits } from "./config-types";
+export type { Config } from "./config-types";
 
 /**
  * Configuration: every environment variable the app reads, with its default and meaning, validated

@@ -2,16 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { forgotPasswordAction } from "@/app/[locale]/forgot-password/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { ActionState } from "@/lib/actions";
+import type { ActionState, FormAction } from "@/lib/actions";
 
-export function ForgotPasswordForm({ locale }: { locale: string }) {
+export function ForgotPasswordForm({ serverAction, locale }: { serverAction: FormAction; locale: string }) {
   const t = useTranslations("accounts");
-  const [state, action, pending] = useActionState<ActionState, FormData>(forgotPasswordAction, { ok: false }, useFormPermalink());
+  const [state, action, pending] = useActionState<ActionState, FormData>(serverAction, { ok: false }, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const key = state.errors?.email?.[0];

@@ -1,20 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { acceptInvitationAction } from "@/app/[locale]/invitation/[token]/actions";
-import { resetPasswordAction } from "@/app/[locale]/reset-password/[token]/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
+import type { FormAction } from "@/lib/actions";
 
-type Props = { kind: "reset" | "invitation"; locale: string; token: string; email?: string };
+type Props = { serverAction: FormAction; kind: "reset" | "invitation"; locale: string; token: string; email?: string };
 
 /** Choosing a password from a single-use link: a password reset, or accepting an invitation (with a name). */
-export function NewPasswordForm({ kind, locale, token, email }: Props) {
+export function NewPasswordForm({ serverAction, kind, locale, token, email }: Props) {
   const t = useTranslations("accounts");
-  const { state, action, pending, formRef, error } = useActionForm(kind === "reset" ? resetPasswordAction : acceptInvitationAction, (key) =>
-    t(`validation.${key}`),
-  );
+  const { state, action, pending, formRef, error } = useActionForm(serverAction, (key) => t(`validation.${key}`));
   return (
     <form ref={formRef} action={action} className="form" noValidate>
       <FormMessage

@@ -1,14 +1,14 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { setupAction } from "@/app/[locale]/setup/[token]/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
+import type { FormAction } from "@/lib/actions";
 
-export function SetupForm({ locale, token }: { locale: string; token: string }) {
+export function SetupForm({ serverAction, locale, token }: { serverAction: FormAction; locale: string; token: string }) {
   const t = useTranslations("auth");
-  const { state, action, pending, formRef, error } = useActionForm(setupAction, (key) => t(`validation.${key}`));
+  const { state, action, pending, formRef, error } = useActionForm(serverAction, (key) => t(`validation.${key}`));
   const message =
     state.message === "invalidLink"
       ? t("setup.invalidLink")

@@ -1,15 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { signInAction } from "@/app/[locale]/sign-in/actions";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
+import type { FormAction } from "@/lib/actions";
 
-export function SignInForm({ locale, callbackUrl }: { locale: string; callbackUrl?: string }) {
+export function SignInForm({ serverAction, locale, callbackUrl }: { serverAction: FormAction; locale: string; callbackUrl?: string }) {
   const t = useTranslations("auth");
   const tAccounts = useTranslations("accounts");
-  const { state, action, pending, formRef, error } = useActionForm(signInAction, (key) => t(`validation.${key}`));
+  const { state, action, pending, formRef, error } = useActionForm(serverAction, (key) => t(`validation.${key}`));
   return (
     <form ref={formRef} action={action} className="form" noValidate>
       <FormMessage

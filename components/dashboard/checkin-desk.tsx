@@ -2,19 +2,24 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
-import { checkInAction } from "@/app/[locale]/dashboard/events/[slug]/checkin/actions";
 import { EventFields } from "@/components/dashboard/event-fields";
 import { FormMessage } from "@/components/form/form-message";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { ActionState } from "@/lib/actions";
+import type { ActionState, FormAction } from "@/lib/actions";
 import { CheckinScanner } from "./checkin-scanner";
 
-type Props = { slug: string; locale: string; sessionId: number | null; matches: { id: number; name: string; organisation: string }[] };
+type Props = {
+  serverAction: FormAction;
+  slug: string;
+  locale: string;
+  sessionId: number | null;
+  matches: { id: number; name: string; organisation: string }[];
+};
 
 /** The desk: camera scan, typed code, or a pick from the name search, all through one action. */
-export function CheckinDesk({ slug, locale, sessionId, matches }: Props) {
+export function CheckinDesk({ serverAction, slug, locale, sessionId, matches }: Props) {
   const t = useTranslations("checkin");
-  const [state, action, pending] = useActionState<ActionState, FormData>(checkInAction, { ok: false }, useFormPermalink());
+  const [state, action, pending] = useActionState<ActionState, FormData>(serverAction, { ok: false }, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   const tokenRef = useRef<HTMLInputElement>(null);
   const hidden = (

@@ -1,28 +1,30 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { saveEventSettingsAction } from "@/app/[locale]/dashboard/events/[slug]/settings/actions";
 import { EventFields } from "@/components/dashboard/event-fields";
 import { FormErrorSummary } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
+import type { FormAction } from "@/lib/actions";
 
 const statuses = ["draft", "published", "archived"] as const;
 
 /** Whether and when the dialogue takes registrations, and how. */
 export function EventSettingsForm({
+  serverAction,
   slug,
   locale,
   zone,
   values,
 }: {
+  serverAction: FormAction;
   slug: string;
   locale: string;
   zone: string;
   values: Record<string, string>;
 }) {
   const t = useTranslations("eventSettings");
-  const { state, action, pending, formRef, error } = useActionForm(saveEventSettingsAction, (key) => t(`validation.${key}`));
+  const { state, action, pending, formRef, error } = useActionForm(serverAction, (key) => t(`validation.${key}`));
   const v = state.values ?? values;
   return (
     <form ref={formRef} action={action} className="form" noValidate key={JSON.stringify(state.values ?? {})}>

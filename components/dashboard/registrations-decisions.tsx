@@ -2,21 +2,27 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { approveAction, cancelAction, declineAction, resendAction } from "@/app/[locale]/dashboard/events/[slug]/registrations/actions";
 import { EventFields } from "@/components/dashboard/event-fields";
 import { FormMessage } from "@/components/form/form-message";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { ActionState } from "@/lib/actions";
+import type { ActionState, FormAction } from "@/lib/actions";
 
-type Props = { slug: string; locale: string; id: number; status: string };
+type Props = {
+  /** The four decisions' server actions (props: client code never imports app/). */
+  actions: Record<"approve" | "decline" | "cancel" | "resend", FormAction>;
+  slug: string;
+  locale: string;
+  id: number;
+  status: string;
+};
 
 /** Approve, decline (with a reason), cancel and resend: each a small form that works without JavaScript. */
-export function RegistrationsDecisions({ slug, locale, id, status }: Props) {
+export function RegistrationsDecisions({ actions, slug, locale, id, status }: Props) {
   const t = useTranslations("registrations");
-  const [approved, approve, approving] = useActionState<ActionState, FormData>(approveAction, { ok: false }, useFormPermalink());
-  const [declined, decline, declining] = useActionState<ActionState, FormData>(declineAction, { ok: false }, useFormPermalink());
-  const [cancelled, cancel, cancelling] = useActionState<ActionState, FormData>(cancelAction, { ok: false }, useFormPermalink());
-  const [resent, resend, resending] = useActionState<ActionState, FormData>(resendAction, { ok: false }, useFormPermalink());
+  const [approved, approve, approving] = useActionState<ActionState, FormData>(actions.approve, { ok: false }, useFormPermalink());
+  const [declined, decline, declining] = useActionState<ActionState, FormData>(actions.decline, { ok: false }, useFormPermalink());
+  const [cancelled, cancel, cancelling] = useActionState<ActionState, FormData>(actions.cancel, { ok: false }, useFormPermalink());
+  const [resent, resend, resending] = useActionState<ActionState, FormData>(actions.resend, { ok: false }, useFormPermalink());
   const hidden = (
     <>
       <EventFields slug={slug} locale={locale} id={id} />

@@ -1,22 +1,30 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { editRegistrationAction } from "@/app/[locale]/dashboard/events/[slug]/registrations/actions";
 import { EventFields } from "@/components/dashboard/event-fields";
 import { FormErrorSummary } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
+import type { FormAction } from "@/lib/actions";
 
 /** The choices of the delegate's own form, as [value, label in the organiser's language]. */
 export type EditChoices = { honorific: [string, string][]; preferredLanguage: [string, string][] };
 
-type Props = { slug: string; locale: string; id: number; values: Record<string, string>; groups: readonly string[]; choices: EditChoices };
+type Props = {
+  serverAction: FormAction;
+  slug: string;
+  locale: string;
+  id: number;
+  values: Record<string, string>;
+  groups: readonly string[];
+  choices: EditChoices;
+};
 
 const textFields = ["givenName", "familyName", "email", "phone", "organisation", "position", "countryCode", "represents"] as const;
 
-export function RegistrationsEditForm({ slug, locale, id, values, groups, choices }: Props) {
+export function RegistrationsEditForm({ serverAction, slug, locale, id, values, groups, choices }: Props) {
   const t = useTranslations("registrations");
-  const { state, action, pending, formRef, error } = useActionForm(editRegistrationAction, (key) => t(`validation.${key}`));
+  const { state, action, pending, formRef, error } = useActionForm(serverAction, (key) => t(`validation.${key}`));
   const current = { ...values, ...state.values };
   const groupError = error("stakeholderGroup");
   return (

@@ -2,16 +2,27 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { deleteSessionAction } from "@/app/[locale]/dashboard/events/[slug]/sessions/actions";
 import { EventFields } from "@/components/dashboard/event-fields";
 import { FormMessage } from "@/components/form/form-message";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { ActionState } from "@/lib/actions";
+import type { ActionState, FormAction } from "@/lib/actions";
 
 /** Deleting a session with sign-ups needs the explicit "cancel them and tell the delegates" box. */
-export function SessionsDeleteForm({ slug, locale, id, active }: { slug: string; locale: string; id: number; active: number }) {
+export function SessionsDeleteForm({
+  serverAction,
+  slug,
+  locale,
+  id,
+  active,
+}: {
+  serverAction: FormAction;
+  slug: string;
+  locale: string;
+  id: number;
+  active: number;
+}) {
   const t = useTranslations("sessionsAdmin");
-  const [state, action, pending] = useActionState<ActionState, FormData>(deleteSessionAction, { ok: false }, useFormPermalink());
+  const [state, action, pending] = useActionState<ActionState, FormData>(serverAction, { ok: false }, useFormPermalink());
   return (
     <form action={action} className="card stack">
       <h2>{t("delete.title")}</h2>

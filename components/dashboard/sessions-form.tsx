@@ -1,14 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { saveSessionAction } from "@/app/[locale]/dashboard/events/[slug]/sessions/actions";
 import { EventFields } from "@/components/dashboard/event-fields";
 import { LanguageFieldsets } from "@/components/dashboard/language-fieldsets";
 import { FormErrorSummary } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
+import type { FormAction } from "@/lib/actions";
 
 type Props = {
+  /** The server action the form posts to (a prop: client code never imports app/). */
+  serverAction: FormAction;
   slug: string;
   locale: string;
   values: Record<string, string>;
@@ -19,9 +21,9 @@ type Props = {
   days: { min: string; max: string };
 };
 
-export function SessionsForm({ slug, locale, values, themes, kinds, confirmed, days }: Props) {
+export function SessionsForm({ serverAction, slug, locale, values, themes, kinds, confirmed, days }: Props) {
   const t = useTranslations("sessionsAdmin");
-  const { state, action, pending, formRef, error } = useActionForm(saveSessionAction, (key, state) =>
+  const { state, action, pending, formRef, error } = useActionForm(serverAction, (key, state) =>
     t(`validation.${key}`, { confirmed: state.values?.confirmed ?? String(confirmed) }),
   );
   const v = state.values ? { ...state.values } : values;

@@ -2,19 +2,28 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { deleteThemeAction, saveThemeAction } from "@/app/[locale]/dashboard/events/[slug]/themes/actions";
 import { EventFields } from "@/components/dashboard/event-fields";
 import { LanguageFieldsets } from "@/components/dashboard/language-fieldsets";
 import { FormErrorSummary, FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { ActionState } from "@/lib/actions";
+import type { ActionState, FormAction } from "@/lib/actions";
 
 /** Create or edit a theme (or pillar) in every language. */
-export function SessionsThemeForm({ slug, locale, values }: { slug: string; locale: string; values: Record<string, string> }) {
+export function SessionsThemeForm({
+  serverAction,
+  slug,
+  locale,
+  values,
+}: {
+  serverAction: FormAction;
+  slug: string;
+  locale: string;
+  values: Record<string, string>;
+}) {
   const t = useTranslations("sessionsAdmin");
-  const { state, action, pending, formRef, error } = useActionForm(saveThemeAction, (key) => t(`validation.${key}`, { confirmed: "" }));
+  const { state, action, pending, formRef, error } = useActionForm(serverAction, (key) => t(`validation.${key}`, { confirmed: "" }));
   const v = state.values ?? values;
   return (
     <form ref={formRef} action={action} className="form" noValidate key={JSON.stringify(state.values ?? {})}>
@@ -71,18 +80,20 @@ export function SessionsThemeForm({ slug, locale, values }: { slug: string; loca
 }
 
 export function SessionsThemeDelete({
+  serverAction,
   slug,
   locale,
   id,
   sessionCount,
 }: {
+  serverAction: FormAction;
   slug: string;
   locale: string;
   id: number;
   sessionCount: number;
 }) {
   const t = useTranslations("sessionsAdmin");
-  const [state, action, pending] = useActionState<ActionState, FormData>(deleteThemeAction, { ok: false }, useFormPermalink());
+  const [state, action, pending] = useActionState<ActionState, FormData>(serverAction, { ok: false }, useFormPermalink());
   return (
     <form action={action} className="card stack">
       <h2>{t("themes.deleteTitle")}</h2>

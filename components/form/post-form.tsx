@@ -4,8 +4,8 @@ import { type FormHTMLAttributes, type ReactNode, useActionState } from "react";
 import { useFormPermalink } from "./use-form-permalink";
 
 type Props = Omit<FormHTMLAttributes<HTMLFormElement>, "action"> & {
-  /** A server action that answers with a redirect; its first argument is unused. */
-  action: (state: unknown, formData: FormData) => Promise<void>;
+  /** A server action that answers with a redirect (what it returns is never shown); its first argument is unused. */
+  action: (state: unknown, formData: FormData) => Promise<unknown>;
   children: ReactNode;
 };
 
@@ -14,7 +14,7 @@ type Props = Omit<FormHTMLAttributes<HTMLFormElement>, "action"> & {
  * erase): it works without JavaScript and renders a real `action` address (see useFormPermalink).
  */
 export function PostForm({ action, children, ...form }: Props) {
-  const [, formAction] = useActionState<void, FormData>(action, undefined, useFormPermalink());
+  const [, formAction] = useActionState<unknown, FormData>(action, undefined, useFormPermalink());
   return (
     <form action={formAction} {...form}>
       {children}

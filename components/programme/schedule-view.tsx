@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { now } from "@/lib/clock";
 import { localize, localizedLang } from "@/lib/i18n/localize";
 import { formatDay } from "@/lib/programme/format";
-import { getProgramme } from "@/lib/programme/programme";
 import { groupByDay, programmeDays } from "@/lib/programme/schedule";
+import type { Programme } from "@/lib/programme/types";
 import { ScheduleFilters } from "./schedule-filters";
 import { SessionCard } from "./session-card";
 import { ZoneSwitch } from "./zone-switch";
@@ -16,15 +16,17 @@ import { ZoneSwitch } from "./zone-switch";
 export async function ScheduleView({
   locale,
   slug,
+  programme,
   theme = null,
   day = null,
 }: {
   locale: string;
   slug: string;
+  /** Loaded by the page (null: no such published dialogue). */
+  programme: Programme | null;
   theme?: string | null;
   day?: string | null;
 }) {
-  const programme = await getProgramme(slug);
   if (!programme) notFound();
   const { event } = programme;
   const days = programmeDays(programme.sessions, event);

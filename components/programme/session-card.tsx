@@ -1,8 +1,8 @@
 import NextLink from "next/link";
 import { getTranslations } from "next-intl/server";
 import { localize, localizedLang } from "@/lib/i18n/localize";
-import type { ProgrammeSession } from "@/lib/programme/programme";
 import { seatState } from "@/lib/programme/status";
+import type { ProgrammeSession } from "@/lib/programme/types";
 import { streamLabels } from "./labels";
 import { SessionTime } from "./session-time";
 import { StreamStatus } from "./stream-status";

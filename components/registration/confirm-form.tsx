@@ -2,7 +2,7 @@ import { PostForm } from "@/components/form/post-form";
 
 type Props = {
   id: string;
-  action: (state: unknown, formData: FormData) => Promise<void>;
+  action: (state: unknown, formData: FormData) => Promise<unknown>;
   token: string;
   locale: string;
   heading: string;

@@ -5,12 +5,12 @@ import { useActionState, useRef } from "react";
 import { FormMessage } from "@/components/form/form-message";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
-import type { RegistrationState } from "@/lib/registration/form-state";
+import type { ActionState, FormAction } from "@/lib/actions/state";
 import type { SessionGroup } from "@/lib/registration/session-groups";
 import { SessionPicker } from "./session-picker";
 
 type Props = {
-  action: (state: RegistrationState, formData: FormData) => Promise<RegistrationState>;
+  action: FormAction;
   token: string;
   locale: string;
   groups: SessionGroup[];
@@ -20,7 +20,7 @@ type Props = {
 /** The delegate's sessions, to change through their personal link (works without JavaScript). */
 export function ManageSessionsForm({ action, token, locale, groups, held }: Props) {
   const t = useTranslations("registration");
-  const [state, formAction, pending] = useActionState(action, { ok: false } as RegistrationState, useFormPermalink());
+  const [state, formAction, pending] = useActionState(action, { ok: false } as ActionState, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const chosen = state.sessionIds ?? held.map(String);

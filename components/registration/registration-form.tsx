@@ -8,8 +8,8 @@ import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
+import type { ActionState, FormAction } from "@/lib/actions/state";
 import type { CountryGroups } from "@/lib/registration/countries";
-import type { RegistrationState } from "@/lib/registration/form-state";
 import { stakeholderGroups } from "@/lib/registration/options";
 import { findOverlap } from "@/lib/registration/overlap";
 import type { SessionGroup } from "@/lib/registration/session-groups";
@@ -24,7 +24,7 @@ import { CheckboxField, SelectField, TextAreaField } from "./fields";
 import { SessionPicker } from "./session-picker";
 
 type Props = {
-  action: (state: RegistrationState, formData: FormData) => Promise<RegistrationState>;
+  action: FormAction;
   eventSlug: string;
   locale: string;
   submissionKey: string;
@@ -40,7 +40,7 @@ type Props = {
  */
 export function RegistrationForm(props: Props) {
   const t = useTranslations("registration");
-  const [state, formAction, pending] = useActionState(props.action, { ok: false } as RegistrationState, useFormPermalink());
+  const [state, formAction, pending] = useActionState(props.action, { ok: false } as ActionState, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
   const values = state.values ?? {};

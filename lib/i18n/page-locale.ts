@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
-import { hasLocale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
-import { type AppLocale, routing } from "./routing";
+import { isAppLocale } from "./locale";
+import type { AppLocale } from "./routing";
 
 /**
  * The locale of a page or layout from its params, or a 404 for anything else (`/favicon.ico`
@@ -9,7 +9,7 @@ import { type AppLocale, routing } from "./routing";
  */
 export async function pageLocale(params: Promise<{ locale: string }>): Promise<AppLocale> {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isAppLocale(locale)) notFound();
   setRequestLocale(locale);
   return locale;
 }

@@ -1,10 +1,8 @@
-import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
+import { parseLocale } from "./locale";
 import { loadMessages } from "./messages";
-import { routing } from "./routing";
 
 export default getRequestConfig(async ({ requestLocale }) => {
-  const requested = await requestLocale;
-  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const locale = parseLocale(await requestLocale);
   return { locale, messages: await loadMessages(locale) };
 });

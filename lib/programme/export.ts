@@ -1,8 +1,7 @@
 import "server-only";
-import { hasLocale } from "next-intl";
 import { calendarHeaders } from "@/lib/calendar";
 import { config } from "@/lib/config";
-import { routing } from "@/lib/i18n/routing";
+import { isAppLocale } from "@/lib/i18n/locale";
 import { getProgramme, type Programme } from "@/lib/programme/programme";
 import { sessionsCalendar } from "./calendar";
 
@@ -14,7 +13,7 @@ export async function exportProgramme(
   params: Promise<{ locale: string; slug: string }>,
 ): Promise<{ programme: Programme; locale: string; pageBase: string } | Response> {
   const { locale, slug } = await params;
-  if (!hasLocale(routing.locales, locale)) return new Response("Not found", { status: 404 });
+  if (!isAppLocale(locale)) return new Response("Not found", { status: 404 });
   const programme = await getProgramme(slug);
   if (!programme) return new Response("Not found", { status: 404 });
   return { programme, locale, pageBase: `${config().appUrl}/${locale}` };

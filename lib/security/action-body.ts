@@ -13,10 +13,10 @@ import busboy from "next/dist/compiled/busboy";
 import { ACTION_BODY_LIMIT } from "./request-guard";
 
 /** A form field as the parser saw it; `file` for a file part. */
-export type Part = { name: string; value: string } | { name: string; file: true; base64: boolean };
+type Part = { name: string; value: string } | { name: string; file: true; base64: boolean };
 
 /** Parses a multipart body with Next's own busboy and settings; null when busboy refuses it. */
-export function busboyParts(body: Uint8Array, contentType: string): Promise<Part[] | null> {
+function busboyParts(body: Uint8Array, contentType: string): Promise<Part[] | null> {
   return new Promise((resolve) => {
     let parser: ReturnType<typeof busboy>;
     try {

@@ -1,8 +1,10 @@
 import { NextResponse } from "next/server";
+import { parseLocale } from "@/lib/i18n/locale";
 import en from "@/lib/i18n/messages/en/common.json";
 import es from "@/lib/i18n/messages/es/common.json";
 import fr from "@/lib/i18n/messages/fr/common.json";
 import pt from "@/lib/i18n/messages/pt/common.json";
+import type { AppLocale } from "@/lib/i18n/routing";
 
 /**
  * While the database is unreachable (a restart, a fail-over), pages rendered per request and
@@ -16,7 +18,7 @@ const OUTAGE_MARK_MS = 2000;
 /** `/{locale}/unavailable`: where a plain form post goes when the database failed under it. */
 export const UNAVAILABLE_PAGE = /^\/[a-z]{2}\/unavailable\/?$/;
 const RETRY_AFTER_SECONDS = 3;
-const texts: Record<string, typeof en.unavailable> = { en: en.unavailable, es: es.unavailable, pt: pt.unavailable, fr: fr.unavailable };
+const texts: Record<AppLocale, typeof en.unavailable> = { en: en.unavailable, es: es.unavailable, pt: pt.unavailable, fr: fr.unavailable };
 
 const state = globalThis as typeof globalThis & { __dialogosDatabaseOutageUntil?: number };
 
@@ -35,9 +37,8 @@ export function databaseUnavailableResponse(pathname: string): NextResponse | un
 }
 
 export function unavailablePage(pathname: string): NextResponse {
-  const locale = /^\/([a-z]{2})(\/|$)/.exec(pathname)?.[1] ?? "en";
-  const t = texts[locale] ?? en.unavailable;
-  const lang = texts[locale] ? locale : "en";
+  const lang = parseLocale(/^\/([a-z]{2})(\/|$)/.exec(pathname)?.[1]);
+  const t = texts[lang];
   const retry = UNAVAILABLE_PAGE.test(pathname) ? `/${lang}` : pathname;
   const html = `<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${t.title}</title></head><body><main><h1>${t.title}</h1><p>${t.body}</p><p><a href="${escapeAttribute(retry)}">${t.retry}</a></p></main></body></html>`;
   return new NextResponse(html, {

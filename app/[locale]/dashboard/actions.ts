@@ -1,9 +1,11 @@
 "use server";
 
-import { isFormData } from "@/lib/actions";
+import { z } from "zod";
+import { publicAction } from "@/lib/actions";
 import { signOut } from "@/lib/auth";
 
-export async function signOutAction(_state: unknown, formData: FormData) {
-  const locale = isFormData(formData) ? String(formData.get("locale") ?? "en").slice(0, 2) : "en";
-  await signOut({ redirectTo: `/${/^[a-z]{2}$/.test(locale) ? locale : "en"}/sign-in` });
-}
+/** Anyone may sign out (a signed-out post just lands on the sign-in page). */
+export const signOutAction = publicAction(z.object({}), async (_data, { locale }) => {
+  await signOut({ redirectTo: `/${locale}/sign-in` });
+  return { ok: true };
+});

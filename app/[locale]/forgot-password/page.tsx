@@ -4,6 +4,7 @@ import { ForgotPasswordForm } from "@/components/accounts/forgot-password-form";
 import { ClientMessages } from "@/components/client-messages";
 import { Link } from "@/components/link";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { forgotPasswordAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/forgot-password">): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "accounts" });
@@ -18,7 +19,7 @@ export default async function ForgotPasswordPage({ params }: PageProps<"/[locale
       <h1>{t("forgot.title")}</h1>
       <p>{t("forgot.intro")}</p>
       <ClientMessages namespaces={["accounts"]}>
-        <ForgotPasswordForm locale={locale} />
+        <ForgotPasswordForm serverAction={forgotPasswordAction} locale={locale} />
       </ClientMessages>
       <p>
         <Link href="/sign-in">{t("forgot.backToSignIn")}</Link>

@@ -1,13 +1,12 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { type ActionState, validatedAction } from "@/lib/actions";
+import { publicAction } from "@/lib/actions";
 import { SignInRateLimited, signIn } from "@/lib/auth";
 import { safeCallbackPath } from "@/lib/auth/callback";
 import { signInSchema } from "@/lib/validation/auth";
 
-export const signInAction = validatedAction(signInSchema, async ({ email, password }, formData): Promise<ActionState> => {
-  const locale = String(formData.get("locale") ?? "en");
+export const signInAction = publicAction(signInSchema, async ({ email, password }, { formData, locale }) => {
   const redirectTo = safeCallbackPath(formData.get("callbackUrl"), `/${locale}/dashboard`);
   try {
     await signIn("credentials", { email, password, redirectTo });

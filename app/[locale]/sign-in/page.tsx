@@ -6,6 +6,7 @@ import { FormMessage } from "@/components/form/form-message";
 import { Link } from "@/components/link";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { pageAlternates } from "@/lib/seo/urls";
+import { signInAction } from "./actions";
 
 // Reads the query string (callbackUrl) on every request.
 export const dynamic = "force-dynamic";
@@ -30,7 +31,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
       {query.created === "1" ? <FormMessage tone="success" text={t("signIn.accountCreated")} /> : null}
       {query.reset === "1" ? <FormMessage tone="success" text={tAccounts("reset.done")} /> : null}
       <ClientMessages namespaces={["auth", "accounts"]}>
-        <SignInForm locale={locale} callbackUrl={callbackUrl} />
+        <SignInForm serverAction={signInAction} locale={locale} callbackUrl={callbackUrl} />
       </ClientMessages>
       <p>
         <Link href="/forgot-password">{tAccounts("signIn.forgotPassword")}</Link>

@@ -1,6 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { escapeHtml, htmlDocument, paragraphsToHtml } from "@/lib/email/html";
+import { parseLocale } from "@/lib/i18n/locale";
 import accountsEn from "@/lib/i18n/messages/en/accounts.json";
 import emailsEn from "@/lib/i18n/messages/en/emails.json";
 import registrationsEn from "@/lib/i18n/messages/en/registrations.json";
@@ -29,7 +30,7 @@ export type EmailLocale = keyof typeof catalogues;
 
 /** The recipient's language when the app speaks it, else English. */
 export function emailLocale(value: string | null | undefined): EmailLocale {
-  return value && value in catalogues ? (value as EmailLocale) : "en";
+  return parseLocale(value);
 }
 
 const makeTranslator = (locale: EmailLocale) => createTranslator({ locale, messages: catalogues[locale] });

@@ -12,7 +12,7 @@ import { changeRoleSchema, inviteSchema, setDisabledSchema } from "@/lib/validat
 
 const refresh = () => revalidatePath("/[locale]/dashboard/accounts", "page");
 
-export const inviteAction = organiserAction(canAdminister, inviteSchema, async (data, user) => {
+export const inviteAction = organiserAction(canAdminister, inviteSchema, async (data, { user }) => {
   const result = await inviteUser(getDb(), user, data, config().appUrl);
   if (!result.ok) return { ok: false, message: `errors.${result.reason}`, values: { email: data.email } };
   kickEmailWorker();
@@ -20,14 +20,14 @@ export const inviteAction = organiserAction(canAdminister, inviteSchema, async (
   return { ok: true, message: "manage.invited" };
 });
 
-export const changeRoleAction = organiserAction(canAdminister, changeRoleSchema, async ({ userId, role }, user) => {
+export const changeRoleAction = organiserAction(canAdminister, changeRoleSchema, async ({ userId, role }, { user }) => {
   const result = await changeRole(getDb(), user, userId, role);
   if (!result.ok) return { ok: false, message: `errors.${result.reason}` };
   refresh();
   return { ok: true, message: "manage.roleChanged" };
 });
 
-export const setDisabledAction = organiserAction(canAdminister, setDisabledSchema, async ({ userId, disabled }, user) => {
+export const setDisabledAction = organiserAction(canAdminister, setDisabledSchema, async ({ userId, disabled }, { user }) => {
   const result = await setDisabled(getDb(), user, userId, disabled);
   if (!result.ok) return { ok: false, message: `errors.${result.reason}` };
   refresh();

@@ -10,7 +10,7 @@ import { kickEmailWorker } from "@/lib/email/worker";
 
 const retrySchema = z.object({ id: z.coerce.number().int().positive() });
 
-export const retryEmailAction = organiserAction(canAdminister, retrySchema, async ({ id }, user) => {
+export const retryEmailAction = organiserAction(canAdminister, retrySchema, async ({ id }, { user }) => {
   if (!(await retryEmail(getDb(), user, id))) return { ok: false, message: "notFailed" };
   kickEmailWorker();
   revalidatePath("/[locale]/dashboard/outbox", "page");

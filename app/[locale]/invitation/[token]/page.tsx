@@ -4,6 +4,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { secretLinkMetadata, secretLinkParams } from "@/lib/accounts/secret-link-page";
 import { findUsableToken } from "@/lib/accounts/tokens";
 import { getDb } from "@/lib/database";
+import { acceptInvitationAction } from "./actions";
 
 export const metadata = secretLinkMetadata;
 
@@ -23,7 +24,13 @@ export default async function InvitationPage({ params }: PageProps<"/[locale]/in
             <dd>{usable.user.email}</dd>
           </dl>
           <ClientMessages namespaces={["accounts"]}>
-            <NewPasswordForm kind="invitation" locale={locale} token={token} email={usable.user.email} />
+            <NewPasswordForm
+              serverAction={acceptInvitationAction}
+              kind="invitation"
+              locale={locale}
+              token={token}
+              email={usable.user.email}
+            />
           </ClientMessages>
         </>
       ) : (

@@ -4,6 +4,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { secretLinkMetadata, secretLinkParams } from "@/lib/accounts/secret-link-page";
 import { findUsableToken } from "@/lib/accounts/tokens";
 import { getDb } from "@/lib/database";
+import { resetPasswordAction } from "./actions";
 
 export const metadata = secretLinkMetadata;
 
@@ -16,7 +17,7 @@ export default async function ResetPasswordPage({ params }: PageProps<"/[locale]
       <h1>{t("reset.title")}</h1>
       {usable ? (
         <ClientMessages namespaces={["accounts"]}>
-          <NewPasswordForm kind="reset" locale={locale} token={token} email={usable.user.email} />
+          <NewPasswordForm serverAction={resetPasswordAction} kind="reset" locale={locale} token={token} email={usable.user.email} />
         </ClientMessages>
       ) : (
         <p className="notice notice-error">{t("reset.invalidLink")}</p>

@@ -4,6 +4,7 @@ import { ClientMessages } from "@/components/client-messages";
 import { secretLinkMetadata, secretLinkParams } from "@/lib/accounts/secret-link-page";
 import { findUsableSetupToken } from "@/lib/auth/setup-link";
 import { getDb } from "@/lib/database";
+import { setupAction } from "./actions";
 
 export const metadata = secretLinkMetadata;
 
@@ -18,7 +19,7 @@ export default async function SetupPage({ params }: PageProps<"/[locale]/setup/[
         <>
           <p>{t("setup.intro")}</p>
           <ClientMessages namespaces={["auth"]}>
-            <SetupForm locale={locale} token={token} />
+            <SetupForm serverAction={setupAction} locale={locale} token={token} />
           </ClientMessages>
         </>
       ) : (

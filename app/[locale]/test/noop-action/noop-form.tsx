@@ -2,10 +2,10 @@
 
 import { useActionState } from "react";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
-import { noopAction } from "./actions";
+import type { FormAction } from "@/lib/actions/state";
 
-export function NoopForm() {
-  const [, action] = useActionState(noopAction, { ok: false }, useFormPermalink());
+export function NoopForm({ serverAction }: { serverAction: FormAction }) {
+  const [, action] = useActionState(serverAction, { ok: false }, useFormPermalink());
   return (
     <form action={action}>
       <input type="hidden" name="locale" value="en" />

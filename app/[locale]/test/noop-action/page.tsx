@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { config } from "@/lib/config";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { noopAction } from "./actions";
 import { NoopForm } from "./noop-form";
 
 // Rendered per request: under [locale] (empty generateStaticParams) it would otherwise be cached as static.
@@ -12,5 +13,5 @@ export default async function NoopActionPage({ params }: PageProps<"/[locale]/te
   await connection();
   await pageLocale(params);
   if (!config().testApi) notFound();
-  return <NoopForm />;
+  return <NoopForm serverAction={noopAction} />;
 }

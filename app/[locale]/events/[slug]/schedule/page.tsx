@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { scheduleMetadata } from "@/components/programme/metadata";
 import { ScheduleView } from "@/components/programme/schedule-view";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { scheduleMetadata } from "@/lib/programme/metadata";
+import { getProgramme } from "@/lib/programme/programme";
 import "@/components/programme/programme.css";
 
 /** Rendered on first request, then cached; revalidateEvent() refreshes it when organisers edit. */
@@ -18,5 +19,5 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/events/[
 export default async function SchedulePage({ params }: PageProps<"/[locale]/events/[slug]/schedule">) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  return <ScheduleView locale={locale} slug={slug} />;
+  return <ScheduleView locale={locale} slug={slug} programme={await getProgramme(slug)} />;
 }

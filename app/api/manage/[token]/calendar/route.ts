@@ -1,6 +1,6 @@
 import { calendarHeaders } from "@/lib/calendar";
 import { getDb } from "@/lib/database";
-import { routing } from "@/lib/i18n/routing";
+import { parseLocale } from "@/lib/i18n/locale";
 import { findRegistrationByToken } from "@/lib/registration/manage";
 import { registrationCalendar } from "@/lib/registration/registration-calendar";
 
@@ -11,8 +11,7 @@ export async function GET(request: Request, { params }: RouteContext<"/api/manag
   const { token } = await params;
   const registration = await findRegistrationByToken(getDb(), token);
   if (!registration) return new Response("Not found", { status: 404 });
-  const asked = new URL(request.url).searchParams.get("locale") ?? registration.locale;
-  const locale = (routing.locales as readonly string[]).includes(asked) ? asked : registration.locale;
+  const locale = parseLocale(new URL(request.url).searchParams.get("locale"), parseLocale(registration.locale));
   const calendar = await registrationCalendar(getDb(), registration.id, locale);
   if (!calendar) return new Response("Not found", { status: 404 });
   return new Response(calendar.ics, {

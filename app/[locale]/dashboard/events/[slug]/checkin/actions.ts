@@ -2,10 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { type ActionState, organiserAction } from "@/lib/actions";
+import { type ActionState, eventAction } from "@/lib/actions";
 import { canCheckIn } from "@/lib/auth/roles";
 import { checkIn } from "@/lib/dashboard/checkin";
-import { findEvent } from "@/lib/dashboard/event";
 import { getDb } from "@/lib/database";
 import { intlLocale, localize } from "@/lib/i18n/localize";
 
@@ -17,8 +16,6 @@ const optionalId = z
 
 const checkInSchema = z
   .object({
-    slug: z.string().regex(/^[a-z0-9-]{1,100}$/),
-    locale: z.enum(["en", "es", "pt", "fr"]).catch("en"),
     token: z.string().trim().max(200, { error: "tooLong" }).optional(),
     registrationId: optionalId,
     sessionId: optionalId,
@@ -26,35 +23,38 @@ const checkInSchema = z
   .refine((data) => data.token || data.registrationId, { path: ["token"], error: "required" });
 
 /** The desk: by the QR code's token (scanned or typed) or by a registration picked in the search. */
-export const checkInAction = organiserAction(canCheckIn, checkInSchema, async (data, user): Promise<ActionState> => {
-  const db = getDb();
-  const event = await findEvent(db, data.slug);
-  if (!event) return { ok: false, message: "unknown" };
-  // A QR code may carry the token alone or inside a URL ending with it.
-  const token = data.token
-    ?.split(/[/#?=]/)
-    .filter(Boolean)
-    .pop();
-  const target = data.registrationId ? { registrationId: data.registrationId } : { token: token ?? "" };
-  const result = await checkIn(db, user, event, target, data.sessionId);
-  revalidatePath(`/${data.locale}/dashboard/events/${data.slug}/checkin`);
-  revalidatePath(`/${data.locale}/dashboard/events/${data.slug}/attendance`);
-  if (result.status === "checkedIn" || result.status === "already") {
-    const time = new Intl.DateTimeFormat(intlLocale(data.locale), { hour: "2-digit", minute: "2-digit", timeZone: event.timeZone }).format(
-      result.at,
-    );
-    return {
-      ok: result.status === "checkedIn",
-      message: result.status,
-      values: {
-        name: result.name,
-        organisation: result.organisation,
-        time,
-        by: result.by ?? "—",
-        place: result.sessionTitle ? localize(result.sessionTitle, data.locale) : "",
-      },
-    };
-  }
-  if (result.status === "notConfirmed") return { ok: false, message: "notConfirmed", values: { name: result.name } };
-  return { ok: false, message: result.status };
-});
+export const checkInAction = eventAction(
+  canCheckIn,
+  checkInSchema,
+  async (data, { user, event, locale }): Promise<ActionState> => {
+    const db = getDb();
+    // A QR code may carry the token alone or inside a URL ending with it.
+    const token = data.token
+      ?.split(/[/#?=]/)
+      .filter(Boolean)
+      .pop();
+    const target = data.registrationId ? { registrationId: data.registrationId } : { token: token ?? "" };
+    const result = await checkIn(db, user, event, target, data.sessionId);
+    revalidatePath(`/${locale}/dashboard/events/${event.slug}/checkin`);
+    revalidatePath(`/${locale}/dashboard/events/${event.slug}/attendance`);
+    if (result.status === "checkedIn" || result.status === "already") {
+      const time = new Intl.DateTimeFormat(intlLocale(locale), { hour: "2-digit", minute: "2-digit", timeZone: event.timeZone }).format(
+        result.at,
+      );
+      return {
+        ok: result.status === "checkedIn",
+        message: result.status,
+        values: {
+          name: result.name,
+          organisation: result.organisation,
+          time,
+          by: result.by ?? "—",
+          place: result.sessionTitle ? localize(result.sessionTitle, locale) : "",
+        },
+      };
+    }
+    if (result.status === "notConfirmed") return { ok: false, message: "notConfirmed", values: { name: result.name } };
+    return { ok: false, message: result.status };
+  },
+  { missingEvent: "unknown" },
+);

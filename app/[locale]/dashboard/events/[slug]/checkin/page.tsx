@@ -9,6 +9,7 @@ import { checkedInCount, checkInPlaces, searchDelegates } from "@/lib/dashboard/
 import { dashboardEventPage } from "@/lib/dashboard/event";
 import { intlLocale, localize } from "@/lib/i18n/localize";
 import { zonedDay } from "@/lib/time";
+import { checkInAction } from "./actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -56,6 +57,7 @@ export default async function CheckinPage({ params, searchParams }: PageProps<"/
       </p>
       <ClientMessages namespaces={["checkin"]}>
         <CheckinDesk
+          serverAction={checkInAction}
           slug={slug}
           locale={locale}
           sessionId={chosen?.id ?? null}

@@ -9,6 +9,7 @@ import { eventForDashboard } from "@/lib/dashboard/event";
 import { eventSettingsValues } from "@/lib/dashboard/event-settings";
 import { getDb } from "@/lib/database";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { saveEventSettingsAction } from "./actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -24,7 +25,13 @@ export default async function EventSettingsPage({ params, searchParams }: PagePr
       <FormMessage tone="success" text={search.saved ? t("saved") : undefined} />
       <p>{t("intro")}</p>
       <ClientMessages namespaces={["eventSettings"]}>
-        <EventSettingsForm slug={slug} locale={locale} zone={event.timeZone} values={eventSettingsValues(event)} />
+        <EventSettingsForm
+          serverAction={saveEventSettingsAction}
+          slug={slug}
+          locale={locale}
+          zone={event.timeZone}
+          values={eventSettingsValues(event)}
+        />
       </ClientMessages>
     </div>
   );

@@ -8,6 +8,7 @@ import { canManageEvents } from "@/lib/auth/roles";
 import { dashboardEventPage } from "@/lib/dashboard/event";
 import { themesWithCounts } from "@/lib/dashboard/themes";
 import { localize } from "@/lib/i18n/localize";
+import { saveThemeAction } from "./actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -39,7 +40,7 @@ export default async function ThemesPage({ params, searchParams }: PageProps<"/[
       <section aria-labelledby="new-theme">
         <h2 id="new-theme">{t(`themes.new.${event.themeTerm}`)}</h2>
         <ClientMessages namespaces={["sessionsAdmin"]}>
-          <SessionsThemeForm slug={slug} locale={locale} values={{ position: String(rows.length) }} />
+          <SessionsThemeForm serverAction={saveThemeAction} slug={slug} locale={locale} values={{ position: String(rows.length) }} />
         </ClientMessages>
       </section>
     </div>

@@ -11,6 +11,7 @@ import { canManageEvents } from "@/lib/auth/roles";
 import { dashboardEventPage } from "@/lib/dashboard/event";
 import { registrationDetail } from "@/lib/dashboard/registrations";
 import { countryName, intlLocale, localize } from "@/lib/i18n/localize";
+import { approveAction, cancelAction, declineAction, resendAction } from "../actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -26,6 +27,8 @@ const shownFields = [
   "dietaryRequirements",
   "decisionReason",
 ] as const;
+
+const decisionActions = { approve: approveAction, decline: declineAction, cancel: cancelAction, resend: resendAction };
 
 export default async function RegistrationDetailPage({
   params,
@@ -85,7 +88,7 @@ export default async function RegistrationDetailPage({
         </Link>
       </div>
       <ClientMessages namespaces={["registrations"]}>
-        <RegistrationsDecisions slug={slug} locale={locale} id={r.id} status={r.status} />
+        <RegistrationsDecisions actions={decisionActions} slug={slug} locale={locale} id={r.id} status={r.status} />
       </ClientMessages>
 
       <section aria-labelledby="signups-heading">

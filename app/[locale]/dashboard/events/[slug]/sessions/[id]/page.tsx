@@ -12,6 +12,7 @@ import { sessionFormValues } from "@/lib/dashboard/session-values";
 import { eventSession } from "@/lib/dashboard/sessions";
 import { themesWithCounts } from "@/lib/dashboard/themes";
 import { localize } from "@/lib/i18n/localize";
+import { deleteSessionAction, saveSessionAction } from "../actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -45,6 +46,7 @@ export default async function EditSessionPage({ params }: PageProps<"/[locale]/d
       </p>
       <ClientMessages namespaces={["sessionsAdmin"]}>
         <SessionsForm
+          serverAction={saveSessionAction}
           slug={slug}
           locale={locale}
           values={sessionFormValues(session, event.timeZone)}
@@ -53,7 +55,7 @@ export default async function EditSessionPage({ params }: PageProps<"/[locale]/d
           confirmed={session.seatsTaken}
           days={{ min: event.startDate, max: event.endDate }}
         />
-        <SessionsDeleteForm slug={slug} locale={locale} id={session.id} active={active} />
+        <SessionsDeleteForm serverAction={deleteSessionAction} slug={slug} locale={locale} id={session.id} active={active} />
       </ClientMessages>
     </div>
   );

@@ -8,6 +8,7 @@ import { canManageEvents } from "@/lib/auth/roles";
 import { dashboardEventPage } from "@/lib/dashboard/event";
 import { themesWithCounts } from "@/lib/dashboard/themes";
 import { localize } from "@/lib/i18n/localize";
+import { saveSessionAction } from "../actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -22,6 +23,7 @@ export default async function NewSessionPage({ params }: PageProps<"/[locale]/da
       <h1>{t("form.newTitle")}</h1>
       <ClientMessages namespaces={["sessionsAdmin"]}>
         <SessionsForm
+          serverAction={saveSessionAction}
           slug={slug}
           locale={locale}
           values={{}}

@@ -9,6 +9,7 @@ import { dashboardEventPage } from "@/lib/dashboard/event";
 import { themeFormValues } from "@/lib/dashboard/session-values";
 import { themesWithCounts } from "@/lib/dashboard/themes";
 import { localize } from "@/lib/i18n/localize";
+import { deleteThemeAction, saveThemeAction } from "../actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -25,8 +26,14 @@ export default async function EditThemePage({ params }: PageProps<"/[locale]/das
       </p>
       <h1>{localize(row.theme.name, locale)}</h1>
       <ClientMessages namespaces={["sessionsAdmin"]}>
-        <SessionsThemeForm slug={slug} locale={locale} values={themeFormValues(row.theme)} />
-        <SessionsThemeDelete slug={slug} locale={locale} id={row.theme.id} sessionCount={row.sessionCount} />
+        <SessionsThemeForm serverAction={saveThemeAction} slug={slug} locale={locale} values={themeFormValues(row.theme)} />
+        <SessionsThemeDelete
+          serverAction={deleteThemeAction}
+          slug={slug}
+          locale={locale}
+          id={row.theme.id}
+          sessionCount={row.sessionCount}
+        />
       </ClientMessages>
     </div>
   );

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { scheduleMetadata } from "@/components/programme/metadata";
 import { ScheduleView } from "@/components/programme/schedule-view";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { ALL, isFilterDay, isFilterSlug } from "@/lib/programme/filters";
+import { scheduleMetadata } from "@/lib/programme/metadata";
+import { getProgramme } from "@/lib/programme/programme";
 import "@/components/programme/programme.css";
 
 /**
@@ -34,5 +35,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FilteredSchedulePage({ params }: Props) {
   const locale = await pageLocale(params);
   const { slug, theme, day } = await filterFrom(params);
-  return <ScheduleView locale={locale} slug={slug} theme={theme} day={day} />;
+  return <ScheduleView locale={locale} slug={slug} programme={await getProgramme(slug)} theme={theme} day={day} />;
 }

@@ -9,6 +9,7 @@ import { canManageEvents } from "@/lib/auth/roles";
 import { dashboardEventPage } from "@/lib/dashboard/event";
 import { eventRegistration } from "@/lib/dashboard/registration-edit";
 import { honorifics, preferredLanguages } from "@/lib/validation/registration";
+import { editRegistrationAction } from "../../actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -49,6 +50,7 @@ export default async function EditRegistrationPage({ params }: PageProps<"/[loca
       <h1>{t("edit.title")}</h1>
       <ClientMessages namespaces={["registrations"]}>
         <RegistrationsEditForm
+          serverAction={editRegistrationAction}
           slug={slug}
           locale={locale}
           id={r.id}

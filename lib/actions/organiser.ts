@@ -1,0 +1,68 @@
+import "server-only";
+import { z } from "zod";
+import type { Database } from "@/db/client";
+import { currentUser, type SessionUser } from "@/lib/auth/guard";
+import type { Role } from "@/lib/auth/roles";
+import { findEvent } from "@/lib/dashboard/event";
+import { getDb } from "@/lib/database";
+import { type FormContext, type FormOptions, formAction, refuse } from "./form-action";
+import type { ActionState, FormAction } from "./state";
+
+type OrganiserContext = FormContext & { user: SessionUser };
+type DashboardEvent = NonNullable<Awaited<ReturnType<typeof findEvent>>>;
+export type EventContext = OrganiserContext & { event: DashboardEvent };
+
+/** The session is checked on the server for every post: a page-level check does not protect an action. */
+async function signedIn(roles: readonly Role[]): Promise<{ user: SessionUser }> {
+  const user = await currentUser();
+  if (!user) refuse("signInRequired");
+  if (!roles.includes(user.role)) refuse("forbidden");
+  return { user };
+}
+
+/** An action of the dashboard that concerns no one event (accounts, outbox): signed in with one of `roles`. */
+export function organiserAction<Z extends z.ZodType>(
+  roles: readonly Role[],
+  schema: Z,
+  run: (data: z.output<Z>, context: OrganiserContext) => Promise<ActionState>,
+  options: FormOptions<z.output<Z>> = {},
+): FormAction {
+  return formAction<Z, { user: SessionUser }, Record<never, never>>(schema, run, { before: () => signedIn(roles) }, options);
+}
+
+/** Every event form posts the event's slug (a hidden field), the one the organiser works in. */
+const eventField = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,100}$/) });
+
+type EventOptions<D> = FormOptions<D> & {
+  /** Whether the row the input names (a registration, a session) is the event's: another event's id is "notFound". */
+  ownedBy?: (db: Database, eventId: number, data: D) => Promise<boolean>;
+  /** The message when the event is gone (default "notFound"). */
+  missingEvent?: string;
+};
+
+/**
+ * An action on one event: signed in with one of `roles`, the event resolved once from the posted
+ * slug (`context.event`), and, with `ownedBy`, rows of other events refused.
+ */
+export function eventAction<Z extends z.ZodType>(
+  roles: readonly Role[],
+  schema: Z,
+  run: (data: z.output<Z> & { slug: string }, context: EventContext) => Promise<ActionState>,
+  options: EventOptions<z.output<Z> & { slug: string }> = {},
+): FormAction {
+  return formAction<ReturnType<typeof schema.and<typeof eventField>>, { user: SessionUser }, { event: DashboardEvent }>(
+    schema.and(eventField),
+    run,
+    {
+      before: () => signedIn(roles),
+      resolve: async (data) => {
+        const db = getDb();
+        const event = await findEvent(db, data.slug);
+        if (!event) refuse(options.missingEvent ?? "notFound");
+        if (options.ownedBy && !(await options.ownedBy(db, event.id, data))) refuse("notFound");
+        return { event };
+      },
+    },
+    options,
+  );
+}
