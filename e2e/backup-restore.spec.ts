@@ -10,7 +10,7 @@ import { seedDatabase } from "@/db/seed";
 import { hashToken, newToken } from "@/lib/tokens";
 import { eventBySlug, insertRegistration } from "../tests/support/fixtures";
 import { expect, test } from "./support/fixtures";
-import { CARTAGENA } from "./support/registration";
+import { seeded } from "./support/seeded";
 import { createUser, signInAs } from "./support/users";
 
 // A second app server, on the restored copy, beside the one the other specs use.
@@ -48,7 +48,7 @@ test("an office's embedded database, backed up and restored into PostgreSQL, ser
   await migrateDatabase(embedded);
   await seedDatabase(embedded.db);
   const token = newToken();
-  const event = await eventBySlug(embedded.db, CARTAGENA);
+  const event = await eventBySlug(embedded.db, seeded.cartagena.slug);
   await insertRegistration(embedded.db, event.id, { givenName: "Beatriz", familyName: "Restaurada", manageTokenHash: hashToken(token) });
   const organiser = await createUser("admin", "restored", embedded.db);
   await embedded.close();

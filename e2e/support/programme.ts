@@ -4,8 +4,7 @@ import { events, sessions, themes } from "@/db/schema";
 import { localize } from "@/lib/i18n/localize";
 import { zonedDay } from "@/lib/time";
 
-export const dialogues = ["digital-alliance-days-2023", "cybersecurity-dialogue-2024"] as const;
-export const locales = ["en", "es", "pt", "fr"] as const;
+export { locales, seededDialogues as dialogues } from "./seeded";
 
 /** What the database says a dialogue's programme is, in a locale (the truth the pages must show). */
 export async function expectedProgramme(database: DatabaseHandle, slug: string, locale: string) {
