@@ -10,6 +10,7 @@ import { seedDatabase } from "@/db/seed";
 import { hashToken, newToken } from "@/lib/tokens";
 import { eventBySlug, insertRegistration } from "../tests/support/fixtures";
 import { expect, test } from "./support/fixtures";
+import { en } from "./support/messages";
 import { seeded } from "./support/seeded";
 import { createUser, signInAs } from "./support/users";
 
@@ -85,7 +86,7 @@ test("an office's embedded database, backed up and restored into PostgreSQL, ser
     await page.goto(`/en/manage/${token}`);
     await expect(page.getByText("Beatriz", { exact: true })).toBeVisible();
     await signInAs(page, organiser);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(en("dashboard.title"));
     // Administrators see the backup just taken.
     await expect(page.getByTestId("backup-status")).toContainText(/^Last backup: .+ \(UTC\), .+(kB|MB)\.$/);
     await context.close();

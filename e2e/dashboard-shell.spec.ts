@@ -52,7 +52,7 @@ test("the overview counts live and charts by group, region, country and session"
 
 test("check-in staff see only the check-in desk and attendance", async ({ page, signIn }) => {
   await signIn("checkin");
-  await expect(page.getByRole("navigation", { name: "Dashboard" }).getByRole("link")).toHaveText(["Dialogues"]);
+  await expect(page.getByRole("navigation", { name: nav("label") }).getByRole("link")).toHaveText([nav("home")]);
   // Their way into a dialogue is the check-in desk.
   const entry = page.locator(`a[href="${EVENT}/checkin"]`);
   await expect(entry).toHaveCount(1);

@@ -3,7 +3,6 @@ import { registrations } from "@/db/schema";
 import { ManagePage } from "./pages/manage-page";
 import { RegistrationPage } from "./pages/registration-page";
 import { expect, expectNoAxeViolations, test, uniqueEmail } from "./support/fixtures";
-import { en } from "./support/messages";
 import { calendarEvents, confirmByEmail, decodeQr, delegateContext, manageLink } from "./support/registration";
 
 test.describe("registration", () => {
@@ -25,7 +24,7 @@ test.describe("registration", () => {
 
     // The browser checks the form before anything is sent, and moves focus to the first problem.
     await form.submit();
-    await expect(page.getByText(en("registration.errors.required")).first()).toBeVisible();
+    await expect(form.requiredError).toBeVisible();
     await expect(form.field("givenName")).toBeFocused();
     await expectNoAxeViolations(page);
 

@@ -4,7 +4,6 @@ import { RegistrationPage } from "./pages/registration-page";
 import { SchedulePage } from "./pages/schedule-page";
 import { policyOf, strictPolicyProblems, watchCspViolations } from "./support/csp";
 import { expect, test, uniqueEmail } from "./support/fixtures";
-import { en } from "./support/messages";
 import { delegateContext } from "./support/registration";
 import { seeded } from "./support/seeded";
 
@@ -62,7 +61,7 @@ test.describe("Content-Security-Policy", () => {
     await form.goto();
     // The browser-side check (react-hook-form) answers before anything is sent.
     await form.submit();
-    await expect(page.getByText(en("registration.errors.required")).first()).toBeVisible();
+    await expect(form.requiredError).toBeVisible();
     await form.register({ email: uniqueEmail("csp"), givenName: "Carla", familyName: "Segura" });
     await form.expectSent();
 

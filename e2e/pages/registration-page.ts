@@ -88,6 +88,11 @@ export class RegistrationPage {
     await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(this.t("sent.title"));
   }
 
+  /** The browser-side check's "Please fill in this field." (the first of them). */
+  get requiredError(): Locator {
+    return this.page.getByText(this.t("errors.required")).first();
+  }
+
   get formErrors(): Locator {
     return this.page.getByText(this.t("messages.formHasErrors"));
   }

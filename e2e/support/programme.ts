@@ -4,8 +4,6 @@ import { events, sessions, themes } from "@/db/schema";
 import { localize } from "@/lib/i18n/localize";
 import { zonedDay } from "@/lib/time";
 
-export { locales, seededDialogues as dialogues } from "./seeded";
-
 /** What the database says a dialogue's programme is, in a locale (the truth the pages must show). */
 export async function expectedProgramme(database: DatabaseHandle, slug: string, locale: string) {
   const [event] = await database.db.select().from(events).where(eq(events.slug, slug));

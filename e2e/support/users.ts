@@ -40,13 +40,6 @@ export async function signInAs(page: Page, user: Pick<TestUser, "email" | "passw
   await form.signIn(user);
 }
 
-/** A fresh account of `role`, signed in on `page`. */
-export async function signIn(page: Page, role: Role): Promise<TestUser> {
-  const user = await createUser(role);
-  await signInAs(page, user);
-  return user;
-}
-
 export async function disableUser(id: number, db: Database = e2eDb()): Promise<void> {
   await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, id));
 }
