@@ -10,7 +10,7 @@ import { createUser, signInAs, type TestUser } from "./users";
 
 type Seeded = typeof seeded;
 type Dialogues = { [name in keyof Seeded]: Seeded[name] & { id: number } };
-type SignedIn = { user: TestUser; storageState: Awaited<ReturnType<BrowserContext["storageState"]>> };
+type SignedIn = { user: TestUser; cookies: Awaited<ReturnType<BrowserContext["cookies"]>> };
 /** Signs `page` (the test's page by default) in as a user of `role`; `fresh` makes a new account for this test alone. */
 type SignIn = (role: Role, options?: { page?: Page; fresh?: boolean }) => Promise<TestUser>;
 
@@ -18,8 +18,8 @@ type WorkerFixtures = {
   database: DatabaseHandle;
   /** The seeded dialogues (db/seed-data), with their ids in the test database. */
   dialogues: Dialogues;
-  /** One account per role and worker, signed in once; its cookies are reused by `signIn`. */
-  accounts: (role: Role) => Promise<SignedIn>;
+  /** One account per role and worker, signed in by the first test that needs it; `signIn` reuses its cookies. */
+  accounts: Map<Role, SignedIn>;
 };
 type TestFixtures = {
   signIn: SignIn;
@@ -50,40 +50,25 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: "worker" },
   ],
   accounts: [
-    async ({ browser }, use, workerInfo) => {
-      const signedIn = new Map<Role, Promise<SignedIn>>();
-      const baseURL = workerInfo.project.use.baseURL;
-      await use((role) => {
-        let account = signedIn.get(role);
-        if (!account) {
-          account = (async () => {
-            const user = await createUser(role, `${role}-w${workerInfo.workerIndex}`);
-            const context = await browser.newContext({ baseURL });
-            await signInAs(await context.newPage(), user);
-            const storageState = await context.storageState();
-            await context.close();
-            return { user, storageState };
-          })();
-          signedIn.set(role, account);
-        }
-        return account;
-      });
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
+    async ({}, use) => {
+      await use(new Map());
     },
     { scope: "worker" },
   ],
   signIn: async ({ page, accounts }, use) => {
     await use(async (role, options = {}) => {
       const target = options.page ?? page;
-      if (options.fresh) {
-        const user = await createUser(role);
-        await signInAs(target, user);
-        return user;
+      const account = options.fresh ? undefined : accounts.get(role);
+      if (account) {
+        // The worker's account: its session cookies, then the dashboard, where a sign-in lands.
+        await target.context().addCookies(account.cookies);
+        await target.goto("/en/dashboard");
+        return account.user;
       }
-      // The worker's account: its session cookie, then the dashboard, where a sign-in lands.
-      const { user, storageState } = await accounts(role);
-      await target.context().addCookies(storageState.cookies);
-      await target.goto("/en/dashboard");
-      await target.waitForURL(/\/en\/dashboard/);
+      const user = await createUser(role, options.fresh ? role : `${role}-w${test.info().workerIndex}`);
+      await signInAs(target, user);
+      if (!options.fresh) accounts.set(role, { user, cookies: await target.context().cookies() });
       return user;
     });
   },
