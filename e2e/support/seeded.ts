@@ -37,12 +37,6 @@ export class SeededDialogue<Named extends string = string> {
     return localize(this.seed.event.title, locale);
   }
 
-  theme(slug: string) {
-    const theme = this.seed.themes.find((t) => t.slug === slug);
-    if (!theme) throw new Error(`No theme ${slug} in the seed of ${this.slug}`);
-    return { slug, name: (locale: Locale = "en") => localize(theme.name, locale) };
-  }
-
   session(slug: string): SeededSession {
     const session = this.seed.sessions.find((s) => s.slug === slug);
     if (!session) throw new Error(`No session ${slug} in the seed of ${this.slug}`);
