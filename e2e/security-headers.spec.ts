@@ -75,6 +75,8 @@ test.describe("Content-Security-Policy", () => {
   });
 
   test("dashboard pages carry a nonce policy and run without a violation", async ({ page, signIn }) => {
+    // Eight pages, each waited on until the network is idle: past the default 45 s on a busy 2-core machine.
+    test.slow();
     const violations = await watchCspViolations(page);
     await signIn("admin");
     for (const path of [
