@@ -1,9 +1,11 @@
+import { SignInPage } from "./pages/sign-in-page";
 import { expect, test } from "./support/fixtures";
 import { randomLoopbackAddress, requestFrom, rotatingForwardedFor } from "./support/from-address";
+import { seeded } from "./support/seeded";
 import { createUser, signInAs } from "./support/users";
 
 const REGISTRATION_LIMIT = Number(process.env.E2E_REGISTRATION_LIMIT);
-const SLUG = "digital-alliance-days-2023";
+const REGISTER = seeded.cartagena.page("en", "/register");
 
 function unescapeHtml(text: string) {
   return text
@@ -16,7 +18,7 @@ function unescapeHtml(text: string) {
 
 /** The registration form's hidden fields (React's action reference and the app's own), as a no-JavaScript browser posts them. */
 async function registrationFormFields(baseURL: string): Promise<[string, string][]> {
-  const html = await (await fetch(`${baseURL}/en/events/${SLUG}/register`)).text();
+  const html = await (await fetch(`${baseURL}${REGISTER}`)).text();
   const form = /<form[^>]*>([\s\S]*?)<\/form>/.exec(html)?.[1] ?? "";
   return [...form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)].map((m) => [
     unescapeHtml(m[1]!),
@@ -34,7 +36,7 @@ test("rotating X-Forwarded-For from one address does not get past the per-addres
     const body = new FormData();
     for (const [name, value] of hidden) body.append(name, value);
     body.set("email", `flood.${i}.${Date.now()}@example.org`);
-    return requestFrom(from, `${baseURL}/en/events/${SLUG}/register`, {
+    return requestFrom(from, `${baseURL}${REGISTER}`, {
       body,
       headers: { origin: baseURL!, "x-forwarded-for": rotatingForwardedFor(i), "x-real-ip": `10.9.${i & 255}.1` },
     });
@@ -56,7 +58,7 @@ test("rotating X-Forwarded-For from one address does not get past the per-addres
   // A header claiming to carry the socket address is overwritten by the server, not believed.
   const forged = new FormData();
   for (const [name, value] of hidden) forged.append(name, value);
-  const spoof = await requestFrom(attacker, `${baseURL}/en/events/${SLUG}/register`, {
+  const spoof = await requestFrom(attacker, `${baseURL}${REGISTER}`, {
     body: forged,
     headers: { origin: baseURL!, "x-dialogos-socket-address": "203.0.113.50" },
   });
@@ -89,5 +91,5 @@ test("100 failed sign-ins from one address do not stop the owner signing in from
 
   // The owner, from their own address (the browser's), signs in at once.
   await signInAs(page, owner);
-  await expect(page.getByText(`Signed in as ${owner.name}`)).toBeVisible();
+  await new SignInPage(page).expectSignedInAs(owner.name);
 });

@@ -10,7 +10,8 @@ import { seedDatabase } from "@/db/seed";
 import { hashToken, newToken } from "@/lib/tokens";
 import { eventBySlug, insertRegistration } from "../tests/support/fixtures";
 import { expect, test } from "./support/fixtures";
-import { CARTAGENA } from "./support/registration";
+import { en } from "./support/messages";
+import { seeded } from "./support/seeded";
 import { createUser, signInAs } from "./support/users";
 
 // A second app server, on the restored copy, beside the one the other specs use.
@@ -48,7 +49,7 @@ test("an office's embedded database, backed up and restored into PostgreSQL, ser
   await migrateDatabase(embedded);
   await seedDatabase(embedded.db);
   const token = newToken();
-  const event = await eventBySlug(embedded.db, CARTAGENA);
+  const event = await eventBySlug(embedded.db, seeded.cartagena.slug);
   await insertRegistration(embedded.db, event.id, { givenName: "Beatriz", familyName: "Restaurada", manageTokenHash: hashToken(token) });
   const organiser = await createUser("admin", "restored", embedded.db);
   await embedded.close();
@@ -85,7 +86,7 @@ test("an office's embedded database, backed up and restored into PostgreSQL, ser
     await page.goto(`/en/manage/${token}`);
     await expect(page.getByText("Beatriz", { exact: true })).toBeVisible();
     await signInAs(page, organiser);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(en("dashboard.title"));
     // Administrators see the backup just taken.
     await expect(page.getByTestId("backup-status")).toContainText(/^Last backup: .+ \(UTC\), .+(kB|MB)\.$/);
     await context.close();

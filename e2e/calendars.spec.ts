@@ -1,15 +1,21 @@
 import { checkCalendar } from "../tests/support/icalendar";
+import { SchedulePage } from "./pages/schedule-page";
 import { expect, test, uniqueEmail } from "./support/fixtures";
-import { CARTAGENA, delegateContext, registerConfirmed } from "./support/registration";
+import { delegateContext, registerConfirmed } from "./support/registration";
 
-test("a delegate's sessions have one UID in the public programme, the personal calendar and the emailed file", async ({ browser }) => {
+test("a delegate's sessions have one UID in the public programme, the personal calendar and the emailed file", async ({
+  browser,
+  dialogues: { cartagena },
+}) => {
   test.setTimeout(60_000);
   const context = await delegateContext(browser);
   const page = await context.newPage();
   const email = uniqueEmail("calendars");
-  const { confirmation: mail, link } = await registerConfirmed(page, CARTAGENA, { email, givenName: "Inês", familyName: "Gonçalves" }, [
-    /Opening plenary/,
-    /Closing connectivity gaps/,
+  const opening = cartagena.sessions.opening.title();
+  const connectivityGaps = cartagena.sessions.connectivityGaps.title();
+  const { confirmation: mail, link } = await registerConfirmed(page, cartagena, { email, givenName: "Inês", familyName: "Gonçalves" }, [
+    opening,
+    connectivityGaps,
   ]);
 
   // The personal calendar, as the manage page offers it.
@@ -19,14 +25,14 @@ test("a delegate's sessions have one UID in the public programme, the personal c
   const personal = checkCalendar(await (await personalDownload).createReadStream().then(readAll));
   expect(personal.problems).toEqual([]);
   expect(personal.entries.map((e) => e.summary).sort()).toEqual([
-    expect.stringMatching(/Closing connectivity gaps/),
-    expect.stringMatching(/Opening plenary/),
+    expect.stringContaining(connectivityGaps),
+    expect.stringContaining(opening),
   ]);
 
   // The public programme, as the schedule page offers it.
-  await page.goto(`/en/events/${CARTAGENA}/schedule`);
-  const publicDownload = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Whole programme (.ics)" }).click();
+  const schedule = new SchedulePage(page, cartagena);
+  await schedule.goto();
+  const publicDownload = schedule.downloadProgramme();
   const programme = checkCalendar(await (await publicDownload).createReadStream().then(readAll));
   expect(programme.problems).toEqual([]);
 

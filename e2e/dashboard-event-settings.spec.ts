@@ -2,15 +2,15 @@ import { eq } from "drizzle-orm";
 import { events } from "@/db/schema";
 import { createTestDialogue } from "./support/dialogues";
 import { expect, expectNoAxeViolations, test } from "./support/fixtures";
-import { signIn } from "./support/users";
+import { en } from "./support/messages";
 
-test("an organiser closes registration and sets a window: the public pages follow at once", async ({ page, database }) => {
+test("an organiser closes registration and sets a window: the public pages follow at once", async ({ page, database, signIn }) => {
   // A dialogue of its own, so closing it never affects another test.
   const { slug } = await createTestDialogue(database.db, "settings", { event: { status: "published" } });
   await page.goto(`/en/events/${slug}`);
   await expect(page.locator(`a[href="/en/events/${slug}/register"]`).first()).toBeVisible();
 
-  await signIn(page, "organiser");
+  await signIn("organiser");
   await page.goto(`/en/dashboard/events/${slug}/settings`);
   await expect(page.getByRole("heading", { name: "Registration settings", level: 1 })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -31,7 +31,7 @@ test("an organiser closes registration and sets a window: the public pages follo
   await expect(page.getByText("Saved. The public pages show the new settings.")).toBeVisible();
 
   await page.goto(`/en/events/${slug}`);
-  await expect(page.getByText("Registration is closed.")).toBeVisible();
+  await expect(page.getByText(en("event.registrationClosed"))).toBeVisible();
   await expect(page.locator(`a[href="/en/events/${slug}/register"]`)).toHaveCount(0);
   const [row] = await database.db.select().from(events).where(eq(events.slug, slug));
   expect(row!.registrationOpen).toBe(false);

@@ -2,48 +2,42 @@ import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { and, asc, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
-import { emailOutbox, events, registrations } from "@/db/schema";
+import { emailOutbox, registrations } from "@/db/schema";
 import { insertRegistration } from "@/tests/support/fixtures";
+import { RegistrationsPage } from "./pages/registrations-page";
 import { expect, expectNoAxeViolations, test } from "./support/fixtures";
-import { waitForMail } from "./support/mailbox";
-import { signIn } from "./support/users";
-
-const SLUG = "digital-alliance-days-2023";
-const base = `/en/dashboard/events/${SLUG}/registrations`;
 
 test.describe("organisers' registrations", () => {
-  test("an organiser searches, filters and edits a registration", async ({ page, database }) => {
+  test("an organiser searches, filters and edits a registration", async ({ page, database, dialogues: { cartagena }, signIn }) => {
     const db = database.db;
-    const [event] = await db.select().from(events).where(eq(events.slug, SLUG));
+    const event = cartagena;
     const tag = `Lab${Date.now().toString(36)}`;
-    const target = await insertRegistration(db, event!.id, {
+    const target = await insertRegistration(db, event.id, {
       givenName: "Inés",
       familyName: "Zamora",
       organisation: `${tag} Agency`,
       countryCode: "UY",
       status: "pending",
     });
-    await insertRegistration(db, event!.id, { organisation: `${tag} Agency`, countryCode: "AR" });
-    await insertRegistration(db, event!.id, { organisation: `${tag} Institute`, countryCode: "UY", status: "confirmed" });
+    await insertRegistration(db, event.id, { organisation: `${tag} Agency`, countryCode: "AR" });
+    await insertRegistration(db, event.id, { organisation: `${tag} Institute`, countryCode: "UY", status: "confirmed" });
 
-    await signIn(page, "organiser");
-    await page.goto(base);
-    await expect(page.getByRole("heading", { name: "Registrations", level: 1 })).toBeVisible();
+    await signIn("organiser");
+    const table = new RegistrationsPage(page, cartagena);
+    await table.goto();
+    await expect(table.heading).toBeVisible();
     await expectNoAxeViolations(page);
 
-    await page.getByLabel("Search by name, email or organisation").fill(tag.toUpperCase());
-    await page.getByRole("button", { name: "Apply" }).click();
-    await expect(page.getByText("3 registrations match")).toBeVisible();
-    await page.getByLabel("Country").selectOption("UY");
-    await page.getByLabel("Status").selectOption("pending");
-    await page.getByRole("button", { name: "Apply" }).click();
+    await table.search(tag.toUpperCase());
+    await expect(table.matches(3)).toBeVisible();
+    await table.filter({ country: "UY", status: "pending" });
     await expect(page).toHaveURL(/status=pending/);
-    await expect(page.getByText("1 registration matches")).toBeVisible();
-    await page.getByRole("link", { name: "Zamora, Inés" }).click();
+    await expect(table.matches(1)).toBeVisible();
+    await table.open("Zamora, Inés");
 
     await expect(page.getByRole("heading", { name: "Inés Zamora" })).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.getByRole("link", { name: "Edit details" }).click();
+    await table.edit();
     await expect(page.getByRole("heading", { name: "Edit registration" })).toBeVisible();
     await expectNoAxeViolations(page);
 
@@ -61,19 +55,30 @@ test.describe("organisers' registrations", () => {
     expect(row!.organisation).toBe(`${tag} Ministry`);
   });
 
-  test("an organiser approves a pending delegate and the email arrives", async ({ page, database }) => {
+  test("an organiser approves a pending delegate and the email arrives", async ({
+    page,
+    database,
+    dialogues: { cartagena },
+    inbox,
+    signIn,
+  }) => {
     const db = database.db;
-    const [event] = await db.select().from(events).where(eq(events.slug, SLUG));
-    const pending = await insertRegistration(db, event!.id, { givenName: "Tomás", familyName: "Rivera", status: "pending", locale: "es" });
-    await signIn(page, "organiser");
-    await page.goto(`${base}/${pending.id}`);
-    await expect(page.getByText("Pending", { exact: true })).toBeVisible();
-    await page.getByRole("button", { name: "Approve" }).click();
-    await expect(page.getByText("Approved. The delegate will receive an email.")).toBeVisible();
-    await expect(page.getByText("Confirmed", { exact: true })).toBeVisible();
+    const pending = await insertRegistration(db, cartagena.id, {
+      givenName: "Tomás",
+      familyName: "Rivera",
+      status: "pending",
+      locale: "es",
+    });
+    await signIn("organiser");
+    const registrationsPage = new RegistrationsPage(page, cartagena);
+    await registrationsPage.gotoRegistration(pending.id);
+    await expect(registrationsPage.status("pending")).toBeVisible();
+    await registrationsPage.approve();
+    await expect(registrationsPage.approved).toBeVisible();
+    await expect(registrationsPage.status("confirmed")).toBeVisible();
 
     // The outbox sender delivers it over SMTP to the test mail server, in the delegate's language.
-    const mail = await waitForMail(pending.email, { subject: /Inscripción confirmada/ });
+    const mail = await inbox.waitForKind(pending.email, "confirmed", { locale: "es" });
     expect(mail.text).toContain("Tomás");
     const [row] = await db
       .select()
@@ -84,12 +89,11 @@ test.describe("organisers' registrations", () => {
     await expect(page.getByText(/Inscripción confirmada: .* \(Sent\)/)).toBeVisible();
 
     // Cancelling needs an explicit confirmation.
-    await page.getByRole("button", { name: "Cancel this registration" }).click();
+    await registrationsPage.cancel({ confirm: false });
     await expect(page.getByText("Tick the box to confirm the cancellation.")).toBeVisible();
-    await page.getByLabel(/Yes, cancel/).check();
-    await page.getByRole("button", { name: "Cancel this registration" }).click();
-    await expect(page.getByText("Cancelled. Their seats went to the waiting lists.")).toBeVisible();
-    await expect(page.getByText("Cancelled", { exact: true })).toBeVisible();
+    await registrationsPage.cancel({ confirm: true });
+    await expect(registrationsPage.cancelled).toBeVisible();
+    await expect(registrationsPage.status("cancelled")).toBeVisible();
   });
 
   test("exports follow the table's filters, match the database, and are for organisers only", async ({
@@ -97,27 +101,28 @@ test.describe("organisers' registrations", () => {
     database,
     browser,
     baseURL,
+    dialogues: { cartagena },
+    signIn,
   }) => {
     const db = database.db;
-    const [event] = await db.select().from(events).where(eq(events.slug, SLUG));
+    const event = cartagena;
     const tag = `Exp${Date.now().toString(36)}`;
-    await insertRegistration(db, event!.id, { organisation: `=cmd|' /C calc'!A0 ${tag}`, countryCode: "PY" });
-    await insertRegistration(db, event!.id, { organisation: `${tag} Org`, countryCode: "PY", familyName: "Benítez" });
-    await insertRegistration(db, event!.id, { organisation: `${tag} Org`, countryCode: "EC" });
+    await insertRegistration(db, event.id, { organisation: `=cmd|' /C calc'!A0 ${tag}`, countryCode: "PY" });
+    await insertRegistration(db, event.id, { organisation: `${tag} Org`, countryCode: "PY", familyName: "Benítez" });
+    await insertRegistration(db, event.id, { organisation: `${tag} Org`, countryCode: "EC" });
     const expected = await db
       .select()
       .from(registrations)
-      .where(and(eq(registrations.eventId, event!.id), eq(registrations.countryCode, "PY")))
+      .where(and(eq(registrations.eventId, event.id), eq(registrations.countryCode, "PY")))
       .orderBy(asc(registrations.createdAt), asc(registrations.id));
     const matching = expected.filter((r) => r.organisation.includes(tag));
 
-    await signIn(page, "organiser");
-    await page.goto(`${base}?q=${tag}&country=PY&sort=created&dir=asc`);
-    await expect(page.getByText("2 registrations match")).toBeVisible();
-    const downloadPromise = page.waitForEvent("download");
-    await page.getByRole("link", { name: "Export these as CSV" }).click();
-    const download = await downloadPromise;
-    expect(download.suggestedFilename()).toMatch(/^digital-alliance-days-2023-registrations-.*\.csv$/);
+    await signIn("organiser");
+    const table = new RegistrationsPage(page, cartagena);
+    await table.goto(`q=${tag}&country=PY&sort=created&dir=asc`);
+    await expect(table.matches(2)).toBeVisible();
+    const download = await table.exportCsv();
+    expect(download.suggestedFilename()).toMatch(new RegExp(`^${cartagena.slug}-registrations-.*\\.csv$`));
     const csv = parse(readFileSync((await download.path())!), { bom: true, columns: true }) as Record<string, string>[];
     expect(csv.map((r) => [r.id, r.email, r.family_name, r.organisation])).toEqual(
       matching.map((r) => [
@@ -129,7 +134,7 @@ test.describe("organisers' registrations", () => {
     );
 
     const xlsxResponse = await page.request.get(
-      `${base.replace("/registrations", "")}/exports/registrations?q=${tag}&country=PY&sort=created&dir=asc&format=xlsx`,
+      `${cartagena.dashboard("exports")}/registrations?q=${tag}&country=PY&sort=created&dir=asc&format=xlsx`,
     );
     expect(xlsxResponse.status()).toBe(200);
     const workbook = new ExcelJS.Workbook();
@@ -141,7 +146,7 @@ test.describe("organisers' registrations", () => {
     expect(String(sheet.getRow(2).getCell(headers.indexOf("organisation")).value)).toBe(matching[0]!.organisation);
 
     // The route handler checks the session and role itself.
-    const exportUrl = `${baseURL}/en/dashboard/events/${SLUG}/exports/attendance?format=csv`;
+    const exportUrl = `${baseURL}${cartagena.dashboard("exports")}/attendance?format=csv`;
     const anonymous = await browser.newContext();
     // A download is not a page view: the proxy lets it through and the route handler refuses it...
     expect((await anonymous.request.get(exportUrl, { maxRedirects: 0 })).status()).toBe(401);
@@ -150,14 +155,14 @@ test.describe("organisers' registrations", () => {
     expect((await anonymous.request.get(exportUrl, { maxRedirects: 0 })).status()).toBe(401);
     await anonymous.close();
     const deskContext = await browser.newContext({ baseURL });
-    await signIn(await deskContext.newPage(), "checkin");
+    await signIn("checkin", { page: await deskContext.newPage() });
     expect((await deskContext.request.get(exportUrl)).status()).toBe(403);
     await deskContext.close();
   });
 
-  test("the exports page is accessible", async ({ page }) => {
-    await signIn(page, "organiser");
-    await page.goto(`/en/dashboard/events/${SLUG}/exports`);
+  test("the exports page is accessible", async ({ page, dialogues: { cartagena }, signIn }) => {
+    await signIn("organiser");
+    await page.goto(cartagena.dashboard("exports"));
     await expect(page.getByRole("heading", { name: "Exports" })).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -1,23 +1,24 @@
 import { and, eq } from "drizzle-orm";
-import { events, sessionSignups, sessions } from "@/db/schema";
+import { sessionSignups, sessions } from "@/db/schema";
 import { insertRegistration } from "@/tests/support/fixtures";
+import { SchedulePage } from "./pages/schedule-page";
 import { expect, expectNoAxeViolations, test } from "./support/fixtures";
-import { signIn } from "./support/users";
-
-const SLUG = "digital-alliance-days-2023";
+import { en } from "./support/messages";
 
 test("an organiser creates a session, cannot cut capacity below the confirmed seats by accident, then deletes it", async ({
   page,
   database,
+  dialogues: { cartagena },
+  signIn,
 }) => {
   // Three pages, each with an accessibility scan: close to the default 45 s on a busy 2-core machine.
   test.setTimeout(90_000);
   const db = database.db;
-  const [event] = await db.select().from(events).where(eq(events.slug, SLUG));
+  const event = cartagena;
   const key = `e2e-${Date.now().toString(36)}`;
-  await signIn(page, "organiser");
+  await signIn("organiser");
 
-  await page.goto(`/en/dashboard/events/${SLUG}/sessions`);
+  await page.goto(cartagena.dashboard("sessions"));
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "New session" }).click();
   await expect(page.getByRole("heading", { name: "New session" })).toBeVisible();
@@ -38,16 +39,16 @@ test("an organiser creates a session, cannot cut capacity below the confirmed se
 
   // The public programme (cached) shows it at once: saving revalidates the event's pages.
   const schedule = await page.context().newPage();
-  await schedule.goto(`/es/events/${SLUG}/schedule`);
+  await new SchedulePage(schedule, cartagena, "es").goto();
   await expect(schedule.getByText("Entornos de prueba de IA en la práctica")).toBeVisible();
   const [created] = await db
     .select()
     .from(sessions)
-    .where(and(eq(sessions.eventId, event!.id), eq(sessions.slug, key)));
+    .where(and(eq(sessions.eventId, event.id), eq(sessions.slug, key)));
   expect(created).toMatchObject({ capacity: 2, title: { en: `AI sandboxes ${key}`, es: "Entornos de prueba de IA en la práctica" } });
   // Two delegates hold the two seats.
   for (const n of [1, 2]) {
-    const delegate = await insertRegistration(db, event!.id, { givenName: `Seat${n}` });
+    const delegate = await insertRegistration(db, event.id, { givenName: `Seat${n}` });
     await db
       .insert(sessionSignups)
       .values({ registrationId: delegate.id, sessionId: created!.id, status: "confirmed", confirmedAt: new Date(Date.now() + n) });
@@ -77,9 +78,9 @@ test("an organiser creates a session, cannot cut capacity below the confirmed se
   await expect(schedule.getByText("Entornos de prueba de IA en la práctica")).toHaveCount(0);
 });
 
-test("the themes page is accessible and names the event's term", async ({ page }) => {
-  await signIn(page, "organiser");
-  await page.goto("/en/dashboard/events/cybersecurity-dialogue-2024/themes");
-  await expect(page.getByRole("heading", { name: "Pillars", level: 1 })).toBeVisible();
+test("the themes page is accessible and names the event's term", async ({ page, dialogues: { santoDomingo }, signIn }) => {
+  await signIn("organiser");
+  await page.goto(santoDomingo.dashboard("themes"));
+  await expect(page.getByRole("heading", { name: en("dashboard.nav.pillars"), level: 1 })).toBeVisible();
   await expectNoAxeViolations(page);
 });

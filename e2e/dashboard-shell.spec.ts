@@ -2,20 +2,23 @@ import { emailOutbox } from "@/db/schema";
 import { insertRegistration } from "@/tests/support/fixtures";
 import { createTestDialogue } from "./support/dialogues";
 import { expect, expectNoAxeViolations, test } from "./support/fixtures";
-import { e2eDb, signIn } from "./support/users";
+import { en } from "./support/messages";
+import { seeded } from "./support/seeded";
+import { e2eDb } from "./support/users";
 
-const EVENT = "/en/dashboard/events/digital-alliance-days-2023";
+const EVENT = seeded.cartagena.dashboard();
+const nav = (key: string) => en(`dashboard.nav.${key}`);
 
 async function stat(page: import("@playwright/test").Page, key: string): Promise<number> {
   return Number(((await page.locator(`[data-stat="${key}"] .stat-value`).textContent()) ?? "").replace(/\D/g, ""));
 }
 
-test("the overview counts live and charts by group, region, country and session", async ({ page }) => {
+test("the overview counts live and charts by group, region, country and session", async ({ page, signIn }) => {
   // A dialogue of its own (a draft), so registrations other tests make meanwhile never move its counts.
   const { event, slug } = await createTestDialogue(e2eDb(), "overview", { event: { status: "draft" }, capacity: 50 });
-  await signIn(page, "organiser");
+  await signIn("organiser");
   await page.goto(`/en/dashboard/events/${slug}`);
-  await expect(page.getByRole("heading", { name: "Overview", level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: nav("overview"), level: 1 })).toBeVisible();
   expect(await stat(page, "registered")).toBe(0);
 
   await insertRegistration(e2eDb(), event!.id, { status: "pending", countryCode: "PT", stakeholderGroup: "media" });
@@ -40,29 +43,29 @@ test("the overview counts live and charts by group, region, country and session"
   await expectNoAxeViolations(page);
 
   // The navigation of the dialogue, with the current section marked.
-  const nav = page.getByRole("navigation", { name: /sections/ });
-  await expect(nav.getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
-  for (const name of ["Registrations", "Sessions", "Themes", "Check-in desk", "Attendance", "Exports"]) {
-    await expect(nav.getByRole("link", { name })).toBeVisible();
+  const sections = page.getByRole("navigation", { name: /sections/ });
+  await expect(sections.getByRole("link", { name: nav("overview") })).toHaveAttribute("aria-current", "page");
+  for (const key of ["registrations", "sessions", "themes", "checkin", "attendance", "exports"]) {
+    await expect(sections.getByRole("link", { name: nav(key) })).toBeVisible();
   }
 });
 
-test("check-in staff see only the check-in desk and attendance", async ({ page }) => {
-  await signIn(page, "checkin");
-  await expect(page.getByRole("navigation", { name: "Dashboard" }).getByRole("link")).toHaveText(["Dialogues"]);
+test("check-in staff see only the check-in desk and attendance", async ({ page, signIn }) => {
+  await signIn("checkin");
+  await expect(page.getByRole("navigation", { name: nav("label") }).getByRole("link")).toHaveText([nav("home")]);
   // Their way into a dialogue is the check-in desk.
   const entry = page.locator(`a[href="${EVENT}/checkin"]`);
   await expect(entry).toHaveCount(1);
   await page.goto(`${EVENT}/checkin`);
-  const nav = page.getByRole("navigation", { name: /sections/ });
-  await expect(nav.getByRole("link")).toHaveText(["Check-in desk", "Attendance"]);
+  const sections = page.getByRole("navigation", { name: /sections/ });
+  await expect(sections.getByRole("link")).toHaveText([nav("checkin"), nav("attendance")]);
 });
 
 const adminPages = ["/en/dashboard", EVENT, "/en/dashboard/accounts", "/en/dashboard/audit", "/en/dashboard/outbox"];
 
-test("admin pages pass axe", async ({ page }) => {
+test("admin pages pass axe", async ({ page, signIn }) => {
   test.slow(); // five full axe runs
-  await signIn(page, "admin");
+  await signIn("admin");
   for (const path of adminPages) {
     await page.goto(path);
     await expectNoAxeViolations(page);
@@ -73,8 +76,8 @@ test("admin pages pass axe", async ({ page }) => {
   await expect(page).toHaveURL(/action=/);
 });
 
-test("the shell fits 360 px without sideways scrolling", async ({ page }) => {
-  await signIn(page, "admin");
+test("the shell fits 360 px without sideways scrolling", async ({ page, signIn }) => {
+  await signIn("admin");
   await page.setViewportSize({ width: 360, height: 800 });
   for (const path of adminPages) {
     await page.goto(path);
@@ -83,8 +86,9 @@ test("the shell fits 360 px without sideways scrolling", async ({ page }) => {
   }
 });
 
-test("an admin retries a failed email from the outbox, and the audit log shows who did it", async ({ page }) => {
-  const admin = await signIn(page, "admin");
+test("an admin retries a failed email from the outbox, and the audit log shows who did it", async ({ page, signIn }) => {
+  // An account of its own: the audit log is filtered by who retried.
+  const admin = await signIn("admin", { fresh: true });
   const subject = `Undeliverable ${Date.now()}`;
   await e2eDb().insert(emailOutbox).values({
     kind: "test.failed",

@@ -1,10 +1,11 @@
 import type { APIRequestContext } from "@playwright/test";
 import { hashToken } from "@/lib/tokens";
-import { eventBySlug, insertRegistration } from "@/tests/support/fixtures";
+import { insertRegistration } from "@/tests/support/fixtures";
+import { ManagePage } from "./pages/manage-page";
+import { RegistrationPage } from "./pages/registration-page";
 import { fillPlaceholders } from "./support/access/invoke";
 import { expect, test } from "./support/fixtures";
-import { CARTAGENA, delegateContext, fillDelegate, spanish } from "./support/registration";
-import { signIn } from "./support/users";
+import { delegateContext } from "./support/registration";
 
 /**
  * No <form> or submit button posts to `action=""` (what React renders for a server action without
@@ -27,12 +28,15 @@ async function checkPages(request: APIRequestContext, paths: string[]) {
   return forms;
 }
 
-test("no form of the public site or the delegate's pages renders an empty action", async ({ request, database }) => {
-  const event = await eventBySlug(database.db, CARTAGENA);
+test("no form of the public site or the delegate's pages renders an empty action", async ({
+  request,
+  database,
+  dialogues: { cartagena },
+}) => {
   const token = `forms-${Date.now().toString(36)}-manage-token-of-a-test`;
-  await insertRegistration(database.db, event.id, { manageTokenHash: hashToken(token) });
+  await insertRegistration(database.db, cartagena.id, { manageTokenHash: hashToken(token) });
   const forms = await checkPages(request, [
-    `/en/events/${CARTAGENA}/register`,
+    cartagena.page("en", "/register"),
     "/es/manage",
     `/en/manage/${token}`,
     "/en/sign-in?callbackUrl=%2Fen%2Fdashboard",
@@ -41,10 +45,10 @@ test("no form of the public site or the delegate's pages renders an empty action
   expect(forms).toBeGreaterThanOrEqual(7); // register, lost link, the personal page's, sign-in, forgot
 });
 
-test("no form of the organisers' dashboard renders an empty action", async ({ page }) => {
-  await signIn(page, "admin");
+test("no form of the organisers' dashboard renders an empty action", async ({ page, signIn, dialogues: { cartagena } }) => {
+  await signIn("admin");
   await fillPlaceholders("{{failedEmailId}}"); // a failed email, so the outbox shows its retry form
-  const event = `/en/dashboard/events/${CARTAGENA}`;
+  const event = cartagena.dashboard();
   const paths = await Promise.all(
     [
       "/en/dashboard",
@@ -68,10 +72,10 @@ test("no form of the organisers' dashboard renders an empty action", async ({ pa
 test("without JavaScript, a form posts to its page and the answer comes back (lost link)", async ({ browser }) => {
   const context = await delegateContext(browser, { javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto("/en/manage");
+  const manage = new ManagePage(page);
+  await manage.gotoLostLink();
   await expect(page.locator("form.form")).toHaveAttribute("action", "/en/manage");
-  await page.getByLabel("Email address").fill("nobody.forms@example.org");
-  await page.getByRole("button", { name: /send/i }).click();
+  await manage.requestLink("nobody.forms@example.org");
   await expect(page).toHaveURL(/\/en\/manage\?sent=1$/);
   await context.close();
 });
@@ -79,19 +83,21 @@ test("without JavaScript, a form posts to its page and the answer comes back (lo
 for (const javaScriptEnabled of [true, false]) {
   test(`the preferred language starts empty and, left so, is refused in the reader's language (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
     browser,
+    dialogues: { cartagena },
   }) => {
     const context = await delegateContext(browser, { javaScriptEnabled });
     const page = await context.newPage();
-    await page.goto(`/es/events/${CARTAGENA}/register`);
-    const language = page.getByLabel(spanish.preferredLanguage);
+    const form = new RegistrationPage(page, cartagena, "es");
+    await form.goto();
+    const language = form.field("preferredLanguage");
     await expect(language).toHaveValue("");
     await expect(language.locator("option").first()).toHaveText("Elija…");
-    await fillDelegate(page, { email: `lang.${Date.now().toString(36)}@example.org`, givenName: "Lucía", familyName: "Gómez" }, spanish);
+    await form.fill({ email: `lang.${Date.now().toString(36)}@example.org`, givenName: "Lucía", familyName: "Gómez" });
     await language.selectOption("");
-    await page.getByRole("checkbox", { name: /Flujos de datos confiables/ }).check();
-    await page.getByRole("checkbox", { name: /He leído el aviso de privacidad/ }).check();
-    await page.getByRole("button", { name: "Inscribirme" }).click();
-    await expect(page.getByText("Corrija los campos marcados.")).toBeVisible();
+    await form.chooseSessions(cartagena.sessions.trustedDataFlows.title("es"));
+    await form.acceptPrivacy();
+    await form.submit();
+    await expect(form.formErrors).toBeVisible();
     await expect(language).toHaveAttribute("aria-invalid", "true");
     await expect(language).toHaveAttribute("aria-describedby", /field-preferredLanguage-error/);
     await expect(page.locator("#field-preferredLanguage-error")).toHaveText("Elija una opción.");

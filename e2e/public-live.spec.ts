@@ -3,18 +3,22 @@ import { eq } from "drizzle-orm";
 import ICAL from "ical.js";
 import { events, sessions } from "@/db/schema";
 import { programmeJsonSchema } from "@/lib/programme/json";
+import { SchedulePage } from "./pages/schedule-page";
 import { expect, test } from "./support/fixtures";
-import { dialogues, expectedProgramme, locales, setServerClock } from "./support/programme";
+import { en } from "./support/messages";
+import { expectedProgramme, setServerClock } from "./support/programme";
+import { locales, seeded, seededDialogues } from "./support/seeded";
 
 test.describe("times in the viewer's zone", () => {
   // A delegate in Madrid: both dialogues fall in Central European winter time (UTC+1).
   test.use({ timezoneId: "Europe/Madrid" });
 
-  for (const slug of dialogues) {
+  for (const dialogue of seededDialogues) {
+    const slug = dialogue.slug;
     for (const locale of locales) {
       test(`${slug} in ${locale}: the switch shows times in the viewer's zone`, async ({ page, database }) => {
         const expected = await expectedProgramme(database, slug, locale);
-        const offsetHours = slug === "digital-alliance-days-2023" ? 6 : 5; // Bogotá UTC−5, Santo Domingo UTC−4
+        const offsetHours = dialogue === seeded.cartagena ? 6 : 5; // Bogotá UTC−5, Santo Domingo UTC−4
         const opening = expected.sessions[0]!;
         // Hydration must match the server HTML: React reports mismatches as console errors.
         const errors: string[] = [];
@@ -22,19 +26,19 @@ test.describe("times in the viewer's zone", () => {
           if (message.type() === "error") errors.push(message.text());
         });
         page.on("pageerror", (error) => errors.push(error.message));
-        await page.goto(`/${locale}/events/${slug}/schedule`);
-        const card = page.getByRole("article", { name: opening.title, exact: true });
+        const schedule = new SchedulePage(page, dialogue, locale);
+        await schedule.goto();
+        const card = schedule.session(opening.title);
         await expect(card.locator("time")).toContainText("09:00–10:30");
-        const zoneSwitch = page.getByRole("group").filter({ has: page.locator("button[aria-pressed]") });
-        await zoneSwitch.getByRole("button").nth(1).click();
-        await expect(zoneSwitch.getByRole("button").nth(1)).toHaveAttribute("aria-pressed", "true");
+        await schedule.showTimesIn("viewer");
+        await expect(schedule.zoneButton("viewer")).toHaveAttribute("aria-pressed", "true");
         await expect(card.locator("time")).toContainText(`${String(9 + offsetHours).padStart(2, "0")}:00–${String(10 + offsetHours)}:30`);
         await expect(card.locator("time")).toContainText("UTC+01:00");
         await expect(page.locator(".zone-note")).toContainText("(UTC+01:00)");
         // The choice holds on the next page; back to the event's zone restores the times.
         await page.reload();
         await expect(card.locator("time")).toContainText(`${9 + offsetHours}:00`);
-        await zoneSwitch.getByRole("button").nth(0).click();
+        await schedule.showTimesIn("event");
         await expect(card.locator("time")).toContainText("09:00–10:30");
         expect(errors).toEqual([]);
       });
@@ -47,7 +51,8 @@ test.describe("live streams and exports", () => {
   test.describe.configure({ mode: "serial" });
   test.afterAll(async ({ request }) => setServerClock(request, null));
 
-  for (const slug of dialogues) {
+  for (const dialogue of seededDialogues) {
+    const slug = dialogue.slug;
     test(`${slug}: a session streaming now shows as live on the cached pages, with its link`, async ({ page, request, database }) => {
       const expected = await expectedProgramme(database, slug, "fr");
       const streamed = expected.sessions.find((s) => s.streamUrl)!;
@@ -77,10 +82,9 @@ test.describe("live streams and exports", () => {
 
     test(`${slug}: the downloaded calendar parses to the sessions' instants`, async ({ page, database }) => {
       const expected = await expectedProgramme(database, slug, "es");
-      await page.goto(`/es/events/${slug}/schedule`);
-      const download = page.waitForEvent("download");
-      await page.getByRole("link", { name: "Todo el programa (.ics)" }).click();
-      const file = await (await download).path();
+      const schedule = new SchedulePage(page, dialogue, "es");
+      await schedule.goto();
+      const file = await (await schedule.downloadProgramme()).path();
       const calendar = new ICAL.Component(ICAL.parse(await readFile(file, "utf8")));
       const entries = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
       expect(entries).toHaveLength(expected.sessions.length);
@@ -115,10 +119,12 @@ test.describe("live streams and exports", () => {
   }
 
   test("an organiser's change reaches the cached pages once the event is revalidated", async ({ page, request, database }) => {
-    const slug = "cybersecurity-dialogue-2024";
-    const [session] = await database.db.select().from(sessions).where(eq(sessions.slug, "cyber-crisis-exercise"));
-    const filtered = `/en/events/${slug}/schedule?day=2024-02-15`;
-    const sessionPage = `/en/events/${slug}/sessions/cyber-crisis-exercise`;
+    const dialogue = seeded.santoDomingo;
+    const slug = dialogue.slug;
+    const exercise = dialogue.sessions.crisisExercise;
+    const [session] = await database.db.select().from(sessions).where(eq(sessions.slug, exercise.slug));
+    const filtered = new SchedulePage(page, dialogue).path({ day: exercise.day });
+    const sessionPage = dialogue.page("en", `/sessions/${exercise.slug}`);
     const revalidate = async () => expect((await request.post("/api/test/revalidate", { data: { slug } })).ok()).toBe(true);
     // Both pages are rendered and cached before the change (the server's cache outlives a run).
     await revalidate();
@@ -131,7 +137,7 @@ test.describe("live streams and exports", () => {
       await page.goto(sessionPage);
       await expect(page.getByText("Room 9 (moved),")).toBeVisible();
       await page.goto(filtered);
-      await expect(page.getByRole("article", { name: "Cyber crisis table-top exercise", exact: true })).toContainText("Room 9 (moved)");
+      await expect(page.getByRole("article", { name: exercise.title(), exact: true })).toContainText("Room 9 (moved)");
     } finally {
       await database.db.update(sessions).set({ room: session!.room }).where(eq(sessions.id, session!.id));
       await revalidate();
@@ -161,7 +167,7 @@ test.describe("live streams and exports", () => {
     try {
       await revalidate();
       await page.goto(`/en/events/${slug}`);
-      await expect(page.getByText("Registration is closed.")).toBeVisible();
+      await expect(page.getByText(en("event.registrationClosed"))).toBeVisible();
       await expect(page.locator(`a[href="/en/events/${slug}/register"]`)).toHaveCount(0);
 
       await database.db

@@ -1,57 +1,48 @@
 import { eq } from "drizzle-orm";
 import { registrations } from "@/db/schema";
+import { ManagePage } from "./pages/manage-page";
+import { RegistrationPage } from "./pages/registration-page";
 import { expect, expectNoAxeViolations, test, uniqueEmail } from "./support/fixtures";
-import { waitForMail } from "./support/mailbox";
-import {
-  CARTAGENA,
-  calendarEvents,
-  confirmByEmail,
-  decodeQr,
-  delegateContext,
-  english,
-  fillDelegate,
-  manageLink,
-  spanish,
-} from "./support/registration";
+import { calendarEvents, confirmByEmail, decodeQr, delegateContext, manageLink } from "./support/registration";
 
 test.describe("registration", () => {
   test("in English with JavaScript: sessions, confirmation email over SMTP with .ics, QR code of the check-in token", async ({
     browser,
     database,
+    dialogues: { cartagena },
+    inbox,
   }) => {
+    const trustedData = cartagena.sessions.trustedDataFlows.title();
+    const interoperable = cartagena.sessions.interoperableServices.title();
+    const cyberResilience = cartagena.sessions.cyberResilience.title();
     const context = await delegateContext(browser);
     const page = await context.newPage();
-    await page.goto(`/en/events/${CARTAGENA}/register`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Register for EU-LAC Digital Alliance Days");
+    const form = new RegistrationPage(page, cartagena);
+    await form.goto();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Register for ${cartagena.title()}`);
     await expectNoAxeViolations(page);
 
     // The browser checks the form before anything is sent, and moves focus to the first problem.
-    await page.getByRole("button", { name: "Register" }).click();
-    await expect(page.getByText("Please fill in this field.").first()).toBeVisible();
-    await expect(page.getByLabel(english.givenName)).toBeFocused();
+    await form.submit();
+    await expect(form.requiredError).toBeVisible();
+    await expect(form.field("givenName")).toBeFocused();
     await expectNoAxeViolations(page);
 
     const email = uniqueEmail("ana.en");
-    await fillDelegate(page, { email, givenName: "Ana", familyName: "Rojas" }, english);
-    await page.getByRole("checkbox", { name: /Trusted data flows between the regions/ }).check();
-    await page.getByRole("checkbox", { name: /Interoperable digital public services/ }).check();
-    await page.getByRole("checkbox", { name: /I have read the privacy notice/ }).check();
-    await page.getByRole("button", { name: "Register" }).click();
+    await form.register({ email, givenName: "Ana", familyName: "Rojas" }, [trustedData, interoperable]);
     // Same time: the form names the clash.
-    await expect(
-      page.getByText(/“Trusted data flows between the regions” and “Interoperable digital public services” take place at the same time/),
-    ).toBeVisible();
-    await page.getByRole("checkbox", { name: /Interoperable digital public services/ }).uncheck();
-    await page.getByRole("checkbox", { name: /Cyber resilience for a shared digital agenda/ }).check();
-    await page.getByRole("button", { name: "Register" }).click();
+    await expect(form.overlap(trustedData, interoperable)).toBeVisible();
+    await form.session(interoperable).uncheck();
+    await form.session(cyberResilience).check();
+    await form.submit();
 
-    await expect(page).toHaveURL(new RegExp(`/en/events/${CARTAGENA}/register/sent$`));
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
+    await expect(page).toHaveURL(new RegExp(`${form.path}/sent$`));
+    await form.expectSent();
     await expectNoAxeViolations(page);
 
     // The first email's link is the delegate's personal link; the confirmation that follows carries the calendar.
     const first = await confirmByEmail(page, email);
-    const mail = await waitForMail(email, { subject: /^Registration confirmed: EU-LAC Digital Alliance Days$/ });
+    const mail = await inbox.waitForKind(email, "confirmed", { event: cartagena.title() });
     expect(mail.text).toContain("Dear Ana Rojas,");
     // What mail programs read: an automatic message, a complete HTML document, the QR code inline.
     expect(mail.headers.get("auto-submitted")).toBe("auto-generated");
@@ -63,91 +54,96 @@ test.describe("registration", () => {
       calendarEvents(mail)
         .map((e) => e.summary)
         .sort(),
-    ).toEqual(["Cyber resilience for a shared digital agenda", "Trusted data flows between the regions"]);
+    ).toEqual([cyberResilience, trustedData]);
 
-    await page.goto(manageLink(first));
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your registration: EU-LAC Digital Alliance Days");
-    await expect(page.getByText("Confirmed.", { exact: true })).toBeVisible();
+    const manage = new ManagePage(page);
+    await manage.goto(manageLink(first));
+    await expect(manage.heading).toHaveText(manage.title(cartagena.title()));
+    await expect(manage.status("confirmed")).toBeVisible();
     await expectNoAxeViolations(page);
-    const qr = page.getByRole("img", { name: "QR code for checking in at the entrance" });
-    const png = await page.request.get((await qr.getAttribute("src"))!);
+    const png = await manage.qrPng();
     const [stored] = await database.db.select().from(registrations).where(eq(registrations.email, email));
-    expect(decodeQr(await png.body())).toBe(stored!.checkInToken);
+    expect(decodeQr(png)).toBe(stored!.checkInToken);
     expect(decodeQr(inlineQr!.content)).toBe(stored!.checkInToken);
     expect(stored).toMatchObject({ status: "confirmed", locale: "en", phone: "+576013443460", accessibilityNeeds: null });
     await context.close();
   });
 
-  test("in Spanish without JavaScript: server-rendered errors, values kept, confirmation in Spanish", async ({ browser, database }) => {
+  test("in Spanish without JavaScript: server-rendered errors, values kept, confirmation in Spanish", async ({
+    browser,
+    database,
+    dialogues: { cartagena },
+    inbox,
+  }) => {
     test.setTimeout(90_000);
+    const trustedData = cartagena.sessions.trustedDataFlows.title("es");
+    const interoperable = cartagena.sessions.interoperableServices.title("es");
     const context = await delegateContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`/es/events/${CARTAGENA}/register`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inscripción en Días de la Alianza Digital UE-ALC");
+    const form = new RegistrationPage(page, cartagena, "es");
+    await form.goto();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Inscripción en ${cartagena.title("es")}`);
 
     const email = uniqueEmail("ana.es");
-    await fillDelegate(page, { email, givenName: "Lucía", familyName: "Gómez" }, spanish);
-    await page.getByLabel(spanish.phone).fill("12");
-    await page.getByLabel("Necesidades alimentarias (opcional)").fill("Vegetariana");
-    await page.getByRole("checkbox", { name: /Flujos de datos confiables/ }).check();
-    await page.getByRole("checkbox", { name: /Servicios públicos digitales interoperables/ }).check();
-    await page.getByRole("button", { name: "Inscribirme" }).click();
+    await form.fill({ email, givenName: "Lucía", familyName: "Gómez" });
+    await form.field("phone").fill("12");
+    await form.field("dietaryRequirements").fill("Vegetariana");
+    await form.chooseSessions(trustedData, interoperable);
+    await form.submit();
 
-    await expect(page.getByText("Corrija los campos marcados.")).toBeVisible();
+    await expect(form.formErrors).toBeVisible();
     await expect(page.getByText("Introduzca un teléfono válido con el prefijo del país, como +57 601 234 5678.")).toBeVisible();
     await expect(page.getByText("Confirme que ha leído el aviso de privacidad.")).toBeVisible();
     await expect(page.getByText(/Marque esta casilla para que guardemos/)).toBeVisible();
-    await expect(page.getByLabel(spanish.givenName)).toHaveValue("Lucía");
-    await expect(page.getByRole("checkbox", { name: /Flujos de datos confiables/ })).toBeChecked();
+    await expect(form.field("givenName")).toHaveValue("Lucía");
+    await expect(form.session(trustedData)).toBeChecked();
 
-    await page.getByLabel(spanish.phone).fill("+57 601 3443460");
-    await page.getByRole("checkbox", { name: /Acepto que los organizadores guarden/ }).check();
-    await page.getByRole("checkbox", { name: /He leído el aviso de privacidad/ }).check();
-    await page.getByRole("button", { name: "Inscribirme" }).click();
-    await expect(
-      page.getByText(
-        /«Flujos de datos confiables entre las regiones» y «Servicios públicos digitales interoperables» se celebran a la misma hora/,
-      ),
-    ).toBeVisible();
+    await form.field("phone").fill("+57 601 3443460");
+    await form.specialDataConsent.check();
+    await form.acceptPrivacy();
+    await form.submit();
+    await expect(form.overlap(trustedData, interoperable)).toBeVisible();
 
-    await page.getByRole("checkbox", { name: /Servicios públicos digitales interoperables/ }).uncheck();
-    await page.getByRole("checkbox", { name: /He leído el aviso de privacidad/ }).check();
-    await page.getByRole("checkbox", { name: /Acepto que los organizadores guarden/ }).check();
-    await page.getByRole("button", { name: "Inscribirme" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Revise su correo");
+    await form.session(interoperable).uncheck();
+    await form.acceptPrivacy();
+    await form.specialDataConsent.check();
+    await form.submit();
+    await form.expectSent();
 
     const first = await confirmByEmail(page, email, "es");
-    const mail = await waitForMail(email, { subject: /^Inscripción confirmada: Días de la Alianza Digital UE-ALC$/ });
-    expect(mail.text).toContain("Flujos de datos confiables entre las regiones");
-    expect(calendarEvents(mail).map((e) => e.summary)).toEqual(["Flujos de datos confiables entre las regiones"]);
+    const mail = await inbox.waitForKind(email, "confirmed", { locale: "es", event: cartagena.title("es") });
+    expect(mail.text).toContain(trustedData);
+    expect(calendarEvents(mail).map((e) => e.summary)).toEqual([trustedData]);
     const [stored] = await database.db.select().from(registrations).where(eq(registrations.email, email));
     expect(stored).toMatchObject({ locale: "es", dietaryRequirements: "Vegetariana" });
     expect(stored!.specialDataConsentAt).not.toBeNull();
 
     // The personal page works without JavaScript too: cancel needs the box ticked.
-    await page.goto(manageLink(first));
-    await expect(page.getByText("Confirmada.", { exact: true })).toBeVisible();
+    const manage = new ManagePage(page, "es");
+    await manage.goto(manageLink(first));
+    await expect(manage.status("confirmed")).toBeVisible();
     await page.getByRole("button", { name: "Cancelar la inscripción" }).click();
     await expect(page.getByText("Marque la casilla para confirmar.")).toBeVisible();
     await page.getByRole("checkbox", { name: "Sí, cancelar mi inscripción" }).check();
     await page.getByRole("button", { name: "Cancelar la inscripción" }).click();
     await expect(page.getByText("Su inscripción se ha cancelado.")).toBeVisible();
-    await waitForMail(email, { subject: /^Inscripción cancelada/ });
+    await inbox.waitForKind(email, "cancelled", { locale: "es" });
     await context.close();
   });
 
-  test("flood protection: too many attempts for one address get a readable answer", async ({ browser }) => {
+  test("flood protection: too many attempts for one address get a readable answer", async ({ browser, dialogues: { cartagena } }) => {
     const context = await delegateContext(browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`/fr/events/${CARTAGENA}/register`);
-    await page.getByLabel("Adresse électronique").fill(uniqueEmail("flood"));
+    const form = new RegistrationPage(page, cartagena, "fr");
+    await form.goto();
+    await form.field("email").fill(uniqueEmail("flood"));
     // The server keeps what was typed, so each post sends the same address again.
     // REGISTRATION_LIMIT_PER_EMAIL: 5 an hour by default.
     for (let attempt = 1; attempt <= 5; attempt++) {
-      await page.getByRole("button", { name: "M'inscrire" }).click();
-      await expect(page.getByText("Veuillez corriger les champs signalés.")).toBeVisible();
+      await form.submit();
+      await expect(form.formErrors).toBeVisible();
     }
-    await page.getByRole("button", { name: "M'inscrire" }).click();
+    await form.submit();
     await expect(page.getByText(/Trop de tentatives depuis cet endroit\. Réessayez dans 60 minutes\./)).toBeVisible();
     await context.close();
   });

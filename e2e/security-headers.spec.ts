@@ -1,24 +1,25 @@
-import { eq } from "drizzle-orm";
-import { events } from "@/db/schema";
 import { hashToken, newToken } from "@/lib/tokens";
 import { insertRegistration } from "@/tests/support/fixtures";
+import { RegistrationPage } from "./pages/registration-page";
+import { SchedulePage } from "./pages/schedule-page";
 import { policyOf, strictPolicyProblems, watchCspViolations } from "./support/csp";
 import { expect, test, uniqueEmail } from "./support/fixtures";
-import { CARTAGENA, delegateContext, english, fillDelegate } from "./support/registration";
-import { signIn } from "./support/users";
+import { delegateContext } from "./support/registration";
+import { seeded } from "./support/seeded";
 
+const cartagena = seeded.cartagena;
 const CACHED_PAGES = [
   "/en",
-  `/en/events/${CARTAGENA}`,
-  `/en/events/${CARTAGENA}/schedule`,
-  `/es/events/${CARTAGENA}/schedule?theme=cybersecurity`,
-  `/fr/events/${CARTAGENA}/sessions/opening-plenary`,
+  cartagena.page(),
+  cartagena.page("en", "/schedule"),
+  cartagena.page("es", "/schedule?theme=cybersecurity"),
+  cartagena.page("fr", `/sessions/${cartagena.sessions.opening.slug}`),
   "/pt/privacy",
   "/en/forgot-password",
   "/en/events/no-such-dialogue",
   "/en/no-such-page",
 ];
-const PER_REQUEST_PAGES = [`/en/events/${CARTAGENA}/register`, `/en/events/${CARTAGENA}/register/sent`, "/en/sign-in", "/en/manage"];
+const PER_REQUEST_PAGES = [cartagena.page("en", "/register"), cartagena.page("en", "/register/sent"), "/en/sign-in", "/en/manage"];
 
 test.describe("Content-Security-Policy", () => {
   test("public, cached and per-request pages carry one strict policy and run their scripts without a violation", async ({ page }) => {
@@ -32,7 +33,7 @@ test.describe("Content-Security-Policy", () => {
         await page.waitForLoadState("load");
       }
     }
-    const cached = policyOf(await page.goto(`/en/events/${CARTAGENA}/schedule`));
+    const cached = policyOf(await page.goto(cartagena.page("en", "/schedule")));
     expect(cached, "a cached page is vouched for by hashes, not a nonce").toMatch(/'sha256-/);
     expect(cached).not.toContain("'nonce-");
     const perRequest = policyOf(await page.goto("/en/sign-in"));
@@ -44,29 +45,28 @@ test.describe("Content-Security-Policy", () => {
   test("client scripts run under the policy: time-zone switch on a cached page, registration form, manage page", async ({
     browser,
     database,
+    dialogues,
   }) => {
     const context = await delegateContext(browser);
     const page = await context.newPage();
     const violations = await watchCspViolations(page);
 
     // The switch works only if React hydrated the cached page, i.e. its inline scripts ran.
-    await page.goto(`/en/events/${CARTAGENA}/schedule`);
-    const zoneSwitch = page.getByRole("group").filter({ has: page.locator("button[aria-pressed]") });
-    await zoneSwitch.getByRole("button").nth(1).click();
-    await expect(zoneSwitch.getByRole("button").nth(1)).toHaveAttribute("aria-pressed", "true");
+    const schedule = new SchedulePage(page, cartagena);
+    await schedule.goto();
+    await schedule.showTimesIn("viewer");
+    await expect(schedule.zoneButton("viewer")).toHaveAttribute("aria-pressed", "true");
 
-    await page.goto(`/en/events/${CARTAGENA}/register`);
+    const form = new RegistrationPage(page, cartagena);
+    await form.goto();
     // The browser-side check (react-hook-form) answers before anything is sent.
-    await page.getByRole("button", { name: "Register" }).click();
-    await expect(page.getByText("Please fill in this field.").first()).toBeVisible();
-    await fillDelegate(page, { email: uniqueEmail("csp"), givenName: "Carla", familyName: "Segura" }, english);
-    await page.getByRole("checkbox", { name: /I have read the privacy notice/ }).check();
-    await page.getByRole("button", { name: "Register" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your inbox");
+    await form.submit();
+    await expect(form.requiredError).toBeVisible();
+    await form.register({ email: uniqueEmail("csp"), givenName: "Carla", familyName: "Segura" });
+    await form.expectSent();
 
-    const [event] = await database.db.select().from(events).where(eq(events.slug, CARTAGENA));
     const token = newToken();
-    await insertRegistration(database.db, event!.id, { manageTokenHash: hashToken(token), email: uniqueEmail("csp.manage") });
+    await insertRegistration(database.db, dialogues.cartagena.id, { manageTokenHash: hashToken(token), email: uniqueEmail("csp.manage") });
     const manage = await page.goto(`/en/manage/${token}`);
     expect(strictPolicyProblems(policyOf(manage))).toEqual([]);
     await page.waitForLoadState("networkidle");
@@ -74,16 +74,18 @@ test.describe("Content-Security-Policy", () => {
     await context.close();
   });
 
-  test("dashboard pages carry a nonce policy and run without a violation", async ({ page }) => {
+  test("dashboard pages carry a nonce policy and run without a violation", async ({ page, signIn }) => {
+    // Eight pages, each waited on until the network is idle: past the default 45 s on a busy 2-core machine.
+    test.slow();
     const violations = await watchCspViolations(page);
-    await signIn(page, "admin");
+    await signIn("admin");
     for (const path of [
       "/en/dashboard",
-      `/en/dashboard/events/${CARTAGENA}`,
-      `/en/dashboard/events/${CARTAGENA}/registrations`,
-      `/en/dashboard/events/${CARTAGENA}/sessions`,
-      `/en/dashboard/events/${CARTAGENA}/checkin`,
-      `/en/dashboard/events/${CARTAGENA}/settings`,
+      cartagena.dashboard(),
+      cartagena.dashboard("registrations"),
+      cartagena.dashboard("sessions"),
+      cartagena.dashboard("checkin"),
+      cartagena.dashboard("settings"),
       "/en/dashboard/accounts",
       "/en/dashboard/outbox",
     ]) {

@@ -5,11 +5,11 @@ import { eq, sql } from "drizzle-orm";
 import { registrations } from "@/db/schema";
 import { buildPath } from "./support/build-dir";
 import { expect, test, uniqueEmail } from "./support/fixtures";
-import { CARTAGENA } from "./support/registration";
+import { seeded } from "./support/seeded";
 
 // Raw HTTP, as an attacker's script would send it (no browser rules apply).
 const base = () => new URL(test.info().project.use.baseURL!);
-const REGISTER = `/en/events/${CARTAGENA}/register`;
+const REGISTER = seeded.cartagena.page("en", "/register");
 
 test.describe("hostile requests answer 4xx, never 5xx", () => {
   test("a server action posted from a foreign Origin is refused with 403", async ({ request }) => {
@@ -88,7 +88,7 @@ test("200 requests for made-up slugs and paths answer 404 and add nothing to the
     `/es/events/${marker}-${i}/schedule`,
     `/fr/events/${marker}-${i}/schedule/all/all`,
     `/pt/events/${marker}-${i}/sessions/x`,
-    `/en/events/${CARTAGENA}/sessions/${marker}-${i}`,
+    seeded.cartagena.page("en", `/sessions/${marker}-${i}`),
     `/en/${marker}-${i}`,
     `/xx/events/${marker}-${i}`,
     `/en/events/${marker}-${i}/programme.json`,

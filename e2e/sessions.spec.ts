@@ -1,10 +1,14 @@
 import type { Browser, BrowserContext } from "@playwright/test";
 import { oneTimeTokens } from "@/db/schema";
 import { hashToken, newToken } from "@/lib/tokens";
+import { AccountsPage } from "./pages/accounts-page";
+import { ResetPasswordPage } from "./pages/reset-password-page";
 import { expect, test } from "./support/fixtures";
-import { createUser, e2eDb, signIn, signInAs } from "./support/users";
+import { en } from "./support/messages";
+import { seeded } from "./support/seeded";
+import { createUser, e2eDb, signInAs } from "./support/users";
 
-const OVERVIEW = "/en/dashboard/events/digital-alliance-days-2023";
+const OVERVIEW = seeded.cartagena.dashboard();
 
 /** A second browser holding a copy of the first one's cookies, as someone who stole them would. */
 async function copyOfSession(browser: Browser, from: BrowserContext, baseURL: string | undefined) {
@@ -12,7 +16,7 @@ async function copyOfSession(browser: Browser, from: BrowserContext, baseURL: st
   await thief.addCookies(await from.cookies());
   const page = await thief.newPage();
   await page.goto(OVERVIEW);
-  await expect(page.getByRole("heading", { name: "Overview" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: en("dashboard.nav.overview") })).toBeVisible();
   expect((await page.request.get(`${OVERVIEW}/exports/registrations`)).status()).toBe(200);
   return page;
 }
@@ -24,25 +28,25 @@ async function expectSignedOut(page: Awaited<ReturnType<typeof copyOfSession>>) 
   expect((await page.request.get(`${OVERVIEW}/exports/registrations`)).status()).toBe(401);
 }
 
-test("signing out ends the session on the server: a copied cookie stops working", async ({ page, browser, baseURL }) => {
-  await signIn(page, "organiser");
+test("signing out ends the session on the server: a copied cookie stops working", async ({ page, browser, baseURL, signIn }) => {
+  // An account of its own: signing out ends the session every test of the worker would share.
+  await signIn("organiser", { fresh: true });
   const copy = await copyOfSession(browser, page.context(), baseURL);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: en("auth.dashboard.signOut") }).click();
   await expect(page).toHaveURL(/\/en\/sign-in/);
   await expectSignedOut(copy);
 });
 
-test("disabling an account ends its sessions, copies included", async ({ page, browser, baseURL }) => {
+test("disabling an account ends its sessions, copies included", async ({ page, browser, baseURL, signIn }) => {
   const organiser = await createUser("organiser", "copied-disabled");
   const theirs = await browser.newContext({ baseURL });
   await signInAs(await theirs.newPage(), organiser);
   const copy = await copyOfSession(browser, theirs, baseURL);
 
-  await signIn(page, "admin");
-  await page.goto("/en/dashboard/accounts");
-  const row = page.getByRole("row", { name: new RegExp(organiser.email) });
-  await row.getByRole("button", { name: `Disable: ${organiser.name}` }).click();
-  await expect(row.getByText("The account has been disabled.")).toBeVisible();
+  await signIn("admin");
+  const accounts = new AccountsPage(page);
+  await accounts.goto();
+  await expect(await accounts.disable(organiser)).toBeVisible();
   await expectSignedOut(copy);
 });
 
@@ -63,10 +67,9 @@ test("a password change ends the account's sessions, copies included", async ({ 
       expiresAt: new Date(Date.now() + 3600_000),
     });
   const page = await (await browser.newContext({ baseURL })).newPage();
-  await page.goto(`/en/reset-password/${token}`);
-  await page.getByLabel("New password", { exact: true }).fill("another long passphrase");
-  await page.getByLabel("Repeat the new password").fill("another long passphrase");
-  await page.getByRole("button", { name: "Save the new password" }).click();
+  const reset = new ResetPasswordPage(page);
+  await reset.goto(`/en/reset-password/${token}`);
+  await reset.choose("another long passphrase");
   await expect(page).toHaveURL(/\/en\/sign-in\?reset=1/);
   await expectSignedOut(copy);
 });

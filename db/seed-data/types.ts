@@ -1,6 +1,6 @@
 import type { LocalizedText, NewEvent, Speaker } from "../schema";
 
-type SeedSession = {
+export type SeedSession = {
   slug: string;
   /** Theme slug; omitted for plenaries. */
   theme?: string;

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type ParsedMail, simpleParser } from "mailparser";
+import { escapeRegExp, message } from "./messages";
+import type { Locale } from "./seeded";
 
 export type ReceivedMail = ParsedMail & { text: string };
 
@@ -51,3 +53,27 @@ export async function mailTo(address: string): Promise<ParsedMail[]> {
   );
   return all.filter((mail) => recipients(mail).includes(address.toLowerCase()));
 }
+
+export type EmailKind = "confirmAddress" | "received" | "confirmed" | "updated" | "declined" | "cancelled" | "promoted" | "manageLink";
+
+/**
+ * The subject of an email of `kind` in `locale`, from the app's catalogue: the whole subject when
+ * the dialogue's title is given, else its beginning.
+ */
+export function subjectOf(kind: EmailKind, locale: Locale = "en", event?: string): RegExp {
+  const [before, after] = message(locale, `emails.${kind}.subject`).split("{event}");
+  return new RegExp(`^${escapeRegExp(before!)}${event === undefined ? "" : `${escapeRegExp(event)}${escapeRegExp(after ?? "")}$`}`);
+}
+
+/** The SMTP catcher's inbox, as the `inbox` fixture hands it to tests. */
+export const inbox = {
+  /** The first message to `address` (optionally with a matching subject), waiting for it to arrive. */
+  waitFor: waitForMail,
+  /** The first message of `kind` to `address`, in `locale`, optionally about the dialogue titled `event`. */
+  waitForKind(address: string, kind: EmailKind, options: { locale?: Locale; event?: string; timeoutMs?: number } = {}) {
+    return waitForMail(address, { subject: subjectOf(kind, options.locale, options.event), timeoutMs: options.timeoutMs });
+  },
+  /** Every message received so far for `address`. */
+  all: mailTo,
+};
+export type Inbox = typeof inbox;

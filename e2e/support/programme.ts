@@ -4,9 +4,6 @@ import { events, sessions, themes } from "@/db/schema";
 import { localize } from "@/lib/i18n/localize";
 import { zonedDay } from "@/lib/time";
 
-export const dialogues = ["digital-alliance-days-2023", "cybersecurity-dialogue-2024"] as const;
-export const locales = ["en", "es", "pt", "fr"] as const;
-
 /** What the database says a dialogue's programme is, in a locale (the truth the pages must show). */
 export async function expectedProgramme(database: DatabaseHandle, slug: string, locale: string) {
   const [event] = await database.db.select().from(events).where(eq(events.slug, slug));

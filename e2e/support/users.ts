@@ -4,6 +4,8 @@ import type { Page } from "@playwright/test";
 import { type Database, type DatabaseHandle, openDatabase } from "@/db/client";
 import { users } from "@/db/schema";
 import type { Role } from "@/lib/auth/roles";
+import { SignInPage } from "../pages/sign-in-page";
+import type { Locale } from "./seeded";
 
 export type TestUser = { id: number; email: string; name: string; role: Role; password: string };
 
@@ -31,17 +33,8 @@ export async function createUser(role: Role, label: string = role, db: Database 
 }
 
 /** Signs an existing account in through the sign-in form; the page's context keeps the session. */
-export async function signInAs(page: Page, user: Pick<TestUser, "email" | "password">, locale = "en"): Promise<void> {
-  await page.goto(`/${locale}/sign-in`);
-  await page.getByLabel(/^(Email|Correo electrónico|E-mail)$/).fill(user.email);
-  await page.getByLabel(/^(Password|Contraseña|Senha|Mot de passe)$/).fill(user.password);
-  await page.locator("form button[type=submit]").click();
-  await page.waitForURL(new RegExp(`/${locale}/dashboard`));
-}
-
-/** A fresh account of `role`, signed in on `page`. */
-export async function signIn(page: Page, role: Role): Promise<TestUser> {
-  const user = await createUser(role);
-  await signInAs(page, user);
-  return user;
+export async function signInAs(page: Page, user: Pick<TestUser, "email" | "password">, locale: Locale = "en"): Promise<void> {
+  const form = new SignInPage(page, locale);
+  await form.goto();
+  await form.signIn(user);
 }

@@ -1,6 +1,7 @@
+import { seeded } from "../seeded";
 import type { ActionCase, PageCase } from "./types";
 
-export const EVENT_SLUG = "digital-alliance-days-2023";
+export const EVENT_SLUG = seeded.cartagena.slug;
 const everyone: PageCase["allowed"] = ["admin", "organiser", "checkin"];
 
 /** The dashboard frame, overview, accounts, audit log and outbox. */

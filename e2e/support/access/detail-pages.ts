@@ -1,10 +1,11 @@
+import { seeded } from "../seeded";
 import type { ActionCase, PageCase } from "./types";
 
 /**
  * Pages of one record (a registration, session or theme), which need an id from the database:
  * the placeholders give them one (see ./index.ts).
  */
-const event = "/dashboard/events/digital-alliance-days-2023";
+const event = `/dashboard/events/${seeded.cartagena.slug}`;
 const managers: PageCase["allowed"] = ["admin", "organiser"];
 
 export const pages: PageCase[] = [

@@ -1,7 +1,8 @@
+import { seeded } from "../seeded";
 import type { ActionCase, PageCase } from "./types";
 
 /** Registrations, sessions, themes, check-in, attendance and exports (filled by that area). */
-const event = "/dashboard/events/digital-alliance-days-2023";
+const event = `/dashboard/events/${seeded.cartagena.slug}`;
 const managers: PageCase["allowed"] = ["admin", "organiser"];
 const desk: PageCase["allowed"] = ["admin", "organiser", "checkin"];
 
@@ -21,7 +22,7 @@ export const pages: PageCase[] = [
 const registrationsFile = "app/[locale]/dashboard/events/[slug]/registrations/actions.ts";
 const sessionsFile = "app/[locale]/dashboard/events/[slug]/sessions/actions.ts";
 const themesFile = "app/[locale]/dashboard/events/[slug]/themes/actions.ts";
-const context = { slug: "digital-alliance-days-2023", locale: "en" };
+const context = { slug: seeded.cartagena.slug, locale: "en" };
 // Ids that exist nowhere: the allowed roles get "notFound" and nothing shared with other specs changes.
 const missing = "999999999";
 

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { seeded } from "../seeded";
 
 /**
  * Hostile values for the fuzz suite (e2e/public-fuzz.spec.ts): what an attacker types or scripts
@@ -164,8 +165,8 @@ export const hostileSegment = fc.oneof(
     "\u0000",
     "-",
     "a".repeat(300),
-    "digital-alliance-days-2023\u0000",
-    "DIGITAL-ALLIANCE-DAYS-2023",
+    `${seeded.cartagena.slug}\u0000`,
+    seeded.cartagena.slug.toUpperCase(),
   ),
   hostileString.filter((s) => s.length > 0 && s.length < 2000),
 );

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { seeded } from "../seeded";
 import { type Form, hostileString } from "./hostile";
 import { accountLinkTargets, manageTargets } from "./links";
 import { actionProbe, hostileForm, organiserAction, type Probe, publicAction, type Target } from "./probes";
@@ -15,7 +16,7 @@ import { routeTargets } from "./routes";
  * whose every input must be refused (see ./links.ts). A new organiser action is one line too.
  */
 const dashboard = "app/[locale]/dashboard";
-const event = "/en/dashboard/events/digital-alliance-days-2023";
+const event = seeded.cartagena.dashboard();
 
 const organiserTargets: Target[] = [
   organiserAction(`${dashboard}/accounts/actions.ts#inviteAction`, "/en/dashboard/accounts", ["email", "role", "locale"]),
@@ -162,7 +163,7 @@ function protocolTarget(): Target {
       const page = fc.constantFrom(
         "/en/manage",
         "/en/sign-in",
-        "/en/events/digital-alliance-days-2023/register",
+        seeded.cartagena.page("en", "/register"),
         "/en/manage/x",
         "/en",
         "/en/no-such-page",

@@ -4,6 +4,7 @@ import type { Database } from "@/db/client";
 import { emailOutbox, events, oneTimeTokens, registrations, sessions, users } from "@/db/schema";
 import { hashToken } from "@/lib/tokens";
 import { registrationValues } from "@/tests/support/fixtures";
+import { seeded } from "../seeded";
 
 /**
  * What the fuzz suite aims at: two dialogues of its own (so "another event's id" is real), a
@@ -139,7 +140,7 @@ export async function prepareWorld(db: Database): Promise<World> {
     a,
     b,
     draftSlug: "fuzz-dialogue-draft",
-    seededSlug: "digital-alliance-days-2023",
+    seededSlug: seeded.cartagena.slug,
     ...TOKENS,
     accountEmail: ACCOUNT,
   };
