@@ -35,7 +35,11 @@ type Steps<D, B, R> = {
 
 /** Thrown by a step (or an action) to answer the form with `state` instead of going on. */
 class Refusal {
-  constructor(readonly state: ActionState) {}
+  /** `refill`: the refusal is about the input, so the form comes back with what was typed. */
+  constructor(
+    readonly state: ActionState,
+    readonly refill = false,
+  ) {}
 }
 
 /** Stops the action and answers `{ ok: false, message }` (plus `extra`). */
@@ -73,20 +77,21 @@ export function formAction<Z extends z.ZodType, B extends object, R extends obje
       const context = { ...form, ...((await steps.before?.(form)) as B) };
       const withNul = fieldsWithNul(formData);
       if (withNul.length > 0) {
-        throw new Refusal({ ok: false, errors: Object.fromEntries(withNul.map((name) => [name, [CONTROL_CHARACTERS_ERROR]])) });
+        throw new Refusal({ ok: false, errors: Object.fromEntries(withNul.map((name) => [name, [CONTROL_CHARACTERS_ERROR]])) }, true);
       }
       const parsed = schema.safeParse((options.input ?? Object.fromEntries)(formData));
-      if (!parsed.success) throw new Refusal({ ok: false, errors: fieldErrors(parsed.error) });
+      if (!parsed.success) throw new Refusal({ ok: false, errors: fieldErrors(parsed.error) }, true);
       const allowed = options.limit ? await options.limit(await headers(), parsed.data) : { ok: true as const };
       if (!allowed.ok) {
-        throw new Refusal({ ok: false, message: "rateLimited", retryAfterMinutes: Math.ceil(allowed.retryAfterSeconds / 60) });
+        throw new Refusal({ ok: false, message: "rateLimited", retryAfterMinutes: Math.ceil(allowed.retryAfterSeconds / 60) }, true);
       }
       const resolved = (await steps.resolve?.(parsed.data, context)) as R;
       return await run(parsed.data, { ...context, ...resolved });
     } catch (error) {
       if (!(error instanceof Refusal)) throw error; // a redirect, or a real failure
-      // Every refusal re-fills the form, so nothing typed is lost (also without JavaScript).
-      const state = { ...refill(formData), ...error.state };
+      // Input refusals re-fill the form (also without JavaScript); a caller refused for who they
+      // are (no session, wrong role, dead link) gets the bare refusal and nothing echoed back.
+      const state = error.refill ? { ...refill(formData), ...error.state } : error.state;
       return options.onRefused ? options.onRefused(state, form) : state;
     }
   };

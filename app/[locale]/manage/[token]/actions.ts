@@ -57,6 +57,8 @@ export const changeSessionsAction = tokenAction(
   {
     input: (formData) => ({ sessionIds: formData.getAll("sessionIds") }),
     refill: (formData) => ({ sessionIds: formData.getAll("sessionIds").map(String) }),
+    // A dead link too keeps the ticks (the page says the link no longer works).
+    onRefused: async (state, { formData }) => ({ ...state, sessionIds: formData.getAll("sessionIds").map(String) }),
   },
 );
 
