@@ -45,8 +45,8 @@ echo "== Registration rush: $REQUESTS form posts, $CONCURRENCY at a time, Postgr
 node bench/registration-rush.mjs "http://127.0.0.1:$BENCH_PORT" "$REQUESTS" "$CONCURRENCY"
 
 echo "== In the database afterwards"
-psql "$DB_URL" -Atc "select 'registrations: ' || count(*) from registrations where email like 'rush.%'"
-psql "$DB_URL" -Atc "select 'emails queued: ' || count(*) from email_outbox where to_address like 'rush.%'"
+psql "$DB_URL" -Atc "select 'registrations: ' || count(*) from registrations where email like 'bench.%'"
+psql "$DB_URL" -Atc "select 'emails queued: ' || count(*) from email_outbox where to_address like 'bench.%'"
 psql "$DB_URL" -Atc "select 'session ' || s.slug || ': capacity ' || coalesce(s.capacity::text, 'none') || ', seats taken ' || s.seats_taken || ', confirmed ' || count(*) filter (where ss.status = 'confirmed') || ', waitlisted ' || count(*) filter (where ss.status = 'waitlisted') from sessions s join session_signups ss on ss.session_id = s.id group by s.id order by s.id"
 
 echo "== JavaScript of the registration page"
