@@ -157,3 +157,9 @@ export async function eraseRegistration(db: Database, input: { registrationId: n
     return { ok: true };
   });
 }
+
+/** The slug of a dialogue, to refresh its public seat counts after a delegate changed their seats. */
+export async function eventSlugOf(db: Executor, eventId: number): Promise<string | undefined> {
+  const [event] = await db.select({ slug: events.slug }).from(events).where(eq(events.id, eventId));
+  return event?.slug;
+}

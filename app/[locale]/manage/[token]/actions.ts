@@ -1,16 +1,14 @@
 "use server";
 
-import { eq } from "drizzle-orm";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { events } from "@/db/schema";
 import { type ActionState, DEAD_LINK, type FormContext, tokenAction } from "@/lib/actions";
 import { refreshSeatCounts } from "@/lib/cache";
 import { getDb } from "@/lib/database";
 import { kickEmailWorker } from "@/lib/email/worker";
 import { cancelRegistration } from "@/lib/registration/decisions";
 import { confirmRegistrationAddress } from "@/lib/registration/holds";
-import { eraseRegistration } from "@/lib/registration/manage";
+import { eraseRegistration, eventSlugOf } from "@/lib/registration/manage";
 import { changeSignups } from "@/lib/registration/signups";
 import { MAX_DATABASE_ID } from "@/lib/validation/text";
 
@@ -24,8 +22,8 @@ const confirmedInput = z.object({ confirm: z.literal("on", { error: "confirmRequ
 
 /** Seats changed: the public schedule's seat counts follow. */
 async function refreshSeatsOf(eventId: number) {
-  const [event] = await getDb().select({ slug: events.slug }).from(events).where(eq(events.id, eventId));
-  if (event) refreshSeatCounts(event.slug);
+  const slug = await eventSlugOf(getDb(), eventId);
+  if (slug) refreshSeatCounts(slug);
 }
 
 /** Back to the delegate's page; a "token" that cannot be one (any text, any length) goes to the lost-link page instead of into a URL. */
