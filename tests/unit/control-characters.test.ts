@@ -3,22 +3,10 @@ import { isSlug } from "@/lib/slugs";
 import { acceptInvitationSchema } from "@/lib/validation/accounts";
 import { setupSchema } from "@/lib/validation/auth";
 import { registrationSchema } from "@/lib/validation/registration";
+import { validRegistrationForm } from "../support/forms";
 
 /** Issue 9: a NUL byte in a field made the insert fail (a 500); other controls reached emails. */
-const registration = {
-  submissionKey: "5b0a4a4e-3c59-4a43-9d8c-3f1d2c0e9a11",
-  givenName: "Ana",
-  familyName: "Pérez",
-  email: "ana@example.org",
-  organisation: "MinTIC",
-  position: "Advisor",
-  stakeholderGroup: "government_lac_country",
-  countryCode: "CO",
-  represents: "Colombia",
-  preferredLanguage: "es",
-  privacyConsent: true,
-  sessionIds: ["3"],
-};
+const registration = { ...validRegistrationForm, countryCode: "CO", sessionIds: ["3"] };
 
 function errorsOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
   return (result.error?.issues ?? []).map((issue) => `${String(issue.path[0])}:${issue.message}`);
