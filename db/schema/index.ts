@@ -3,4 +3,5 @@ export * from "./events";
 export * from "./infrastructure";
 export * from "./localized";
 export * from "./organisers";
+export * from "./questions";
 export * from "./registrations";
