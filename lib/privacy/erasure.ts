@@ -1,7 +1,7 @@
 import "server-only";
 import { and, inArray, like, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { auditLog, emailOutbox, rateLimits, registrations } from "@/db/schema";
+import { auditLog, emailOutbox, rateLimits, registrationAnswers, registrations } from "@/db/schema";
 import { emailKey } from "@/db/schema/email-key";
 import { hashToken } from "@/lib/tokens";
 
@@ -18,6 +18,7 @@ const CHUNK = 200;
  *
  * - registrations: every personal field; the manage and check-in tokens are replaced, so the old
  *   link and QR code open nothing; what organisers count (group, country, status) stays;
+ * - registration_answers: their answers to the dialogue's own questions are deleted;
  * - session sign-ups and check-ins hold no personal data of their own: they stay, for the counts,
  *   tied to the anonymous registration;
  * - email_outbox: their messages not yet sent are deleted; sent ones keep only kind, status and times;
@@ -67,6 +68,7 @@ async function eraseChunk(tx: Executor, ids: number[], at: Date): Promise<void> 
       updatedAt: at,
     })
     .where(inArray(registrations.id, ids));
+  await tx.delete(registrationAnswers).where(inArray(registrationAnswers.registrationId, ids));
 
   const theirMail = or(
     inArray(emailOutbox.registrationId, ids),
