@@ -42,3 +42,14 @@ export const tokenPurpose = pgEnum("token_purpose", ["setup", "invitation", "pas
 
 /** `unsent`: the outbox had no SMTP server to hand it to (SMTP_URL unset); an admin may retry it later. */
 export const emailStatus = pgEnum("email_status", ["pending", "sending", "sent", "failed", "unsent"]);
+
+/** What a custom registration question asks for; the answer's JSON type follows it (lib/questions). */
+export const questionKind = pgEnum("question_kind", [
+  "short_text",
+  "long_text",
+  "single_choice",
+  "multiple_choice",
+  "yes_no",
+  "country",
+  "date",
+]);

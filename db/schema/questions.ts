@@ -1,25 +1,16 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, pgEnum, pgTable, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, jsonb, pgTable, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { questionKind } from "./enums";
 import { events } from "./events";
 import type { LocalizedText } from "./localized";
 import { registrations } from "./registrations";
 
-/** What a custom registration question asks for; the answer's JSON type follows it (lib/questions). */
-export const questionKind = pgEnum("question_kind", [
-  "short_text",
-  "long_text",
-  "single_choice",
-  "multiple_choice",
-  "yes_no",
-  "country",
-  "date",
-]);
-
 /**
  * One choice of a choice question. Answers store the `key`, never the label, so renaming an option
- * (or translating it) keeps earlier answers readable.
+ * (or translating it) keeps earlier answers readable; a removed option stays, marked, for the same
+ * reason, and is no longer offered.
  */
-export type QuestionOption = { key: string; label: LocalizedText };
+export type QuestionOption = { key: string; label: LocalizedText; removed?: boolean };
 
 /** A question the organisers of one dialogue add to its registration form. */
 export const registrationQuestions = pgTable(

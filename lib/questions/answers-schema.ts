@@ -13,7 +13,7 @@ import { CONTROL_CHARACTERS_ERROR, hasNoControlCharacters, hasNoControlCharacter
  * Each question is the form field `q<id>`; errors are keys of `registration.errors`.
  */
 export type QuestionDefinition = Pick<RegistrationQuestion, "id" | "kind" | "required"> & {
-  options: readonly { key: string }[];
+  options: readonly { key: string; removed?: boolean }[];
 };
 
 export type Answers = Record<number, AnswerValue>;
@@ -47,7 +47,7 @@ const single = (value: unknown) => {
 };
 
 function answerSchema(question: QuestionDefinition): z.ZodType<AnswerValue | undefined> {
-  const keys = question.options.map((o) => o.key);
+  const keys = question.options.filter((o) => !o.removed).map((o) => o.key);
   const missing = question.kind === "short_text" || question.kind === "long_text" || question.kind === "date" ? "required" : "choose";
   const ask = (inner: z.ZodType<AnswerValue, string>) =>
     z.preprocess(single, question.required ? z.string({ error: missing }).pipe(inner) : inner.optional()) as z.ZodType<

@@ -9,6 +9,8 @@ import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
 import { queueRegistrationEmail } from "@/lib/email/templates/registration";
 import { localize } from "@/lib/i18n/localize";
+import { activeQuestionsOfSlug, saveAnswers } from "@/lib/questions/answers";
+import { type Answers, withAnswers } from "@/lib/questions/answers-schema";
 import { isSlug } from "@/lib/slugs";
 import { hashToken, newToken } from "@/lib/tokens";
 import type { RegistrationInput } from "@/lib/validation/registration";
@@ -56,9 +58,15 @@ class Unavailable extends Error {
 
 class TooManyHolds extends Error {}
 
-/** Parses raw form values and registers: exactly what the registration action runs. */
+type RegistrationWithAnswers = RegistrationInput & { answers: Answers };
+
+/**
+ * Parses raw form values, with the answers to the dialogue's own questions, and registers: exactly
+ * what the registration action runs.
+ */
 export async function submitRegistration(db: Database, raw: Record<string, unknown>, context: RegisterContext): Promise<RegisterResult> {
-  const parsed = registrationServerSchema.safeParse(raw);
+  const questions = isSlug(context.eventSlug) ? await activeQuestionsOfSlug(db, context.eventSlug) : [];
+  const parsed = withAnswers(registrationServerSchema, questions).safeParse(raw);
   if (!parsed.success) {
     const errors: FieldErrors = {};
     for (const issue of parsed.error.issues) {
@@ -80,7 +88,7 @@ export async function submitRegistration(db: Database, raw: Record<string, unkno
  */
 async function registerDelegate(
   db: Database,
-  input: RegistrationInput,
+  input: RegistrationWithAnswers,
   context: RegisterContext,
   retried = false,
 ): Promise<RegisterResult> {
@@ -147,6 +155,7 @@ async function registerDelegate(
         })
         .returning();
       if (!created) throw new Error("Registration insert returned nothing");
+      await saveAnswers(tx, created.id, input.answers);
       const seats: Record<number, SeatOutcome> = {};
       // Ascending ids: every transaction locks sessions in the same order, so none deadlock.
       for (const sessionId of [...input.sessionIds].sort((a, b) => a - b)) {

@@ -141,7 +141,8 @@ export function formDataToRegistration(formData: FormData): Record<string, unkno
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
-    values[key] = key === "sessionIds" ? all : all[0];
+    // Session ids and the boxes of a multiple-choice question (`q<id>`) come several at once.
+    values[key] = key === "sessionIds" || (/^q\d+$/.test(key) && all.length > 1) ? all : all[0];
   }
   return values;
 }

@@ -1,0 +1,64 @@
+import "server-only";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { events, registrationAnswers, registrationQuestions } from "@/db/schema";
+import { now } from "@/lib/clock";
+import type { Answers } from "./answers-schema";
+
+/** The questions a dialogue's registration form asks now, in order. */
+export async function activeQuestions(db: Executor, eventId: number) {
+  return db
+    .select()
+    .from(registrationQuestions)
+    .where(and(eq(registrationQuestions.eventId, eventId), isNull(registrationQuestions.removedAt)))
+    .orderBy(asc(registrationQuestions.position), asc(registrationQuestions.id));
+}
+
+/** The same, for the public form of a dialogue named by its slug. */
+export async function activeQuestionsOfSlug(db: Executor, slug: string) {
+  const [event] = await db.select({ id: events.id }).from(events).where(eq(events.slug, slug));
+  return event ? activeQuestions(db, event.id) : [];
+}
+
+/**
+ * Every question a dialogue ever asked, removed ones included (after the active ones), so answers
+ * given before a question was removed still read with their question.
+ */
+export async function allQuestions(db: Executor, eventId: number) {
+  const rows = await db
+    .select()
+    .from(registrationQuestions)
+    .where(eq(registrationQuestions.eventId, eventId))
+    .orderBy(asc(registrationQuestions.position), asc(registrationQuestions.id));
+  return [...rows.filter((q) => !q.removedAt), ...rows.filter((q) => q.removedAt)];
+}
+
+/** Writes (or replaces) a registration's answers; call it in the registration's transaction. */
+export async function saveAnswers(tx: Executor, registrationId: number, answers: Answers): Promise<void> {
+  const at = now();
+  for (const [questionId, value] of Object.entries(answers)) {
+    await tx
+      .insert(registrationAnswers)
+      .values({ registrationId, questionId: Number(questionId), value, createdAt: at, updatedAt: at })
+      .onConflictDoUpdate({
+        target: [registrationAnswers.registrationId, registrationAnswers.questionId],
+        set: { value, updatedAt: at },
+      });
+  }
+}
+
+/** The answers of some registrations: registration id → question id → value. */
+export async function answersOf(db: Executor, registrationIds: readonly number[]): Promise<Map<number, Answers>> {
+  const byRegistration = new Map<number, Answers>();
+  if (registrationIds.length === 0) return byRegistration;
+  const rows = await db
+    .select()
+    .from(registrationAnswers)
+    .where(inArray(registrationAnswers.registrationId, [...registrationIds]));
+  for (const row of rows) {
+    const answers = byRegistration.get(row.registrationId) ?? {};
+    answers[row.questionId] = row.value;
+    byRegistration.set(row.registrationId, answers);
+  }
+  return byRegistration;
+}
