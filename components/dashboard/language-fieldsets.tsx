@@ -9,13 +9,22 @@ const languages = [
   ["Fr", "fr", false],
 ] as const;
 
-/** One fieldset per language (marked with its `lang`), holding the fields `children` makes for that suffix. */
-export function LanguageFieldsets({ children }: { children: (suffix: string, required: boolean) => ReactNode }) {
+/**
+ * One fieldset per language (marked with its `lang`), holding the fields `children` makes for that
+ * suffix. `englishOnly`: only English is required (the others fall back to it).
+ */
+export function LanguageFieldsets({
+  children,
+  englishOnly = false,
+}: {
+  children: (suffix: string, required: boolean) => ReactNode;
+  englishOnly?: boolean;
+}) {
   const t = useTranslations("sessionsAdmin");
   return languages.map(([suffix, lang, required]) => (
     <fieldset key={suffix} lang={lang}>
       <legend>{t(`form.language.${lang}`)}</legend>
-      {children(suffix, required)}
+      {children(suffix, englishOnly ? lang === "en" : required)}
     </fieldset>
   ));
 }

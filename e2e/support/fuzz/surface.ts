@@ -88,6 +88,22 @@ const organiserTargets: Target[] = [
     "position",
   ]),
   organiserAction(`${dashboard}/events/[slug]/themes/actions.ts#deleteThemeAction`, `${event}/themes`, ["slug", "locale", "id"]),
+  organiserAction(`${dashboard}/events/[slug]/questions/actions.ts#saveQuestionAction`, `${event}/questions`, [
+    "slug",
+    "locale",
+    "id",
+    "kind",
+    "required",
+    "labelEn",
+    "optionsEn",
+  ]),
+  organiserAction(`${dashboard}/events/[slug]/questions/actions.ts#moveQuestionAction`, `${event}/questions`, [
+    "slug",
+    "locale",
+    "id",
+    "direction",
+  ]),
+  organiserAction(`${dashboard}/events/[slug]/questions/actions.ts#removeQuestionAction`, `${event}/questions`, ["slug", "locale", "id"]),
 ];
 
 const signIn = "app/[locale]/sign-in/actions.ts#signInAction";
