@@ -2,13 +2,15 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { type FormEvent, startTransition, useActionState, useRef } from "react";
+import { type FormEvent, startTransition, useActionState, useMemo, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState, FormAction } from "@/lib/actions/state";
+import { withAnswers } from "@/lib/questions/answers-schema";
+import type { FormQuestion } from "@/lib/questions/form-questions";
 import type { CountryGroups } from "@/lib/registration/countries";
 import { stakeholderGroups } from "@/lib/registration/options";
 import { findOverlap } from "@/lib/registration/overlap";
@@ -21,6 +23,7 @@ import {
   registrationSchema,
 } from "@/lib/validation/registration";
 import { CheckboxField, SelectField, TextAreaField } from "./fields";
+import { QuestionFields } from "./question-fields";
 import { SessionPicker } from "./session-picker";
 
 type Props = {
@@ -30,6 +33,8 @@ type Props = {
   submissionKey: string;
   countries: CountryGroups;
   groups: SessionGroup[];
+  /** The dialogue's own questions, in the reader's language. */
+  questions: FormQuestion[];
   privacyHref: string;
   privacyVersion: string;
 };
@@ -45,8 +50,10 @@ export function RegistrationForm(props: Props) {
   useFocusFirstError(formRef, state);
   const values = state.values ?? {};
   const chosen = state.sessionIds ?? [];
+  // The same schema as the server's: the standard fields and this dialogue's questions.
+  const schema = useMemo(() => withAnswers(registrationSchema, props.questions), [props.questions]);
   const form = useForm<RegistrationFormValues, unknown, RegistrationInput>({
-    resolver: zodResolver(registrationSchema),
+    resolver: zodResolver(schema),
     mode: "onBlur",
     reValidateMode: "onChange",
   });
@@ -161,6 +168,24 @@ export function RegistrationForm(props: Props) {
         groups={props.groups}
         error={errorText("sessionIds")}
         inputProps={(id) => ({ ...form.register("sessionIds"), defaultChecked: chosen.includes(String(id)) })}
+      />
+
+      <QuestionFields
+        legend={t("sections.questions")}
+        questions={props.questions}
+        countries={props.countries}
+        field={(name) => ({
+          ...form.register(name as keyof RegistrationFormValues),
+          defaultValue: values[name],
+          error: errorText(name),
+        })}
+        chosen={(name) => (values[name] ? [values[name]] : [])}
+        texts={{
+          choose: t("fields.choose"),
+          yes: t("fields.yes"),
+          no: t("fields.no"),
+          countryGroups: { eu: t("countryGroups.eu"), celac: t("countryGroups.celac"), other: t("countryGroups.other") },
+        }}
       />
 
       <fieldset>

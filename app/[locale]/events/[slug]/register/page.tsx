@@ -11,6 +11,8 @@ import { now } from "@/lib/clock";
 import { getDb } from "@/lib/database";
 import { formatDateRange, intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { activeQuestions } from "@/lib/questions/answers";
+import { toFormQuestions } from "@/lib/questions/form-questions";
 import {
   activeRegistrationCount,
   liveHoldCount,
@@ -48,7 +50,10 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/even
   if (!catalogue) notFound();
   const { event } = catalogue;
   const title = localize(event.title, locale);
-  const active = event.capacity != null ? await activeRegistrationCount(db, event.id) : 0;
+  const [active, questions] = await Promise.all([
+    event.capacity != null ? activeRegistrationCount(db, event.id) : 0,
+    activeQuestions(db, event.id),
+  ]);
   const at = now();
   const closed = registrationAvailability(event, at, active);
   const availability = closed.open || closed.reason !== "full" ? closed : withHolds(closed, await liveHoldCount(db, event.id, at));
@@ -76,6 +81,7 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/even
               submissionKey={randomUUID()}
               countries={countryGroups(intlLocale(locale))}
               groups={groupSessions({ ...catalogue, timeZone: event.timeZone }, locale, t("sessions.general"))}
+              questions={toFormQuestions(questions, locale)}
               privacyHref={`/${locale}/privacy`}
               privacyVersion={PRIVACY_NOTICE_VERSION}
             />
