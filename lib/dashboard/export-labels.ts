@@ -20,5 +20,6 @@ export function exportLabels(locale: string) {
     signupStatus: (code: string) => pick(messages.signupStatus, code),
     group: (code: string | null) => pick(messages.groups, code),
     country: (code: string | null) => (code === null ? null : (regions.of(code) ?? code)),
+    answer: { yes: messages.answers.yes, no: messages.answers.no },
   };
 }

@@ -3,6 +3,8 @@ import { and, asc, eq, ne } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { checkIns, type Event, registrations, sessionSignups, sessions, users } from "@/db/schema";
 import { localize } from "@/lib/i18n/localize";
+import { answerText } from "@/lib/questions/answer-text";
+import { allQuestions, answersOfEvent } from "@/lib/questions/answers";
 import { exportLabels } from "./export-labels";
 import type { RegistrationFilters } from "./registration-filters";
 import { registrationConditions, registrationOrder } from "./registrations";
@@ -19,6 +21,7 @@ function columns(event: Event, spec: [string, ColumnType][]): Column[] {
 /**
  * Every registration matching the table's filters, in the table's order. Codes (status, group,
  * country) keep their own columns for machines; a label in the organiser's language follows each.
+ * Then one column per question of the dialogue (removed ones last), headed by its label.
  */
 export async function registrationsTable(
   db: Executor,
@@ -32,6 +35,8 @@ export async function registrationsTable(
     .from(registrations)
     .where(registrationConditions(event.id, filters))
     .orderBy(...registrationOrder({ sort: filters.sort ?? "created", dir: filters.dir ?? "desc" }));
+  const [questions, answers] = await Promise.all([allQuestions(db, event.id), answersOfEvent(db, event.id)]);
+  const words = { ...label.answer, country: label.country };
   return {
     name: "Registrations",
     timeZone: event.timeZone,
@@ -54,7 +59,7 @@ export async function registrationsTable(
       ["preferred_language", "text"],
       ["locale", "text"],
       ["registered_at", "datetime"],
-    ]),
+    ]).concat(questions.map((q) => ({ header: localize(q.label, locale), type: "text" as const }))),
     rows: rows.map((r) => [
       r.id,
       r.status,
@@ -74,6 +79,7 @@ export async function registrationsTable(
       r.preferredLanguage,
       r.locale,
       r.createdAt,
+      ...questions.map((q) => answerText(q, answers.get(r.id)?.[q.id], locale, words)),
     ]),
   };
 }

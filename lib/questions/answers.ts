@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { events, registrationAnswers, registrationQuestions } from "@/db/schema";
+import { type AnswerValue, events, registrationAnswers, registrationQuestions } from "@/db/schema";
 import { now } from "@/lib/clock";
 import type { Answers } from "./answers-schema";
 
@@ -47,18 +47,40 @@ export async function saveAnswers(tx: Executor, registrationId: number, answers:
   }
 }
 
+/** Answers by registration and question. */
+function byRegistration(rows: { registrationId: number; questionId: number; value: AnswerValue }[]): Map<number, Answers> {
+  const answers = new Map<number, Answers>();
+  for (const row of rows) answers.set(row.registrationId, { ...answers.get(row.registrationId), [row.questionId]: row.value });
+  return answers;
+}
+
+/** Every answer given for a dialogue (for its exports): registration id → question id → value. */
+export async function answersOfEvent(db: Executor, eventId: number): Promise<Map<number, Answers>> {
+  const rows = await db
+    .select({
+      registrationId: registrationAnswers.registrationId,
+      questionId: registrationAnswers.questionId,
+      value: registrationAnswers.value,
+    })
+    .from(registrationAnswers)
+    .innerJoin(registrationQuestions, eq(registrationQuestions.id, registrationAnswers.questionId))
+    .where(eq(registrationQuestions.eventId, eventId));
+  return byRegistration(rows);
+}
+
 /** The answers of some registrations: registration id → question id → value. */
 export async function answersOf(db: Executor, registrationIds: readonly number[]): Promise<Map<number, Answers>> {
-  const byRegistration = new Map<number, Answers>();
-  if (registrationIds.length === 0) return byRegistration;
+  if (registrationIds.length === 0) return new Map();
   const rows = await db
     .select()
     .from(registrationAnswers)
     .where(inArray(registrationAnswers.registrationId, [...registrationIds]));
-  for (const row of rows) {
-    const answers = byRegistration.get(row.registrationId) ?? {};
-    answers[row.questionId] = row.value;
-    byRegistration.set(row.registrationId, answers);
-  }
-  return byRegistration;
+  return byRegistration(rows);
+}
+
+/** One registration's answers with their questions (removed ones included), in the form's order. */
+export async function answeredQuestions(db: Executor, eventId: number, registrationId: number) {
+  const [questions, answers] = await Promise.all([allQuestions(db, eventId), answersOf(db, [registrationId])]);
+  const mine = answers.get(registrationId) ?? {};
+  return questions.flatMap((question) => (question.id in mine ? [{ question, value: mine[question.id]! }] : []));
 }

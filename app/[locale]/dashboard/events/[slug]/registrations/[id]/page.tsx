@@ -11,6 +11,8 @@ import { canManageEvents } from "@/lib/auth/roles";
 import { dashboardEventPage } from "@/lib/dashboard/event";
 import { registrationDetail } from "@/lib/dashboard/registrations";
 import { countryName, intlLocale, localize } from "@/lib/i18n/localize";
+import { answerText } from "@/lib/questions/answer-text";
+import { answeredQuestions } from "@/lib/questions/answers";
 import { approveAction, cancelAction, declineAction, resendAction } from "../actions";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -42,6 +44,8 @@ export default async function RegistrationDetailPage({
   if (!detail) notFound();
   const { registration: r, signups, attendance, emails, audit } = detail;
   const t = await getTranslations({ locale, namespace: "registrations" });
+  const answers = await answeredQuestions(db, event.id, r.id);
+  const words = { yes: t("answers.yes"), no: t("answers.no"), country: (code: string) => countryName(code, locale) };
   const tAdmin = await getTranslations({ locale, namespace: "admin" });
   const when = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: event.timeZone });
   const done = (await searchParams).done;
@@ -82,6 +86,22 @@ export default async function RegistrationDetailPage({
           </>
         ) : null}
       </dl>
+      {answers.length > 0 ? (
+        <section aria-labelledby="answers-heading">
+          <h2 id="answers-heading">{t("answers.title")}</h2>
+          <dl className="facts">
+            {answers.map(({ question, value }) => (
+              <div key={question.id} style={{ display: "contents" }}>
+                <dt>
+                  {localize(question.label, locale)}
+                  {question.removedAt ? ` ${t("answers.removed")}` : null}
+                </dt>
+                <dd>{answerText(question, value, locale, words)}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ) : null}
       <div className="actions">
         <Link href={`${base}/${r.id}/edit`} className="button secondary">
           {t("detail.edit")}
