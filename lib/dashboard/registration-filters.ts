@@ -29,6 +29,12 @@ export const registrationFiltersSchema = z.object({
     .optional()
     .catch(undefined),
   session: z.coerce.number().int().positive().optional().catch(undefined),
+  /** An answer to a question: `<question id>` (answered at all) or `<question id>:<option key|yes|no>`. */
+  answer: z
+    .string()
+    .regex(/^[1-9]\d{0,8}(:[a-z0-9]{1,20})?$/)
+    .optional()
+    .catch(undefined),
   sort: z.enum(registrationSorts).default("created").catch("created"),
   dir: z.enum(["asc", "desc"]).default("desc").catch("desc"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
@@ -51,7 +57,7 @@ export function parseRegistrationFilters(query: Record<string, string | string[]
 export function filtersQuery(filters: Partial<RegistrationFilters>, overrides: Partial<RegistrationFilters> = {}): string {
   const merged = { ...filters, ...overrides };
   const params = new URLSearchParams();
-  for (const key of ["q", "status", "group", "country", "session", "sort", "dir", "page"] as const) {
+  for (const key of ["q", "status", "group", "country", "session", "answer", "sort", "dir", "page"] as const) {
     const value = merged[key];
     if (value === undefined || value === null || value === "") continue;
     if (key === "page" && value === 1) continue;

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, exists, ne, type SQL, sql } from "drizzle-or
 import type { Executor } from "@/db/client";
 import { auditLog, checkIns, emailOutbox, registrations, sessionSignups, sessions, users } from "@/db/schema";
 import { fold } from "@/db/schema/fold";
+import { answerCondition } from "@/lib/questions/answers";
 import { PAGE_SIZE, type RegistrationFilters } from "./registration-filters";
 
 /** `%` and `_` typed by an organiser are searched for literally; case and accents do not matter. */
@@ -34,6 +35,7 @@ export function registrationConditions(eventId: number, filters: Partial<Registr
       ),
     );
   }
+  if (filters.answer) conditions.push(answerCondition(filters.answer));
   return and(...conditions)!;
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { type AnswerValue, events, registrationAnswers, registrationQuestions } from "@/db/schema";
+import { type AnswerValue, events, registrationAnswers, registrationQuestions, registrations } from "@/db/schema";
 import { now } from "@/lib/clock";
 import type { Answers } from "./answers-schema";
 
@@ -83,4 +83,22 @@ export async function answeredQuestions(db: Executor, eventId: number, registrat
   const [questions, answers] = await Promise.all([allQuestions(db, eventId), answersOf(db, [registrationId])]);
   const mine = answers.get(registrationId) ?? {};
   return questions.flatMap((question) => (question.id in mine ? [{ question, value: mine[question.id]! }] : []));
+}
+
+/**
+ * The registrations table's filter by answer (`<question id>` or `<question id>:<option key|yes|no>`,
+ * already checked by its schema): the registration answered the question, with that option among
+ * its answer where one is named.
+ */
+export function answerCondition(filter: string): SQL {
+  const [questionId, wanted] = filter.split(":");
+  const value = wanted === "yes" ? true : wanted === "no" ? false : wanted;
+  const matches =
+    value === undefined
+      ? undefined
+      : sql`(${registrationAnswers.value} = ${JSON.stringify(value)}::jsonb or ${registrationAnswers.value} @> ${JSON.stringify([value])}::jsonb)`;
+  return exists(
+    sql`(select 1 from ${registrationAnswers} where ${registrationAnswers.registrationId} = ${registrations.id}
+      and ${registrationAnswers.questionId} = ${Number(questionId)}${matches ? sql` and ${matches}` : sql``})`,
+  );
 }

@@ -1,6 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Event, registrationAnswers, registrationQuestions } from "@/db/schema";
+import { registrationsTable } from "@/lib/dashboard/exports";
+import { parseRegistrationFilters } from "@/lib/dashboard/registration-filters";
+import { listRegistrations } from "@/lib/dashboard/registrations";
 import { activeQuestions, allQuestions, answersOf } from "@/lib/questions/answers";
 import { moveQuestion, removeQuestion, saveQuestion } from "@/lib/questions/editor";
 import { questionFormSchema } from "@/lib/questions/editor-schema";
@@ -39,6 +42,7 @@ describe.each(seededBackends())("registration questions on $name", (backend) => 
   afterAll(async () => database?.dispose());
 
   const q = (name: string) => `q${ids[name]}`;
+  let first = 0;
 
   it("stores typed answers with the registration, in its transaction", async () => {
     const result = await submitRegistration(
@@ -54,6 +58,7 @@ describe.each(seededBackends())("registration questions on $name", (backend) => 
     );
     expect(result.kind).toBe("registered");
     if (result.kind !== "registered") return;
+    first = result.registrationId;
     const answers = (await answersOf(database.db, [result.registrationId])).get(result.registrationId);
     expect(answers).toEqual({
       [ids.org!]: "Colombia MinTIC",
@@ -62,6 +67,23 @@ describe.each(seededBackends())("registration questions on $name", (backend) => 
       [ids.arrival!]: "2023-11-26",
       [ids.from!]: "CO",
     });
+  });
+
+  it("filters the registrations table by answer and exports a column per question", async () => {
+    const listed = async (answer: string) =>
+      (await listRegistrations(database.db, event.id, parseRegistrationFilters({ answer }))).rows.map((r) => r.id);
+    expect(await listed(`${ids.topics}:o3`)).toEqual([first]);
+    expect(await listed(`${ids.topics}:o2`)).toEqual([]);
+    expect(await listed(`${ids.visa}:yes`)).toEqual([first]);
+    expect(await listed(`${ids.visa}:no`)).toEqual([]);
+    expect(await listed(`${ids.org}`)).toEqual([first]);
+    const table = await registrationsTable(database.db, event, "es", {});
+    const row = table.rows.find((r) => r[0] === first)!;
+    const cell = (header: string) => row[table.columns.findIndex((c) => c.header === header)];
+    expect(cell("Nombre de la delegación")).toBe("Colombia MinTIC");
+    expect(cell("Topics")).toBe("IA; Cables");
+    expect(cell("Do you need a visa letter?")).toBe("Sí");
+    expect(cell("Travelling from")).toBe("Colombia");
   });
 
   it.each([

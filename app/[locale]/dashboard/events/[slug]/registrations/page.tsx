@@ -10,6 +10,7 @@ import { dashboardEventPage } from "@/lib/dashboard/event";
 import { filtersQuery, parseRegistrationFilters, type registrationSorts } from "@/lib/dashboard/registration-filters";
 import { filterChoices, listRegistrations } from "@/lib/dashboard/registrations";
 import { intlLocale, localize } from "@/lib/i18n/localize";
+import { allQuestions } from "@/lib/questions/answers";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -17,10 +18,11 @@ export default async function RegistrationsPage({ params, searchParams }: PagePr
   const { locale, slug, db, event } = await dashboardEventPage(params, canManageEvents, `/registrations`);
   const base = `/dashboard/events/${slug}/registrations`;
   const filters = parseRegistrationFilters(await searchParams);
-  const [t, { rows, total, pages }, choices] = await Promise.all([
+  const [t, { rows, total, pages }, choices, questions] = await Promise.all([
     getTranslations({ locale, namespace: "registrations" }),
     listRegistrations(db, event.id, filters),
     filterChoices(db, event.id),
+    allQuestions(db, event.id),
   ]);
   // One formatter per render: building an Intl.DisplayNames per row costs more than the query.
   const regions = new Intl.DisplayNames([intlLocale(locale)], { type: "region" });
@@ -83,6 +85,30 @@ export default async function RegistrationsPage({ params, searchParams }: PagePr
                 ))}
               </select>
             </div>
+            {questions.length > 0 ? (
+              <div className="field">
+                <label htmlFor="filter-answer">{t("list.answer")}</label>
+                <select id="filter-answer" name="answer" defaultValue={filters.answer ?? ""}>
+                  <option value="">{t("list.any")}</option>
+                  {questions.map((q) => (
+                    <optgroup key={q.id} label={localize(q.label, locale)}>
+                      <option value={q.id}>{t("list.answered")}</option>
+                      {q.kind === "yes_no"
+                        ? (["yes", "no"] as const).map((v) => (
+                            <option key={v} value={`${q.id}:${v}`}>
+                              {t(`answers.${v}`)}
+                            </option>
+                          ))
+                        : q.options.map((o) => (
+                            <option key={o.key} value={`${q.id}:${o.key}`}>
+                              {localize(o.label, locale)}
+                            </option>
+                          ))}
+                    </optgroup>
+                  ))}
+                </select>
+              </div>
+            ) : null}
           </div>
           <input type="hidden" name="sort" value={filters.sort} />
           <input type="hidden" name="dir" value={filters.dir} />
