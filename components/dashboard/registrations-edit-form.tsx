@@ -5,10 +5,17 @@ import { EventFields } from "@/components/dashboard/event-fields";
 import { FormErrorSummary } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
+import { QuestionFields } from "@/components/registration/question-fields";
 import type { FormAction } from "@/lib/actions";
+import type { FormQuestion } from "@/lib/questions/form-questions";
+import type { CountryGroups } from "@/lib/registration/countries";
 
 /** The choices of the delegate's own form, as [value, label in the organiser's language]. */
-export type EditChoices = { honorific: [string, string][]; preferredLanguage: [string, string][] };
+export type EditChoices = {
+  honorific: [string, string][];
+  preferredLanguage: [string, string][];
+  countryGroups: Record<keyof CountryGroups, string>;
+};
 
 type Props = {
   serverAction: FormAction;
@@ -18,11 +25,15 @@ type Props = {
   values: Record<string, string>;
   groups: readonly string[];
   choices: EditChoices;
+  /** The dialogue's questions and this registration's answers (`q<id>` → values). */
+  questions: FormQuestion[];
+  answers: Record<string, string[]>;
+  countries: CountryGroups;
 };
 
 const textFields = ["givenName", "familyName", "email", "phone", "organisation", "position", "countryCode", "represents"] as const;
 
-export function RegistrationsEditForm({ serverAction, slug, locale, id, values, groups, choices }: Props) {
+export function RegistrationsEditForm({ serverAction, slug, locale, id, values, groups, choices, questions, answers, countries }: Props) {
   const t = useTranslations("registrations");
   const { state, action, pending, formRef, error } = useActionForm(serverAction, (key) => t(`validation.${key}`));
   const current = { ...values, ...state.values };
@@ -77,6 +88,14 @@ export function RegistrationsEditForm({ serverAction, slug, locale, id, values, 
         value={current.preferredLanguage ?? ""}
         options={choices.preferredLanguage}
         error={error("preferredLanguage")}
+      />
+      <QuestionFields
+        legend={t("answers.title")}
+        questions={questions}
+        countries={countries}
+        field={(name) => ({ name, defaultValue: state.values?.[name] ?? answers[name]?.[0], error: error(name) })}
+        chosen={(name) => (state.values?.[name] ? [state.values[name]] : (answers[name] ?? []))}
+        texts={{ choose: "—", yes: t("answers.yes"), no: t("answers.no"), countryGroups: choices.countryGroups }}
       />
       <div>
         <button type="submit" className="button" disabled={pending}>

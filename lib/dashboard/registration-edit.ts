@@ -6,6 +6,8 @@ import { registrations } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
+import { replaceAnswers } from "@/lib/questions/answers";
+import type { Answers } from "@/lib/questions/answers-schema";
 import type { RegistrationEdit } from "./registration-schema";
 
 /** A registration of this event, as the edit form starts from it; null for another event's or none. */
@@ -42,8 +44,14 @@ const editableFields = [
   "preferredLanguage",
 ] as const;
 
-/** Corrects a registration's fields in one transaction, recording before and after. */
-export async function updateRegistration(db: Database, actor: AuditActor, eventId: number, edit: RegistrationEdit): Promise<EditResult> {
+/** Corrects a registration's fields and answers in one transaction, recording before and after. */
+export async function updateRegistration(
+  db: Database,
+  actor: AuditActor,
+  eventId: number,
+  edit: RegistrationEdit,
+  answers?: Answers,
+): Promise<EditResult> {
   try {
     return await inTransaction(db, async (tx) => {
       const [current] = await tx
@@ -60,10 +68,16 @@ export async function updateRegistration(db: Database, actor: AuditActor, eventI
           after[field] = edit[field];
         }
       }
+      const answered = answers ? await replaceAnswers(tx, eventId, edit.id, answers) : undefined;
+      if (answered?.changed) {
+        before.answers = answered.before;
+        after.answers = answered.after;
+      }
       if (Object.keys(after).length === 0) return "unchanged";
+      const { answers: _answers, ...fields } = after;
       await tx
         .update(registrations)
-        .set({ ...after, updatedAt: now() })
+        .set({ ...fields, updatedAt: now() })
         .where(eq(registrations.id, edit.id));
       await recordAudit(tx, actor, {
         action: "registration.update",

@@ -3,7 +3,7 @@ import { and, asc, eq, exists, inArray, isNull, type SQL, sql } from "drizzle-or
 import type { Executor } from "@/db/client";
 import { type AnswerValue, events, registrationAnswers, registrationQuestions, registrations } from "@/db/schema";
 import { now } from "@/lib/clock";
-import type { Answers } from "./answers-schema";
+import { type Answers, answerField, answersSchema } from "./answers-schema";
 
 /** The questions a dialogue's registration form asks now, in order. */
 export async function activeQuestions(db: Executor, eventId: number) {
@@ -101,4 +101,42 @@ export function answerCondition(filter: string): SQL {
     sql`(select 1 from ${registrationAnswers} where ${registrationAnswers.registrationId} = ${registrations.id}
       and ${registrationAnswers.questionId} = ${Number(questionId)}${matches ? sql` and ${matches}` : sql``})`,
   );
+}
+
+export type ParsedAnswers = { ok: true; answers: Answers } | { ok: false; errors: Record<string, string[]> };
+
+/** Form values (`q<id>`, several for a multiple choice) checked against the dialogue's questions now. */
+export async function parseAnswers(db: Executor, eventId: number, formData: FormData): Promise<ParsedAnswers> {
+  const questions = await activeQuestions(db, eventId);
+  const raw: Record<string, string[]> = {};
+  for (const q of questions) raw[answerField(q.id)] = formData.getAll(answerField(q.id)).map(String);
+  const parsed = answersSchema(questions).safeParse(raw);
+  if (parsed.success) return { ok: true, answers: parsed.data.answers };
+  const errors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) errors[String(issue.path[0])] = [issue.message];
+  return { ok: false, errors };
+}
+
+/**
+ * Replaces a registration's answers to the dialogue's current questions with `answers` (a question
+ * left empty loses its answer; answers to removed questions stay). Returns what changed, for the audit log.
+ */
+export async function replaceAnswers(tx: Executor, eventId: number, registrationId: number, answers: Answers) {
+  const asked = (await activeQuestions(tx, eventId)).map((q) => q.id);
+  const current = (await answersOf(tx, [registrationId])).get(registrationId) ?? {};
+  const before: Answers = {};
+  const after: Answers = {};
+  for (const id of asked) {
+    if (JSON.stringify(current[id]) === JSON.stringify(answers[id])) continue;
+    if (current[id] !== undefined) before[id] = current[id];
+    if (answers[id] !== undefined) after[id] = answers[id];
+  }
+  const cleared = asked.filter((id) => current[id] !== undefined && answers[id] === undefined);
+  if (cleared.length > 0) {
+    await tx
+      .delete(registrationAnswers)
+      .where(and(eq(registrationAnswers.registrationId, registrationId), inArray(registrationAnswers.questionId, cleared)));
+  }
+  await saveAnswers(tx, registrationId, after);
+  return { before, after, changed: Object.keys(before).length + Object.keys(after).length > 0 };
 }

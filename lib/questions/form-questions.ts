@@ -1,4 +1,4 @@
-import type { RegistrationQuestion } from "@/db/schema/questions";
+import type { AnswerValue, RegistrationQuestion } from "@/db/schema/questions";
 import { localize } from "@/lib/i18n/localize";
 import type { QuestionDefinition } from "./answers-schema";
 
@@ -13,4 +13,13 @@ export function toFormQuestions(questions: readonly RegistrationQuestion[], loca
     label: localize(q.label, locale),
     options: q.options.filter((o) => !o.removed).map((o) => ({ key: o.key, label: localize(o.label, locale) })),
   }));
+}
+
+/** Stored answers as the form's values: texts as they are, yes/no as "yes"/"no", chosen options by key. */
+export function answerFormValues(answers: Record<number, AnswerValue>): Record<string, string[]> {
+  const values: Record<string, string[]> = {};
+  for (const [id, value] of Object.entries(answers)) {
+    values[`q${id}`] = Array.isArray(value) ? value : [typeof value === "boolean" ? (value ? "yes" : "no") : value];
+  }
+  return values;
 }

@@ -1,10 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Event, registrationAnswers, registrationQuestions } from "@/db/schema";
+import { auditLog, type Event, registrationAnswers, registrationQuestions, registrations } from "@/db/schema";
 import { registrationsTable } from "@/lib/dashboard/exports";
+import { updateRegistration } from "@/lib/dashboard/registration-edit";
 import { parseRegistrationFilters } from "@/lib/dashboard/registration-filters";
+import { registrationEditSchema } from "@/lib/dashboard/registration-schema";
 import { listRegistrations } from "@/lib/dashboard/registrations";
-import { activeQuestions, allQuestions, answersOf } from "@/lib/questions/answers";
+import { activeQuestions, allQuestions, answersOf, parseAnswers } from "@/lib/questions/answers";
 import { moveQuestion, removeQuestion, saveQuestion } from "@/lib/questions/editor";
 import { questionFormSchema } from "@/lib/questions/editor-schema";
 import { submitRegistration } from "@/lib/registration";
@@ -155,5 +157,29 @@ describe.each(seededBackends())("registration questions on $name", (backend) => 
     expect(await removeQuestion(database.db, actor, event.id, ids.visa!)).toBe(false);
     const [row] = await database.db.select().from(registrationQuestions).where(eq(registrationQuestions.id, ids.org!));
     expect(row!.label.en).toBe("Delegation name");
+  });
+
+  it("an organiser's correction replaces the answers in the registration's transaction, audited", async () => {
+    const [registration] = await database.db.select().from(registrations).where(eq(registrations.id, first));
+    const edit = registrationEditSchema.parse({ ...registration, phone: registration!.phone ?? "" });
+    const bad = new FormData();
+    bad.append(q("topics"), "o99");
+    expect(await parseAnswers(database.db, event.id, bad)).toEqual({
+      ok: false,
+      errors: { [q("org")]: ["required"], [q("topics")]: ["choose"] },
+    });
+    const form = new FormData();
+    form.append(q("org"), "Renamed delegation");
+    form.append(q("topics"), "o4");
+    form.append(q("topics"), "o1");
+    const parsed = await parseAnswers(database.db, event.id, form);
+    if (!parsed.ok) throw new Error("refused");
+    expect(await updateRegistration(database.db, actor, event.id, edit, parsed.answers)).toBe("saved");
+    const answers = (await answersOf(database.db, [first])).get(first)!;
+    // Arrival and origin were cleared; the removed visa question's answer stays.
+    expect(answers).toEqual({ [ids.org!]: "Renamed delegation", [ids.topics!]: ["o4", "o1"], [ids.visa!]: true });
+    const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, "registration.update"));
+    expect(entry!.after).toMatchObject({ answers: { [ids.org!]: "Renamed delegation" } });
+    expect(await updateRegistration(database.db, actor, event.id, edit, parsed.answers)).toBe("unchanged");
   });
 });

@@ -10,13 +10,16 @@ import { belongsToEvent, updateRegistration } from "@/lib/dashboard/registration
 import { cancelSchema, decisionSchema, declineSchema, registrationEditSchema } from "@/lib/dashboard/registration-schema";
 import { getDb } from "@/lib/database";
 import { kickEmailWorker } from "@/lib/email/worker";
+import { parseAnswers } from "@/lib/questions/answers";
 import { approveRegistration, cancelRegistration, declineRegistration, resendConfirmation } from "@/lib/registration";
 
 export const editRegistrationAction = eventAction(
   canManageEvents,
   registrationEditSchema,
-  async ({ slug: _slug, ...edit }, { user, event, locale }) => {
-    const result = await updateRegistration(getDb(), user, event.id, edit);
+  async ({ slug: _slug, ...edit }, { user, event, locale, formData }) => {
+    const answers = await parseAnswers(getDb(), event.id, formData);
+    if (!answers.ok) return { ok: false, errors: answers.errors };
+    const result = await updateRegistration(getDb(), user, event.id, edit, answers.answers);
     if (result === "notFound") return { ok: false, message: "notFound" };
     if (result === "emailTaken") return { ok: false, errors: { email: ["emailTaken"] } };
     revalidatePath(`/${locale}/dashboard/events/${event.slug}/registrations`, "layout");

@@ -8,6 +8,10 @@ import { stakeholderGroup } from "@/db/schema/enums";
 import { canManageEvents } from "@/lib/auth/roles";
 import { dashboardEventPage } from "@/lib/dashboard/event";
 import { eventRegistration } from "@/lib/dashboard/registration-edit";
+import { intlLocale } from "@/lib/i18n/localize";
+import { activeQuestions, answersOf } from "@/lib/questions/answers";
+import { answerFormValues, toFormQuestions } from "@/lib/questions/form-questions";
+import { countryGroups } from "@/lib/registration/countries";
 import { honorifics, preferredLanguages } from "@/lib/validation/registration";
 import { editRegistrationAction } from "../../actions";
 
@@ -21,13 +25,16 @@ export default async function EditRegistrationPage({ params }: PageProps<"/[loca
   if (!Number.isSafeInteger(registrationId) || registrationId <= 0) notFound();
   const r = await eventRegistration(db, event.id, registrationId);
   if (!r) notFound();
-  const [t, tr] = await Promise.all([
+  const [t, tr, questions, answers] = await Promise.all([
     getTranslations({ locale, namespace: "registrations" }),
     getTranslations({ locale, namespace: "registration" }),
+    activeQuestions(db, event.id),
+    answersOf(db, [r.id]),
   ]);
   const choices: EditChoices = {
     honorific: honorifics.map((h) => [h, tr(`honorifics.${h}`)]),
     preferredLanguage: preferredLanguages.map((l) => [l, tr(`languages.${l}`)]),
+    countryGroups: { eu: tr("countryGroups.eu"), celac: tr("countryGroups.celac"), other: tr("countryGroups.other") },
   };
   const values = {
     honorific: r.honorific ?? "",
@@ -57,6 +64,9 @@ export default async function EditRegistrationPage({ params }: PageProps<"/[loca
           values={values}
           groups={stakeholderGroup.enumValues}
           choices={choices}
+          questions={toFormQuestions(questions, locale)}
+          answers={answerFormValues(answers.get(r.id) ?? {})}
+          countries={countryGroups(intlLocale(locale))}
         />
       </ClientMessages>
     </div>
