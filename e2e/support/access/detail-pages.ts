@@ -13,6 +13,7 @@ export const pages: PageCase[] = [
   { path: `/es${event}/registrations/{{registrationId}}/edit`, allowed: managers },
   { path: `/en${event}/sessions/{{sessionId}}`, allowed: managers },
   { path: `/fr${event}/themes/{{themeId}}`, allowed: managers },
+  { path: `/en${event}/questions/{{questionId}}`, allowed: managers },
 ];
 
 export const actions: ActionCase[] = [];

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import { and, count, eq, gte, isNull } from "drizzle-orm";
-import { auditLog, emailOutbox, events, sessions, themes } from "@/db/schema";
+import { auditLog, emailOutbox, events, registrationQuestions, sessions, themes } from "@/db/schema";
 import { insertRegistration } from "@/tests/support/fixtures";
 import { buildPath } from "../build-dir";
 import { createUser, e2eDb } from "../users";
@@ -65,6 +65,14 @@ export async function fillPlaceholders(template: string): Promise<string> {
   if (needed.has("themeId")) {
     const [theme] = await db.select({ id: themes.id }).from(themes).where(eq(themes.eventId, event!.id)).orderBy(themes.id).limit(1);
     values.themeId = String(theme!.id);
+  }
+  if (needed.has("questionId")) {
+    // Optional, and last on the form: the other specs' registrations need not answer it.
+    const [question] = await db
+      .insert(registrationQuestions)
+      .values({ eventId: event!.id, kind: "short_text", label: { en: "Access matrix" }, position: 1000 })
+      .returning({ id: registrationQuestions.id });
+    values.questionId = String(question!.id);
   }
   if (needed.has("registrationId")) values.registrationId = String((await insertRegistration(db, event!.id)).id);
   if (needed.has("userId")) values.userId = String((await createUser("organiser", "target")).id);

@@ -12,6 +12,7 @@ export const pages: PageCase[] = [
   { path: `/en${event}/sessions`, allowed: managers },
   { path: `/en${event}/sessions/new`, allowed: managers },
   { path: `/fr${event}/themes`, allowed: managers },
+  { path: `/pt${event}/questions`, allowed: managers },
   { path: `/en${event}/exports`, allowed: managers },
   { path: `/en${event}/checkin`, allowed: desk },
   { path: `/pt${event}/checkin?q=ana`, allowed: desk },
@@ -22,6 +23,7 @@ export const pages: PageCase[] = [
 const registrationsFile = "app/[locale]/dashboard/events/[slug]/registrations/actions.ts";
 const sessionsFile = "app/[locale]/dashboard/events/[slug]/sessions/actions.ts";
 const themesFile = "app/[locale]/dashboard/events/[slug]/themes/actions.ts";
+const questionsFile = "app/[locale]/dashboard/events/[slug]/questions/actions.ts";
 const context = { slug: seeded.cartagena.slug, locale: "en" };
 // Ids that exist nowhere: the allowed roles get "notFound" and nothing shared with other specs changes.
 const missing = "999999999";
@@ -75,6 +77,14 @@ export const actions: ActionCase[] = [
     form: { ...context, id: missing, themeSlug: "matrix-theme", nameEn: "Matrix", nameEs: "Matriz", position: "9" },
   },
   { file: themesFile, name: "deleteThemeAction", allowed: managers, form: { ...context, id: missing } },
+  {
+    file: questionsFile,
+    name: "saveQuestionAction",
+    allowed: managers,
+    form: { ...context, id: missing, kind: "short_text", labelEn: "Matrix" },
+  },
+  { file: questionsFile, name: "moveQuestionAction", allowed: managers, form: { ...context, id: missing, direction: "up" } },
+  { file: questionsFile, name: "removeQuestionAction", allowed: managers, form: { ...context, id: missing } },
   {
     // A dialogue that does not exist: the allowed roles get "notFound" and no real settings change.
     file: "app/[locale]/dashboard/events/[slug]/settings/actions.ts",
