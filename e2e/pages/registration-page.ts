@@ -36,6 +36,11 @@ export class RegistrationPage {
     return this.page.getByRole("checkbox", { name: containing(title) });
   }
 
+  /** A field of one of the dialogue's own questions, by its label. */
+  question(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
   get privacyConsent(): Locator {
     return this.page.getByRole("checkbox", { name: this.t("fields.privacyConsent") });
   }
