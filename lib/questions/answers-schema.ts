@@ -28,7 +28,7 @@ export function answerField(questionId: number): string {
 }
 
 /** A real calendar day written YYYY-MM-DD (the value of `<input type="date">`). */
-export function isIsoDate(value: string): boolean {
+function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
