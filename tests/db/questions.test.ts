@@ -1,11 +1,13 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, type Event, registrationAnswers, registrationQuestions, registrations } from "@/db/schema";
+import { inTransaction } from "@/db/transaction";
 import { registrationsTable } from "@/lib/dashboard/exports";
 import { updateRegistration } from "@/lib/dashboard/registration-edit";
 import { parseRegistrationFilters } from "@/lib/dashboard/registration-filters";
 import { registrationEditSchema } from "@/lib/dashboard/registration-schema";
 import { listRegistrations } from "@/lib/dashboard/registrations";
+import { erasePersonalData } from "@/lib/privacy/erasure";
 import { activeQuestions, allQuestions, answersOf, parseAnswers } from "@/lib/questions/answers";
 import { moveQuestion, removeQuestion, saveQuestion } from "@/lib/questions/editor";
 import { questionFormSchema } from "@/lib/questions/editor-schema";
@@ -181,5 +183,11 @@ describe.each(seededBackends())("registration questions on $name", (backend) => 
     const [entry] = await database.db.select().from(auditLog).where(eq(auditLog.action, "registration.update"));
     expect(entry!.after).toMatchObject({ answers: { [ids.org!]: "Renamed delegation" } });
     expect(await updateRegistration(database.db, actor, event.id, edit, parsed.answers)).toBe("unchanged");
+  });
+
+  it("erasing a delegate's personal data deletes their answers", async () => {
+    expect(Object.keys((await answersOf(database.db, [first])).get(first) ?? {})).not.toHaveLength(0);
+    await inTransaction(database.db, (tx) => erasePersonalData(tx, [first], new Date()));
+    expect((await answersOf(database.db, [first])).get(first)).toBeUndefined();
   });
 });
