@@ -4,7 +4,7 @@ import type { Database } from "@/db/client";
 import { events, sessions, themes } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
-import { refusingTakenSlug, slugInUse, slugTaken } from "./create";
+import { refusingTakenSlug, slugInUse } from "./create";
 import type { CloneDialogueForm } from "./dialogue-schema";
 import { daysFrom, shiftDay, shiftInstant } from "./shift";
 

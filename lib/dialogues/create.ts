@@ -10,7 +10,7 @@ import { toLocalized } from "@/lib/dashboard/localized-fields";
 import type { DialogueDetailsForm, NewDialogueForm } from "./dialogue-schema";
 
 export type DialogueRefusal = { status: "refused"; errors: Record<string, string[]> };
-export const slugTaken: DialogueRefusal = { status: "refused", errors: { slug: ["slugTaken"] } };
+export const slugTaken: DialogueRefusal = { status: "refused", errors: { dialogueSlug: ["slugTaken"] } };
 
 export async function slugInUse(db: Executor, slug: string, exceptId?: number): Promise<boolean> {
   const [row] = await db.select({ id: events.id }).from(events).where(eq(events.slug, slug));
@@ -20,7 +20,7 @@ export async function slugInUse(db: Executor, slug: string, exceptId?: number): 
 /** The columns a dialogue's details form writes. */
 export function detailsColumns(form: Omit<DialogueDetailsForm, "shiftSessions">) {
   return {
-    slug: form.slug,
+    slug: form.dialogueSlug,
     title: toLocalized(form, "title"),
     summary: toLocalized(form, "summary"),
     city: form.city,
@@ -46,7 +46,7 @@ export async function refusingTakenSlug<T>(work: () => Promise<T>): Promise<T | 
 export async function createDialogue(db: Database, actor: AuditActor, form: NewDialogueForm) {
   return refusingTakenSlug(() =>
     inTransaction(db, async (tx) => {
-      if (await slugInUse(tx, form.slug)) return slugTaken;
+      if (await slugInUse(tx, form.dialogueSlug)) return slugTaken;
       const values = {
         ...detailsColumns(form),
         registrationOpensAt: localToInstant(form.registrationOpensAt, form.timeZone),

@@ -1,13 +1,14 @@
 import { z } from "zod";
-import { checkbox, optionalCapacity } from "@/lib/dashboard/form-fields";
+import {
+  checkbox,
+  localDateTime,
+  optionalText as optional,
+  optionalCapacity,
+  optionalEmail,
+  requiredText as required,
+} from "@/lib/dashboard/form-fields";
 import { isTimeZone } from "@/lib/time";
 
-const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
-const required = (max: number) => text(max).min(1, { error: "required" });
-const optional = (max: number) =>
-  text(max)
-    .optional()
-    .transform((value) => value ?? "");
 const day = z
   .string()
   .trim()
@@ -21,22 +22,10 @@ const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "slug" });
 /** An IANA zone this runtime knows (the list the form offers is `Intl.supportedValuesOf("timeZone")`). */
 const timeZone = z.string().trim().min(1, { error: "timeZone" }).refine(isTimeZone, { error: "timeZone" });
-/** `datetime-local`, a wall-clock time in the dialogue's zone; empty means "no bound". */
-const localDateTime = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value) => value || null)
-  .pipe(
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: "dateTime" })
-      .nullable(),
-  );
-
 /** What a dialogue is: its names, place, zone and days (the "details" an administrator edits). */
 const detailsFields = {
-  slug,
+  /** Not `slug`: organiser forms post the dialogue they work in as `slug`. */
+  dialogueSlug: slug,
   titleEn: required(200),
   titleEs: required(200),
   titlePt: optional(200),
@@ -71,13 +60,7 @@ export const newDialogueSchema = z
     registrationClosesAt: localDateTime,
     capacity: optionalCapacity(1),
     requiresApproval: checkbox,
-    contactEmail: z
-      .string()
-      .trim()
-      .max(254, { error: "tooLong" })
-      .optional()
-      .transform((value) => value || null)
-      .pipe(z.email({ error: "email" }).nullable()),
+    contactEmail: optionalEmail,
     holdMinutes: z
       .string()
       .trim()
@@ -112,3 +95,8 @@ export const cloneDialogueSchema = z.object({
 export type DialogueDetailsForm = z.output<typeof dialogueDetailsSchema>;
 export type NewDialogueForm = z.output<typeof newDialogueSchema>;
 export type CloneDialogueForm = z.output<typeof cloneDialogueSchema>;
+
+/** The time zones the form offers (the runtime's IANA list). */
+export function timeZoneChoices(): string[] {
+  return Intl.supportedValuesOf("timeZone");
+}

@@ -5,6 +5,7 @@ import { type Event, events, sessions } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
+import { fromLocalized } from "@/lib/dashboard/localized-fields";
 import { zonedDay } from "@/lib/time";
 import { type DialogueRefusal, detailsColumns, refusingTakenSlug, slugInUse, slugTaken } from "./create";
 import type { DialogueDetailsForm } from "./dialogue-schema";
@@ -14,7 +15,7 @@ type Span = { startsAt: Date; endsAt: Date };
 type Days = { timeZone: string; startDate: string; endDate: string };
 
 /** How many sessions start or end on a day outside the dialogue's days, read in its zone. */
-export function sessionsOutside(list: Span[], days: Days): number {
+function sessionsOutside(list: Span[], days: Days): number {
   const outside = (instant: Date) => {
     const day = zonedDay(instant, days.timeZone);
     return day < days.startDate || day > days.endDate;
@@ -62,7 +63,7 @@ export async function updateDialogueDetails(db: Database, actor: AuditActor, eve
     inTransaction(db, async (tx): Promise<DialogueRefusal | { status: "saved"; event: Event } | null> => {
       const [before] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
       if (!before) return null;
-      if (await slugInUse(tx, form.slug, eventId)) return slugTaken;
+      if (await slugInUse(tx, form.dialogueSlug, eventId)) return slugTaken;
       const moved = form.startDate !== before.startDate || form.timeZone !== before.timeZone;
       if (form.shiftSessions && moved) await shiftSessions(tx, before, form);
       const spans = await tx
@@ -99,4 +100,19 @@ class SessionsOutside extends Error {
   constructor(readonly count: number) {
     super(`${count} sessions outside the dialogue's days`);
   }
+}
+
+/** A dialogue's stored details as the form's values. */
+export function dialogueDetailsValues(event: Event): Record<string, string> {
+  return {
+    dialogueSlug: event.slug,
+    ...fromLocalized(event.title, "title"),
+    ...fromLocalized(event.summary, "summary"),
+    city: event.city,
+    countryCode: event.countryCode,
+    venue: event.venue.en,
+    timeZone: event.timeZone,
+    startDate: event.startDate,
+    endDate: event.endDate,
+  };
 }

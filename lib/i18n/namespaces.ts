@@ -20,5 +20,6 @@ export const namespaces = [
   "checkin",
   "exports",
   "eventSettings",
+  "dialogues",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -13,7 +13,7 @@ import { eventBySlug, insertRegistration } from "../support/fixtures";
 import { createActor } from "./dashboard-support";
 
 const lima = {
-  slug: "ai-dialogue-lima-2027",
+  dialogueSlug: "ai-dialogue-lima-2027",
   titleEn: "EU-LAC Dialogue on Artificial Intelligence",
   titleEs: "Diálogo UE-ALC sobre Inteligencia Artificial",
   city: "Lima",
@@ -30,7 +30,7 @@ const lima = {
 
 function detailsOf(event: Event, overrides: Record<string, string> = {}) {
   return {
-    slug: event.slug,
+    dialogueSlug: event.slug,
     titleEn: event.title.en,
     titleEs: event.title.es ?? "",
     city: event.city,
@@ -85,15 +85,15 @@ describe.each(backends())("dialogues as data on $name", (backend) => {
 
   it("refuses a new dialogue whose slug is taken, writing nothing", async () => {
     const before = await snapshot(database);
-    const result = await createDialogue(database.db, actor, newDialogueSchema.parse({ ...lima, slug: cartagena.slug }));
-    expect(result).toEqual({ status: "refused", errors: { slug: ["slugTaken"] } });
+    const result = await createDialogue(database.db, actor, newDialogueSchema.parse({ ...lima, dialogueSlug: cartagena.slug }));
+    expect(result).toEqual({ status: "refused", errors: { dialogueSlug: ["slugTaken"] } });
     expect(await snapshot(database)).toBe(before);
   });
 
   it.each([
     ["an end before the start", { endDate: "2023-11-26" }, "endDate", "endBeforeStart"],
     ["an unknown time zone", { timeZone: "America/Atlantis" }, "timeZone", "timeZone"],
-    ["a slug with spaces", { slug: "my dialogue" }, "slug", "slug"],
+    ["a slug with spaces", { dialogueSlug: "my dialogue" }, "dialogueSlug", "slug"],
     ["no Spanish title", { titleEs: " " }, "titleEs", "required"],
     ["a made-up day", { startDate: "27/11/2023" }, "startDate", "date"],
   ])("refuses %s with a field error", (_label, overrides, field, key) => {
@@ -104,7 +104,7 @@ describe.each(backends())("dialogues as data on $name", (backend) => {
   });
 
   it.each([
-    ["a slug in use", { slug: "cybersecurity-dialogue-2024" }, { slug: ["slugTaken"] }],
+    ["a slug in use", { dialogueSlug: "cybersecurity-dialogue-2024" }, { dialogueSlug: ["slugTaken"] }],
     ["days that leave sessions out", { startDate: "2023-11-28" }, { startDate: [expect.stringMatching(/^sessionsOutside:\d+$/)] }],
     [
       "a zone that moves sessions off the days",

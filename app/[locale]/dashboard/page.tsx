@@ -21,6 +21,13 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/das
       <h1>{t("title")}</h1>
       <section aria-labelledby="events-heading">
         <h2 id="events-heading">{t("events")}</h2>
+        {canAdminister.includes(user.role) ? (
+          <p>
+            <Link href="/dashboard/dialogues/new" className="button">
+              {t("newDialogue")}
+            </Link>
+          </p>
+        ) : null}
         <ul className="card-list two">
           {events.map((event) => (
             <li key={event.slug} className="card">
@@ -28,6 +35,7 @@ export default async function DashboardPage({ params }: PageProps<"/[locale]/das
                 <Link href={`/dashboard/events/${event.slug}${entry}`}>{localize(event.title, locale)}</Link>
               </h3>
               <p>{formatDateRange(locale, event.startDate, event.endDate)}</p>
+              {event.status === "published" ? null : <p>{t(`status.${event.status}`)}</p>}
             </li>
           ))}
         </ul>
