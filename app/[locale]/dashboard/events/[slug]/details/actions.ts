@@ -11,6 +11,8 @@ import { cloneDialogueSchema, dialogueDetailsSchema } from "@/lib/dialogues/dial
 import { updateDialogueDetails } from "@/lib/dialogues/edit";
 
 export const saveDialogueDetailsAction = eventAction(canManageEvents, dialogueDetailsSchema, async (form, { user, event, locale }) => {
+  // Archived is read-only: its record stays as it was; clone it (or publish it again) to change it.
+  if (event.status === "archived") return { ok: false, message: "archived" };
   const result = await updateDialogueDetails(getDb(), user, event.id, form);
   if (!result) return { ok: false, message: "notFound" };
   if (result.status === "refused") return { ok: false, errors: result.errors };
