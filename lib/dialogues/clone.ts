@@ -14,64 +14,66 @@ import { daysFrom, shiftDay, shiftInstant } from "./shift";
  * registrations, sign-ups or seat counts.
  */
 export async function cloneDialogue(db: Database, actor: AuditActor, sourceId: number, form: CloneDialogueForm) {
-  return refusingTakenSlug(() =>
-    inTransaction(db, async (tx) => {
-      const [source] = await tx.select().from(events).where(eq(events.id, sourceId));
-      if (!source) return null;
-      if (await slugInUse(tx, form.newSlug)) return { status: "refused" as const, errors: { newSlug: ["slugTaken"] } };
-      const days = daysFrom(source.startDate, form.newStartDate);
-      const to = { timeZone: form.newTimeZone ?? source.timeZone };
-      const shift = (instant: Date | null) => (instant ? shiftInstant(instant, source, to, days) : null);
-      const { id: _id, createdAt: _c, updatedAt: _u, holdsCeilingHitAt: _h, ...settings } = source;
-      const [copy] = await tx
-        .insert(events)
-        .values({
-          ...settings,
-          slug: form.newSlug,
-          timeZone: to.timeZone,
-          startDate: form.newStartDate,
-          endDate: shiftDay(source.endDate, days),
-          registrationOpensAt: shift(source.registrationOpensAt),
-          registrationClosesAt: shift(source.registrationClosesAt),
-          status: "draft",
-        })
-        .returning();
-      const themeIds = new Map<number, number>();
-      for (const theme of await tx.select().from(themes).where(eq(themes.eventId, sourceId)).orderBy(asc(themes.id))) {
-        const { id, createdAt: _tc, updatedAt: _tu, ...rest } = theme;
-        const [created] = await tx
-          .insert(themes)
-          .values({ ...rest, eventId: copy!.id })
-          .returning({ id: themes.id });
-        themeIds.set(id, created!.id);
-      }
-      const list = await tx.select().from(sessions).where(eq(sessions.eventId, sourceId)).orderBy(asc(sessions.id));
-      for (const session of list) {
-        const { id: _sid, createdAt: _sc, updatedAt: _su, seatsTaken: _st, sequence: _sq, ...rest } = session;
-        await tx.insert(sessions).values({
-          ...rest,
+  return refusingTakenSlug(
+    () =>
+      inTransaction(db, async (tx) => {
+        const [source] = await tx.select().from(events).where(eq(events.id, sourceId));
+        if (!source) return null;
+        if (await slugInUse(tx, form.newSlug)) return { status: "refused" as const, errors: { newSlug: ["slugTaken"] } };
+        const days = daysFrom(source.startDate, form.newStartDate);
+        const to = { timeZone: form.newTimeZone ?? source.timeZone };
+        const shift = (instant: Date | null) => (instant ? shiftInstant(instant, source, to, days) : null);
+        const { id: _id, createdAt: _c, updatedAt: _u, holdsCeilingHitAt: _h, ...settings } = source;
+        const [copy] = await tx
+          .insert(events)
+          .values({
+            ...settings,
+            slug: form.newSlug,
+            timeZone: to.timeZone,
+            startDate: form.newStartDate,
+            endDate: shiftDay(source.endDate, days),
+            registrationOpensAt: shift(source.registrationOpensAt),
+            registrationClosesAt: shift(source.registrationClosesAt),
+            status: "draft",
+          })
+          .returning();
+        const themeIds = new Map<number, number>();
+        for (const theme of await tx.select().from(themes).where(eq(themes.eventId, sourceId)).orderBy(asc(themes.id))) {
+          const { id, createdAt: _tc, updatedAt: _tu, ...rest } = theme;
+          const [created] = await tx
+            .insert(themes)
+            .values({ ...rest, eventId: copy!.id })
+            .returning({ id: themes.id });
+          themeIds.set(id, created!.id);
+        }
+        const list = await tx.select().from(sessions).where(eq(sessions.eventId, sourceId)).orderBy(asc(sessions.id));
+        for (const session of list) {
+          const { id: _sid, createdAt: _sc, updatedAt: _su, seatsTaken: _st, sequence: _sq, ...rest } = session;
+          await tx.insert(sessions).values({
+            ...rest,
+            eventId: copy!.id,
+            themeId: rest.themeId === null ? null : (themeIds.get(rest.themeId) ?? null),
+            startsAt: shiftInstant(session.startsAt, source, to, days),
+            endsAt: shiftInstant(session.endsAt, source, to, days),
+          });
+        }
+        await recordAudit(tx, actor, {
+          action: "event.clone",
+          entityType: "event",
+          entityId: copy!.id,
           eventId: copy!.id,
-          themeId: rest.themeId === null ? null : (themeIds.get(rest.themeId) ?? null),
-          startsAt: shiftInstant(session.startsAt, source, to, days),
-          endsAt: shiftInstant(session.endsAt, source, to, days),
+          after: {
+            from: source.slug,
+            slug: copy!.slug,
+            startDate: copy!.startDate,
+            timeZone: copy!.timeZone,
+            themes: themeIds.size,
+            sessions: list.length,
+          },
         });
-      }
-      await recordAudit(tx, actor, {
-        action: "event.clone",
-        entityType: "event",
-        entityId: copy!.id,
-        eventId: copy!.id,
-        after: {
-          from: source.slug,
-          slug: copy!.slug,
-          startDate: copy!.startDate,
-          timeZone: copy!.timeZone,
-          themes: themeIds.size,
-          sessions: list.length,
-        },
-      });
-      return { status: "created" as const, event: copy! };
-    }),
+        return { status: "created" as const, event: copy! };
+      }),
+    "newSlug",
   );
 }
 

@@ -33,11 +33,11 @@ export function detailsColumns(form: Omit<DialogueDetailsForm, "shiftSessions">)
 }
 
 /** Runs `work`, turning a race on the slug's unique index into the same refusal as the check before it. */
-export async function refusingTakenSlug<T>(work: () => Promise<T>): Promise<T | DialogueRefusal> {
+export async function refusingTakenSlug<T>(work: () => Promise<T>, field = "dialogueSlug"): Promise<T | DialogueRefusal> {
   try {
     return await work();
   } catch (error) {
-    if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) return slugTaken;
+    if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) return { status: "refused", errors: { [field]: ["slugTaken"] } };
     throw error;
   }
 }
