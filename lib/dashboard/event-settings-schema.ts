@@ -1,19 +1,6 @@
 import { z } from "zod";
 import { eventStatus } from "@/db/schema/enums";
-import { checkbox, optionalCapacity } from "./form-fields";
-
-/** `datetime-local` value, a wall-clock time in the event's zone; empty means "no bound". */
-const localDateTime = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value) => value || null)
-  .pipe(
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: "dateTime" })
-      .nullable(),
-  );
+import { checkbox, localDateTime, optionalCapacity, optionalEmail } from "./form-fields";
 
 /**
  * A whole number in a range (the field's own error key); absent from the post means "unchanged"
@@ -45,13 +32,7 @@ export const eventSettingsSchema = z
       .transform((value) => value || null)
       .pipe(z.url({ protocol: /^https?$/, error: "url" }).nullable()),
     /** Where delegates' replies to our emails go (their Reply-To); empty means none. */
-    contactEmail: z
-      .string()
-      .trim()
-      .max(254, { error: "tooLong" })
-      .optional()
-      .transform((value) => value || null)
-      .pipe(z.email({ error: "email" }).nullable()),
+    contactEmail: optionalEmail,
     status: z.enum(eventStatus.enumValues, { error: "required" }),
   })
   .refine((s) => !s.registrationOpensAt || !s.registrationClosesAt || s.registrationClosesAt > s.registrationOpensAt, {

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, count, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { type Event, events, sessions } from "@/db/schema";
+import { type Event, events, registrations, sessions } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
@@ -21,7 +21,7 @@ const settingsOf = (event: Event) => ({
   status: event.status,
 });
 
-function localToInstant(value: string | null, timeZone: string): Date | null {
+export function localToInstant(value: string | null, timeZone: string): Date | null {
   if (!value) return null;
   const [day, time] = value.split("T") as [string, string];
   return zonedInstant(day, time, timeZone);
@@ -58,15 +58,29 @@ export function eventSettingsValues(event: Event): Record<string, string> {
   };
 }
 
+/** A capacity below the delegates already confirmed: refused (the form says how many there are). */
+export class CapacityBelowConfirmed extends Error {
+  constructor(readonly confirmed: number) {
+    super(`capacity below the ${confirmed} confirmed registrations`);
+  }
+}
+
 /**
  * Saves the dialogue's registration settings, audited with before and after in the same
  * transaction. Lowering the overall capacity never touches existing registrations: it only stops
- * new ones while the dialogue is full.
+ * new ones while the dialogue is full; below the confirmed count it is refused (CapacityBelowConfirmed).
  */
 export async function updateEventSettings(db: Database, actor: AuditActor, eventId: number, form: EventSettingsForm) {
   return inTransaction(db, async (tx) => {
     const [before] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
     if (!before) return null;
+    if (form.capacity !== null) {
+      const [row] = await tx
+        .select({ confirmed: count() })
+        .from(registrations)
+        .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed")));
+      if (form.capacity < row!.confirmed) throw new CapacityBelowConfirmed(row!.confirmed);
+    }
     const [after] = await tx
       .update(events)
       .set({

@@ -21,3 +21,34 @@ export const optionalCapacity = (min: number) =>
         .max(100_000, { error: "capacity" })
         .nullable(),
     );
+
+const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
+/** A required text of at most `max` characters. */
+export const requiredText = (max: number) => text(max).min(1, { error: "required" });
+/** An optional text ("" when absent). */
+export const optionalText = (max: number) =>
+  text(max)
+    .optional()
+    .transform((value) => value ?? "");
+
+/** `datetime-local` value, a wall-clock time in the event's zone; empty means "no bound". */
+export const localDateTime = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => value || null)
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, { error: "dateTime" })
+      .nullable(),
+  );
+
+/** The organisers' address (Reply-To of emails); empty means none. */
+export const optionalEmail = z
+  .string()
+  .trim()
+  .max(254, { error: "tooLong" })
+  .optional()
+  .transform((value) => value || null)
+  .pipe(z.email({ error: "email" }).nullable());

@@ -11,7 +11,7 @@ import { zonedDay } from "@/lib/time";
 /** Every dialogue, drafts included (organisers prepare them), soonest first. */
 export async function listDashboardEvents(db: Executor = getDb()) {
   return db
-    .select({ slug: events.slug, title: events.title, startDate: events.startDate, endDate: events.endDate })
+    .select({ slug: events.slug, title: events.title, startDate: events.startDate, endDate: events.endDate, status: events.status })
     .from(events)
     .orderBy(asc(events.startDate));
 }

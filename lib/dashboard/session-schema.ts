@@ -1,13 +1,6 @@
 import { z } from "zod";
 import { sessionKind } from "@/db/schema/enums";
-import { checkbox, optionalCapacity } from "./form-fields";
-
-const text = (max: number) => z.string().trim().max(max, { error: "tooLong" });
-const required = (max: number) => text(max).min(1, { error: "required" });
-const optional = (max: number) =>
-  text(max)
-    .optional()
-    .transform((value) => value ?? "");
+import { checkbox, optionalText as optional, optionalCapacity, requiredText as required } from "./form-fields";
 
 /** The session form (create and edit); times are wall-clock times in the event's zone. */
 export const sessionFormSchema = z

@@ -21,5 +21,6 @@ export const namespaces = [
   "exports",
   "eventSettings",
   "questions",
+  "dialogues",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -1,5 +1,6 @@
 import * as accounts from "./accounts";
 import * as detailPages from "./detail-pages";
+import * as dialogues from "./dialogues";
 import * as operations from "./operations";
 import type { ActionCase, PageCase } from "./types";
 
@@ -14,5 +15,5 @@ import type { ActionCase, PageCase } from "./types";
  *   date), its first session, and a fresh confirmed registration in it; `{{themeId}}` its first theme;
  * - `{{failedEmailId}}`: a freshly queued email marked failed.
  */
-export const pageCases: PageCase[] = [...accounts.pages, ...operations.pages, ...detailPages.pages];
-export const actionCases: ActionCase[] = [...accounts.actions, ...operations.actions, ...detailPages.actions];
+export const pageCases: PageCase[] = [...accounts.pages, ...operations.pages, ...detailPages.pages, ...dialogues.pages];
+export const actionCases: ActionCase[] = [...accounts.actions, ...operations.actions, ...detailPages.actions, ...dialogues.actions];

@@ -33,6 +33,7 @@ export default async function EventDashboardLayout({ children, params }: LayoutP
     ...(manage
       ? [
           { href: `${base}/exports`, label: t("nav.exports") },
+          { href: `${base}/details`, label: t("nav.details") },
           { href: `${base}/settings`, label: t("nav.settings") },
         ]
       : []),
