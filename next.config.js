@@ -19,7 +19,8 @@ const nextConfig = {
   // PGlite and argon2 must be loaded by Node at run time, never bundled.
   // rate-limiter-flexible loads drizzle-orm with a dynamic import that the bundler cannot follow.
   // pino is loaded by Node too: bundled, its worker-thread transports cannot find their files.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "rate-limiter-flexible", "pino"],
+  // pdfkit reads its font metrics from its own folder at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "rate-limiter-flexible", "pino", "pdfkit"],
   // The page cache, plus a Content-Security-Policy stored with each cached page (hashes of its
   // inline scripts, so public pages stay cached) and nothing stored for a 404 (made-up slugs
   // cannot fill the disk). See lib/security/cache-handler.mjs.

@@ -1,0 +1,43 @@
+import "server-only";
+import { qrPng } from "@/lib/registration/qr";
+import { createPdf, figure, pdfBuffer, textBlock } from "./pdf";
+
+/** What a ticket prints, already in the delegate's language (the caller translates and formats). */
+export type Ticket = {
+  language: string;
+  labels: { title: string; sessions: string; qrAlt: string; noSessions: string };
+  dialogue: { title: string; dates: string; place: string };
+  delegate: { name: string; organisation: string; status: string };
+  sessions: { title: string; when: string }[];
+  checkInToken: string;
+};
+
+const QR_SIZE = 150;
+
+/**
+ * The one-page ticket attached to the confirmation: who, which dialogue, which sessions, and the
+ * check-in QR code. It holds the check-in token, so it is drawn when the email is sent, never stored.
+ */
+export async function ticketPdf(ticket: Ticket): Promise<Buffer> {
+  const pdf = createPdf({ title: `${ticket.labels.title} — ${ticket.dialogue.title}`, language: ticket.language, size: "A4" });
+  const { doc } = pdf;
+  textBlock(pdf, "H1", ticket.dialogue.title, { size: 20, bold: true });
+  textBlock(pdf, "P", `${ticket.dialogue.dates} · ${ticket.dialogue.place}`, { size: 11, color: "#333333" });
+  doc.moveDown(1);
+  const top = doc.y;
+  const qrX = doc.page.width - doc.page.margins.right - QR_SIZE;
+  figure(pdf, await qrPng(ticket.checkInToken, 600), ticket.labels.qrAlt, { x: qrX, y: top, width: QR_SIZE });
+  doc.x = doc.page.margins.left;
+  doc.y = top;
+  const textWidth = qrX - doc.page.margins.left - 16;
+  textBlock(pdf, "H2", ticket.delegate.name, { size: 18, bold: true });
+  doc.text("", { width: textWidth });
+  textBlock(pdf, "P", ticket.delegate.organisation, { size: 12 });
+  textBlock(pdf, "P", ticket.delegate.status, { size: 11, color: "#333333" });
+  doc.y = Math.max(doc.y, top + QR_SIZE) + 16;
+  doc.x = doc.page.margins.left;
+  textBlock(pdf, "H2", ticket.labels.sessions, { size: 14, bold: true });
+  if (ticket.sessions.length === 0) textBlock(pdf, "P", ticket.labels.noSessions, { size: 11 });
+  for (const session of ticket.sessions) textBlock(pdf, "P", `${session.when} — ${session.title}`, { size: 11 });
+  return pdfBuffer(pdf);
+}
