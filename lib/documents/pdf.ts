@@ -10,7 +10,7 @@ import PDFDocument from "pdfkit";
  * language set, and the content tagged (PDF/UA structure) so that screen readers follow its order.
  */
 const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
-export const fonts = { regular: "DejaVuSans", bold: "DejaVuSans-Bold" } as const;
+const fonts = { regular: "DejaVuSans", bold: "DejaVuSans-Bold" } as const;
 
 // Read once per process: pdfkit parses the buffer for every document, but the disk is read once.
 const fontFiles = new Map<string, Buffer>();
