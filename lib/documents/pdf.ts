@@ -64,7 +64,7 @@ export function textBlock(
 ): void {
   const { doc, root } = pdf;
   root.add(
-    doc.struct(tag, () => {
+    doc.struct(tag, {}, () => {
       doc
         .font(style.bold ? fonts.bold : fonts.regular)
         .fontSize(style.size)
