@@ -1,6 +1,6 @@
-import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { ticketPdf } from "@/lib/documents/ticket";
+import { readPdf } from "../support/pdf";
 
 const ticket = {
   language: "es",
@@ -15,26 +15,26 @@ const ticket = {
 };
 
 describe("ticket PDF", () => {
-  it("prints accented names, the sessions and its title and language, on one page", async () => {
+  it("prints accented names and the sessions, with its title, language, structure and the check-in QR, on one page", async () => {
     const bytes = await ticketPdf(ticket);
-    expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
-    expect(pdf.numPages).toBe(1);
-    const { text } = await extractText(pdf, { mergePages: true });
+    const pdf = await readPdf(bytes);
+    expect(pdf.pages).toBe(1);
     for (const expected of [
       ticket.delegate.name,
       ticket.delegate.organisation,
       ticket.dialogue.title,
       ...ticket.sessions.map((s) => s.title),
     ]) {
-      expect(text).toContain(expected);
+      expect(pdf.text).toContain(expected);
     }
-    const { info } = await pdf.getMetadata();
-    expect((info as { Title?: string }).Title).toBe("Entrada — Diálogo UE-ALC sobre ciberseguridad");
-    // The catalogue's language and the structure tree (screen readers' reading order).
-    const raw = bytes.toString("latin1");
-    expect(raw).toMatch(/\/Lang \(es\)/);
-    expect(raw).toContain("/StructTreeRoot");
-    expect(raw).toContain("/DisplayDocTitle true");
+    expect(pdf.title).toBe("Entrada — Diálogo UE-ALC sobre ciberseguridad");
+    expect(pdf.language).toBe("es");
+    expect(pdf.tagged).toBe(true);
+    expect(pdf.qrCodes).toEqual([ticket.checkInToken]);
+  });
+
+  it("says so when the delegate has no session", async () => {
+    const pdf = await readPdf(await ticketPdf({ ...ticket, sessions: [] }));
+    expect(pdf.text).toContain("Ninguna sesión");
   });
 });
