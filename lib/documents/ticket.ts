@@ -1,16 +1,18 @@
 import "server-only";
+import { z } from "zod";
 import { qrPng } from "@/lib/registration/qr";
 import { createPdf, figure, pdfBuffer, textBlock } from "./pdf";
 
 /** What a ticket prints, already in the delegate's language (the caller translates and formats). */
-export type Ticket = {
-  language: string;
-  labels: { title: string; sessions: string; qrAlt: string; noSessions: string };
-  dialogue: { title: string; dates: string; place: string };
-  delegate: { name: string; organisation: string; status: string };
-  sessions: { title: string; when: string }[];
-  checkInToken: string;
-};
+export const ticketSchema = z.object({
+  language: z.string(),
+  labels: z.object({ title: z.string(), sessions: z.string(), qrAlt: z.string(), noSessions: z.string() }),
+  dialogue: z.object({ title: z.string(), dates: z.string(), place: z.string() }),
+  delegate: z.object({ name: z.string(), organisation: z.string() }),
+  sessions: z.array(z.object({ title: z.string(), when: z.string() })),
+  checkInToken: z.string(),
+});
+export type Ticket = z.infer<typeof ticketSchema>;
 
 const QR_SIZE = 150;
 
@@ -33,7 +35,6 @@ export async function ticketPdf(ticket: Ticket): Promise<Buffer> {
   textBlock(pdf, "H2", ticket.delegate.name, { size: 18, bold: true });
   doc.text("", { width: textWidth });
   textBlock(pdf, "P", ticket.delegate.organisation, { size: 12 });
-  textBlock(pdf, "P", ticket.delegate.status, { size: 11, color: "#333333" });
   doc.y = Math.max(doc.y, top + QR_SIZE) + 16;
   doc.x = doc.page.margins.left;
   textBlock(pdf, "H2", ticket.labels.sessions, { size: 14, bold: true });

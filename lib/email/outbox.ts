@@ -2,6 +2,7 @@ import "server-only";
 import type { Executor } from "@/db/client";
 import { emailOutbox, type OutboxAttachment } from "@/db/schema";
 import { now } from "@/lib/clock";
+import type { Ticket } from "@/lib/documents/ticket";
 import { hideLinks, sealSecrets } from "./sealed";
 
 export type EmailMessage = {
@@ -19,6 +20,8 @@ export type EmailMessage = {
   secretLinks?: string[];
   /** Images drawn at send time from a secret text (the check-in QR code) and shown inline by `cid`. */
   inlineQrCodes?: { cid: string; filename: string; text: string }[];
+  /** PDF tickets drawn at send time (they print the check-in QR code), attached to the message. */
+  tickets?: { filename: string; ticket: Ticket }[];
   /** Where replies go (the dialogue's contact address). */
   replyTo?: string | null;
   /** The same cause never queues the same message twice (e.g. `confirmed:<registration id>`). */
@@ -34,7 +37,8 @@ export async function enqueueEmail(db: Executor, message: EmailMessage): Promise
   const at = now();
   const links = (message.secretLinks ?? []).filter(Boolean);
   const qrCodes = message.inlineQrCodes ?? [];
-  const hasSecrets = links.length > 0 || qrCodes.length > 0;
+  const tickets = message.tickets ?? [];
+  const hasSecrets = links.length > 0 || qrCodes.length > 0 || tickets.length > 0;
   await db
     .insert(emailOutbox)
     .values({
@@ -44,7 +48,7 @@ export async function enqueueEmail(db: Executor, message: EmailMessage): Promise
       textBody: hideLinks(message.text, links),
       htmlBody: message.html == null ? null : hideLinks(message.html, links),
       replyTo: message.replyTo ?? null,
-      sealedSecrets: hasSecrets ? sealSecrets({ links, qrCodes }) : null,
+      sealedSecrets: hasSecrets ? sealSecrets({ links, qrCodes, tickets }) : null,
       attachments: message.attachments ?? [],
       dedupeKey: message.dedupeKey ?? null,
       registrationId: message.registrationId ?? null,

@@ -2,22 +2,21 @@ import "server-only";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { config } from "@/lib/config";
+import { ticketSchema } from "@/lib/documents/ticket";
 
 /**
  * What a queued email must not show in its row: the working links it carries (manage, reset,
  * invitation, confirmation links) and the texts of QR codes drawn at send time (the check-in
- * token). They are kept AES-256-GCM encrypted, with a key derived from AUTH_SECRET, until the
+ * token) and the tickets that carry it (PDFs drawn at send time). They are kept AES-256-GCM encrypted, with a key derived from AUTH_SECRET, until the
  * message is sent; the bodies hold placeholders. A copy of the database alone opens nothing.
  */
-export type EmailSecrets = {
-  links: string[];
-  qrCodes: { cid: string; filename: string; text: string }[];
-};
-
 const secretsSchema = z.object({
   links: z.array(z.string()),
   qrCodes: z.array(z.object({ cid: z.string(), filename: z.string(), text: z.string() })),
+  // Absent from messages sealed before tickets existed.
+  tickets: z.array(z.object({ filename: z.string(), ticket: ticketSchema })).optional(),
 });
+export type EmailSecrets = z.infer<typeof secretsSchema>;
 
 const VERSION = "v1";
 /** Shown in place of a link once the message has gone: the row keeps no working link. */

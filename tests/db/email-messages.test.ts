@@ -11,6 +11,7 @@ import { queueRegistrationEmail } from "@/lib/email/templates/registration";
 import { submitRegistration } from "@/lib/registration";
 import type { TestDatabase } from "../support/databases";
 import { insertRegistration } from "../support/fixtures";
+import { readPdf } from "../support/pdf";
 import { CARTAGENA, confirmAddress, eventId, formValues, seededBackends } from "../support/registration";
 
 const FROM = "Diálogos <no-reply@dialogos.test>";
@@ -78,6 +79,14 @@ describe.each(seededBackends())("emails as they leave, on $name", (backend) => {
     const [row] = await database.db.select().from(registrations).where(eq(registrations.id, registrationId));
     expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(row!.checkInToken);
     expect(mail!.attachments.some((a) => a.contentType.startsWith("text/calendar"))).toBe(true);
+
+    // The PDF ticket, in Spanish, with the delegate's name and the same check-in QR code.
+    const ticket = mail!.attachments.find((a) => a.contentType === "application/pdf");
+    expect(ticket?.filename).toBe(`entrada-${CARTAGENA}.pdf`);
+    const pdf = await readPdf(ticket!.content);
+    expect(pdf).toMatchObject({ pages: 1, language: "es", tagged: true, qrCodes: [row!.checkInToken] });
+    expect(pdf.title).toMatch(/^Entrada — /);
+    expect(pdf.text).toContain(`${row!.givenName} Ortega`);
   });
 
   it("keeps no working link or check-in token readable in the outbox, before or after sending", async () => {

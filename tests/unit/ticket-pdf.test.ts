@@ -6,7 +6,7 @@ const ticket = {
   language: "es",
   labels: { title: "Entrada", sessions: "Sus sesiones", qrAlt: "Código QR de registro", noSessions: "Ninguna sesión" },
   dialogue: { title: "Diálogo UE-ALC sobre ciberseguridad", dates: "14–16 feb. 2024", place: "Santo Domingo" },
-  delegate: { name: "Joāo Nuñez Çelik Łukasiewicz", organisation: "Ministério das Comunicações", status: "Confirmada" },
+  delegate: { name: "Joāo Nuñez Çelik Łukasiewicz", organisation: "Ministério das Comunicações" },
   sessions: [
     { when: "14 feb. 09:00", title: "Apertura y diálogo político" },
     { when: "15 feb. 11:30", title: "Protección de infraestructuras críticas" },

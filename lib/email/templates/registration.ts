@@ -3,8 +3,9 @@ import { and, asc, eq, ne } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { events, registrations, sessionSignups, sessions } from "@/db/schema";
 import { config } from "@/lib/config";
+import type { Ticket } from "@/lib/documents/ticket";
 import { attachment, enqueueEmail } from "@/lib/email/outbox";
-import { intlLocale, localize } from "@/lib/i18n/localize";
+import { formatDateRange, intlLocale, localize } from "@/lib/i18n/localize";
 import { registrantLanguage } from "@/lib/registration/language";
 import { registrationCalendar } from "@/lib/registration/registration-calendar";
 import { type EmailLocale, emailLocale, emailTranslator, renderEmail } from "./render";
@@ -118,9 +119,36 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
     attachments: calendar ? [attachment(calendar.filename, "text/calendar; charset=utf-8; method=PUBLISH", calendar.ics)] : [],
     secretLinks: link ? [link] : [],
     inlineQrCodes: withCalendar ? [{ cid: CHECK_IN_QR_CID, filename: "check-in-qr.png", text: registration.checkInToken }] : [],
+    tickets: withCalendar
+      ? [{ filename: `${t("emails.ticket.filename")}-${event.slug}.pdf`, ticket: ticketOf(summary, locale, when) }]
+      : [],
     dedupeKey: extra.dedupeKey,
     registrationId: registration.id,
   });
+}
+
+/** The PDF ticket's content, in the delegate's language: confirmed sessions only, times in the event's zone. */
+function ticketOf({ registration, event, signups }: Summary, locale: EmailLocale, when: Intl.DateTimeFormat): Ticket {
+  const t = emailTranslator(locale);
+  return {
+    language: locale,
+    labels: {
+      title: t("emails.ticket.title"),
+      sessions: t("emails.ticket.sessions"),
+      qrAlt: t("emails.qrAlt"),
+      noSessions: t("emails.noSessions"),
+    },
+    dialogue: {
+      title: localize(event.title, locale),
+      dates: formatDateRange(locale, event.startDate, event.endDate),
+      place: `${localize(event.venue, locale)}, ${event.city}`,
+    },
+    delegate: { name: `${registration.givenName} ${registration.familyName}`, organisation: registration.organisation },
+    sessions: signups
+      .filter((s) => s.status === "confirmed")
+      .map((s) => ({ title: localize(s.session.title, locale), when: `${when.format(s.session.startsAt)} (${s.session.room})` })),
+    checkInToken: registration.checkInToken,
+  };
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
