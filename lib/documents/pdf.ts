@@ -60,7 +60,7 @@ export function textBlock(
   pdf: Pdf,
   tag: "H1" | "H2" | "H3" | "P",
   text: string,
-  style: { size: number; bold?: boolean; color?: string; align?: "left" | "center" | "right" } = { size: 11 },
+  style: { size: number; bold?: boolean; color?: string; align?: "left" | "center" | "right"; width?: number } = { size: 11 },
 ): void {
   const { doc, root } = pdf;
   root.add(
@@ -69,7 +69,7 @@ export function textBlock(
         .font(style.bold ? fonts.bold : fonts.regular)
         .fontSize(style.size)
         .fillColor(style.color ?? "#111111")
-        .text(text, { align: style.align ?? "left" });
+        .text(text, { align: style.align ?? "left", width: style.width });
     }),
   );
 }

@@ -25,7 +25,8 @@ export async function readPdf(bytes: Buffer) {
   const raw = bytes.toString("latin1");
   return {
     pages: pdf.numPages,
-    text,
+    // Lines as wrapped on the page joined by spaces, so that a wrapped name still reads as one.
+    text: text.replace(/\s+/g, " "),
     title: (info as { Title?: string }).Title,
     language: /\/Lang \(([^)]*)\)/.exec(raw)?.[1],
     tagged: raw.includes("/StructTreeRoot") && raw.includes("/Marked true"),

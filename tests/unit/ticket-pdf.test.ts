@@ -14,7 +14,7 @@ const ticket = {
   checkInToken: "ci_test_token_123",
 };
 
-describe("ticket PDF", () => {
+describe("ticket PDF", { timeout: 30_000 }, () => {
   it("prints accented names and the sessions, with its title, language, structure and the check-in QR, on one page", async () => {
     const bytes = await ticketPdf(ticket);
     const pdf = await readPdf(bytes);
