@@ -1,6 +1,5 @@
 import "server-only";
-import { z } from "zod";
-import { stakeholderGroup } from "@/db/schema/enums";
+import type { stakeholderGroup } from "@/db/schema/enums";
 import { qrPng } from "@/lib/registration/qr";
 import { createPdf, figure, type Pdf, pdfBuffer, textBlock } from "./pdf";
 
@@ -10,8 +9,7 @@ import { createPdf, figure, type Pdf, pdfBuffer, textBlock } from "./pdf";
  * colour helps at a glance, the words carry the meaning (WCAG 1.4.1). Every colour keeps white text
  * at a contrast of 4.5:1 or more.
  */
-export const badgeLayouts = ["a6", "a4"] as const;
-export type BadgeLayout = (typeof badgeLayouts)[number];
+type BadgeLayout = "a6" | "a4";
 
 type Group = (typeof stakeholderGroup.enumValues)[number];
 export const groupColours: Record<Group, string> = {
@@ -26,18 +24,18 @@ export const groupColours: Record<Group, string> = {
   other: "#555555",
 };
 
-export const badgeSchema = z.object({
-  name: z.string(),
-  organisation: z.string(),
-  country: z.string(),
-  group: z.enum(stakeholderGroup.enumValues),
-  groupLabel: z.string(),
+export type Badge = {
+  name: string;
+  organisation: string;
+  country: string;
+  group: Group;
+  groupLabel: string;
   /** Head of delegation, speaker, organiser, press: already translated; empty for a delegate. */
-  role: z.string(),
-  checkInToken: z.string(),
-  photo: z.instanceof(Buffer).optional(),
-});
-export type Badge = z.infer<typeof badgeSchema>;
+  role: string;
+  checkInToken: string;
+  /** Already re-encoded (sharp) and stripped of metadata when it was uploaded. */
+  photo?: Buffer;
+};
 
 export type BadgeSheet = {
   title: string;

@@ -2,13 +2,15 @@ import { describe, expect, it } from "vitest";
 import { type Badge, badgesPdf, groupColours } from "@/lib/documents/badges";
 import { readPdf } from "../support/pdf";
 
-const people: Badge[] = [
-  { name: "Aurélie Ç. Fontaine", organisation: "Commission européenne", country: "Belgique", group: "government_eu_institution" },
-  { name: "João Gonçalves", organisation: "Anatel", country: "Brasil", group: "government_lac_country" },
-  { name: "María José Peña Núñez", organisation: "MinTIC", country: "Colombia", group: "government_lac_country" },
-  { name: "Zofia Łęcka", organisation: "Uniwersytet Warszawski", country: "Polska", group: "academia_research" },
-  { name: "Kwame Mensah", organisation: "Daily Wire", country: "Ghana", group: "media" },
-].map((person, i) => ({
+const people: Badge[] = (
+  [
+    { name: "Aurélie Ç. Fontaine", organisation: "Commission européenne", country: "Belgique", group: "government_eu_institution" },
+    { name: "João Gonçalves", organisation: "Anatel", country: "Brasil", group: "government_lac_country" },
+    { name: "María José Peña Núñez", organisation: "MinTIC", country: "Colombia", group: "government_lac_country" },
+    { name: "Zofia Łęcka", organisation: "Uniwersytet Warszawski", country: "Polska", group: "academia_research" },
+    { name: "Kwame Mensah", organisation: "Daily Wire", country: "Ghana", group: "media" },
+  ] as const
+).map((person, i) => ({
   ...person,
   groupLabel: `Group ${person.group}`,
   role: i === 2 ? "Jefa de delegación" : "",
