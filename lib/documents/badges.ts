@@ -1,7 +1,6 @@
 import "server-only";
 import type { stakeholderGroup } from "@/db/schema/enums";
-import { qrPng } from "@/lib/registration/qr";
-import { createPdf, figure, type Pdf, pdfBuffer, textBlock } from "./pdf";
+import { createPdf, figure, type Pdf, pdfBuffer, qrFigure, textBlock } from "./pdf";
 
 /**
  * Name badges. One A6 badge per page, or four A6 badges on each A4 sheet (2 × 2, with cut marks)
@@ -55,19 +54,17 @@ const PHOTO = 72;
 /** The badges as one PDF, in the order given (the caller sorts, e.g. by family name). */
 export async function badgesPdf(sheet: BadgeSheet): Promise<Buffer> {
   const pdf = createPdf({ title: sheet.title, language: sheet.language, size: sheet.layout === "a6" ? "A6" : "A4", margin: 0 });
-  // One QR image per badge: drawn concurrently, placed in order.
-  const codes = await Promise.all(sheet.badges.map((badge) => qrPng(badge.checkInToken, 330)));
   sheet.badges.forEach((badge, index) => {
     const slot = sheet.layout === "a6" ? 0 : index % 4;
     if (index > 0 && slot === 0) pdf.doc.addPage();
     const origin = { x: (slot % 2) * A6.width, y: Math.floor(slot / 2) * A6.height };
     if (sheet.layout === "a4" && slot === 0) cutMarks(pdf);
-    drawBadge(pdf, sheet, badge, codes[index]!, origin);
+    drawBadge(pdf, sheet, badge, origin);
   });
   return pdfBuffer(pdf);
 }
 
-function drawBadge(pdf: Pdf, sheet: BadgeSheet, badge: Badge, qr: Buffer, origin: { x: number; y: number }): void {
+function drawBadge(pdf: Pdf, sheet: BadgeSheet, badge: Badge, origin: { x: number; y: number }): void {
   const { doc } = pdf;
   const width = A6.width - 2 * PAD;
   const at = (dy: number) => {
@@ -90,7 +87,7 @@ function drawBadge(pdf: Pdf, sheet: BadgeSheet, badge: Badge, qr: Buffer, origin
   // The group band across the foot of the badge, its name in white on the colour.
   const bandHeight = 34;
   const bandTop = origin.y + A6.height - bandHeight;
-  figure(pdf, qr, sheet.qrAlt, { x: origin.x + A6.width - PAD - QR, y: bandTop - QR - 8, width: QR });
+  qrFigure(pdf, badge.checkInToken, sheet.qrAlt, { x: origin.x + A6.width - PAD - QR, y: bandTop - QR - 8, size: QR });
   doc.rect(origin.x, bandTop, A6.width, bandHeight).fill(groupColours[badge.group]);
   at(A6.height - bandHeight + 10);
   textBlock(pdf, "P", badge.groupLabel, { size: 12, bold: true, color: "#ffffff", align: "center", ...text });

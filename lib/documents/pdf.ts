@@ -2,6 +2,7 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
+import QRCode from "qrcode";
 
 /**
  * The PDF documents a protocol office issues (tickets, badges, letters, certificates) start here:
@@ -78,6 +79,35 @@ export function textBlock(
 export function figure(pdf: Pdf, image: Buffer, alt: string, place: { x: number; y: number; width: number }): void {
   const { doc, root } = pdf;
   root.add(doc.struct("Figure", { alt }, () => doc.image(image, place.x, place.y, { width: place.width })));
+}
+
+/**
+ * A QR code drawn as vector squares (sharp at any print size, and a fraction of the time and bytes
+ * of an embedded PNG), with its quiet zone, as a figure with its text alternative.
+ */
+export function qrFigure(pdf: Pdf, text: string, alt: string, place: { x: number; y: number; size: number }): void {
+  const { doc, root } = pdf;
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: "M" });
+  const quiet = 2;
+  const cell = place.size / (modules.size + 2 * quiet);
+  root.add(
+    doc.struct("Figure", { alt }, () => {
+      doc.save().rect(place.x, place.y, place.size, place.size).fill("#ffffff");
+      // One rectangle per horizontal run of dark modules: fewer seams, a smaller page.
+      for (let row = 0; row < modules.size; row++) {
+        let start = -1;
+        for (let column = 0; column <= modules.size; column++) {
+          const dark = column < modules.size && modules.get(row, column);
+          if (dark && start < 0) start = column;
+          if (!dark && start >= 0) {
+            doc.rect(place.x + (start + quiet) * cell, place.y + (row + quiet) * cell, (column - start) * cell, cell);
+            start = -1;
+          }
+        }
+      }
+      doc.fill("#000000").restore();
+    }),
+  );
 }
 
 /** Ends the document and collects its bytes. */

@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { qrPng } from "@/lib/registration/qr";
-import { createPdf, figure, pdfBuffer, textBlock } from "./pdf";
+import { createPdf, pdfBuffer, qrFigure, textBlock } from "./pdf";
 
 /** What a ticket prints, already in the delegate's language (the caller translates and formats). */
 export const ticketSchema = z.object({
@@ -28,7 +27,7 @@ export async function ticketPdf(ticket: Ticket): Promise<Buffer> {
   doc.moveDown(1);
   const top = doc.y;
   const qrX = doc.page.width - doc.page.margins.right - QR_SIZE;
-  figure(pdf, await qrPng(ticket.checkInToken, 600), ticket.labels.qrAlt, { x: qrX, y: top, width: QR_SIZE });
+  qrFigure(pdf, ticket.checkInToken, ticket.labels.qrAlt, { x: qrX, y: top, size: QR_SIZE });
   doc.x = doc.page.margins.left;
   doc.y = top;
   const textWidth = qrX - doc.page.margins.left - 16;

@@ -1,5 +1,6 @@
 import jsQR from "jsqr";
-import { extractImages, extractText, getDocumentProxy } from "unpdf";
+import { PNG } from "pngjs";
+import { extractText, getDocumentProxy, renderPageAsImage } from "unpdf";
 
 // pdf.js decodes images with ArrayBuffer.prototype.transferToFixedLength (Node 21+); on Node 20
 // a copy does the same for a test's purposes.
@@ -10,17 +11,19 @@ arrayBuffer.transferToFixedLength ??= function (this: ArrayBuffer, length = this
   return copy;
 };
 
-/** A generated PDF as a reader sees it: pages, text, title, and the QR codes its images hold. */
-export async function readPdf(bytes: Buffer) {
+/**
+ * A generated PDF as a reader sees it: pages, text, title, language, structure, and the QR codes a
+ * scanner reads off each rendered page (cut into `grid` × `grid` cells, one code per cell at most,
+ * for sheets of several badges).
+ */
+export async function readPdf(bytes: Buffer, options: { grid?: number } = {}) {
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   const { text } = await extractText(pdf, { mergePages: true });
   const { info } = await pdf.getMetadata();
   const qrCodes: string[] = [];
   for (let page = 1; page <= pdf.numPages; page++) {
-    for (const image of await extractImages(pdf, page)) {
-      const decoded = jsQR(toRgba(image), image.width, image.height);
-      if (decoded) qrCodes.push(decoded.data);
-    }
+    const png = PNG.sync.read(Buffer.from(await renderPageAsImage(pdf, page, { scale: 2, canvasImport: () => import("@napi-rs/canvas") })));
+    qrCodes.push(...decodeCells(png, options.grid ?? 1));
   }
   const raw = bytes.toString("latin1");
   return {
@@ -34,13 +37,20 @@ export async function readPdf(bytes: Buffer) {
   };
 }
 
-function toRgba(image: { data: Uint8ClampedArray; width: number; height: number; channels: 1 | 3 | 4 }): Uint8ClampedArray {
-  if (image.channels === 4) return image.data;
-  const rgba = new Uint8ClampedArray(image.width * image.height * 4);
-  for (let i = 0, j = 0; i < image.width * image.height; i++, j += image.channels) {
-    const [r, g, b] =
-      image.channels === 1 ? [image.data[j]!, image.data[j]!, image.data[j]!] : [image.data[j]!, image.data[j + 1]!, image.data[j + 2]!];
-    rgba.set([r, g, b, 255], i * 4);
+function decodeCells(png: { width: number; height: number; data: Buffer }, grid: number): string[] {
+  const found: string[] = [];
+  const width = Math.floor(png.width / grid);
+  const height = Math.floor(png.height / grid);
+  for (let row = 0; row < grid; row++) {
+    for (let column = 0; column < grid; column++) {
+      const cell = new Uint8ClampedArray(width * height * 4);
+      for (let y = 0; y < height; y++) {
+        const from = ((row * height + y) * png.width + column * width) * 4;
+        cell.set(png.data.subarray(from, from + width * 4), y * width * 4);
+      }
+      const code = jsQR(cell, width, height);
+      if (code) found.push(code.data);
+    }
   }
-  return rgba;
+  return found;
 }
