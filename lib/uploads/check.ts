@@ -8,13 +8,13 @@ import sharp from "sharp";
  * JPEG or PNG up to 5 MB. Images are re-encoded (sharp): that drops EXIF, GPS and anything a file
  * carried after its image data. A PDF is kept as sent, so it must be a PDF and only a PDF.
  */
-export const uploadKinds = {
+const uploadKinds = {
   letter: { maxBytes: 10 * 1024 * 1024, types: ["application/pdf", "image/jpeg", "image/png"] },
   photo: { maxBytes: 5 * 1024 * 1024, types: ["image/jpeg", "image/png"] },
 } as const;
 export type UploadKind = keyof typeof uploadKinds;
 
-export type UploadRefusal = "empty" | "tooLarge" | "type" | "damaged";
+type UploadRefusal = "empty" | "tooLarge" | "type" | "damaged";
 export type CheckedUpload = { ok: true; contentType: string; extension: string; bytes: Buffer } | { ok: false; reason: UploadRefusal };
 
 /** Longest side of a stored photo (a badge prints it at a few centimetres). */
