@@ -1,3 +1,4 @@
+export * from "./delegations";
 export * from "./enums";
 export * from "./events";
 export * from "./infrastructure";

@@ -1,5 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
-import { char, check, date, index, integer, pgTable, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, char, check, date, index, integer, pgTable, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
+import { delegations } from "./delegations";
 import { emailKeySql } from "./email-key";
 import { registrationStatus, signupStatus, stakeholderGroup } from "./enums";
 import { events, sessions } from "./events";
@@ -52,6 +53,9 @@ export const registrations = pgTable(
     checkInToken: text().notNull(),
     /** Client-generated key of one form submission, so a retry cannot register twice. */
     submissionKey: text(),
+    /** Registered by a delegation's focal point, holding one of its places. */
+    delegationId: integer().references(() => delegations.id, { onDelete: "restrict" }),
+    headOfDelegation: boolean().notNull().default(false),
     decisionReason: text(),
     decidedAt: timestamp({ withTimezone: true }),
     decidedById: integer().references(() => users.id, { onDelete: "set null" }),

@@ -11,6 +11,7 @@ import { eventBySlug, insertRegistration, registrationValues, sessionsOf } from 
 const expectedTables = [
   "audit_log",
   "check_ins",
+  "delegations",
   "email_outbox",
   "events",
   "one_time_tokens",
@@ -23,6 +24,7 @@ const expectedTables = [
   "sessions",
   "sign_in_backoff",
   "themes",
+  "uploads",
   "users",
 ];
 
