@@ -33,6 +33,8 @@ export const events = pgTable(
     /** Overall cap on active registrations (null = unlimited). */
     capacity: integer(),
     requiresApproval: boolean().notNull().default(false),
+    /** Only a personal invitation link (lib/invitations) registers. */
+    inviteOnly: boolean().notNull().default(false),
     /** How long a new registration holds its seats before its address must be confirmed. */
     holdMinutes: integer().notNull().default(30),
     /** Most live unconfirmed holds at once; past it new registrations wait (a flood of made-up addresses stops here). */

@@ -1,0 +1,24 @@
+CREATE TABLE "invitees" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "invitees_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"event_id" integer NOT NULL,
+	"name" text NOT NULL,
+	"email" text NOT NULL,
+	"email_key" text GENERATED ALWAYS AS (lower(regexp_replace(btrim("invitees"."email"), '\+[^@]*@', '@'))) STORED NOT NULL,
+	"organisation" text,
+	"preferred_language" text NOT NULL,
+	"stakeholder_group" "stakeholder_group",
+	"token_hash" text,
+	"invited_at" timestamp with time zone,
+	"reminded_at" timestamp with time zone,
+	"used_at" timestamp with time zone,
+	"registration_id" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "invitees_language" CHECK ("invitees"."preferred_language" in ('en', 'es', 'pt', 'fr'))
+);
+--> statement-breakpoint
+ALTER TABLE "events" ADD COLUMN "invite_only" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "invitees" ADD CONSTRAINT "invitees_event_id_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "invitees" ADD CONSTRAINT "invitees_registration_id_registrations_id_fk" FOREIGN KEY ("registration_id") REFERENCES "public"."registrations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "invitees_event_email_key" ON "invitees" USING btree ("event_id","email_key");--> statement-breakpoint
+CREATE UNIQUE INDEX "invitees_token_hash_key" ON "invitees" USING btree ("token_hash");--> statement-breakpoint
+CREATE INDEX "invitees_registration_idx" ON "invitees" USING btree ("registration_id");
