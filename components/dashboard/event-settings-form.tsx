@@ -68,6 +68,10 @@ export function EventSettingsForm({
           <input type="checkbox" id="settings-approval" name="requiresApproval" defaultChecked={v.requiresApproval === "on"} />
           <label htmlFor="settings-approval">{t("requiresApproval")}</label>
         </div>
+        <div className="field checkbox">
+          <input type="checkbox" id="settings-invite-only" name="inviteOnly" defaultChecked={v.inviteOnly === "on"} />
+          <label htmlFor="settings-invite-only">{t("inviteOnly")}</label>
+        </div>
         <TextField
           type="number"
           min={5}

@@ -22,6 +22,7 @@ export const eventSettingsSchema = z
     registrationClosesAt: localDateTime,
     capacity: optionalCapacity(1),
     requiresApproval: checkbox,
+    inviteOnly: checkbox,
     holdMinutes: wholeNumber("holdMinutes", 5, 10_080),
     maxUnconfirmedHolds: wholeNumber("maxUnconfirmedHolds", 1, 100_000),
     streamUrl: z

@@ -22,5 +22,6 @@ export const namespaces = [
   "eventSettings",
   "questions",
   "dialogues",
+  "invitations",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -9,6 +9,7 @@ import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
 import { queueRegistrationEmail } from "@/lib/email/templates/registration";
 import { localize } from "@/lib/i18n/localize";
+import { consumeInvitation, invitationTokenOf, linkInvitation } from "@/lib/invitations/link";
 import { activeQuestionsOfSlug, saveAnswers } from "@/lib/questions/answers";
 import { type Answers, withAnswers } from "@/lib/questions/answers-schema";
 import { isSlug } from "@/lib/slugs";
@@ -26,7 +27,8 @@ type DbGroup = (typeof stakeholderGroup.enumValues)[number];
 const sameGroups: [DbGroup, StakeholderGroup] extends [StakeholderGroup, DbGroup] ? true : never = true;
 void sameGroups;
 
-export type RegisterContext = { eventSlug: string; locale: string };
+/** `invitation`: the token of the personal invitation link the form was opened with, if any. */
+export type RegisterContext = { eventSlug: string; locale: string; invitation?: string | null };
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -48,6 +50,10 @@ export type RegisterResult =
   /** Too many registrations of this dialogue wait for their address to be confirmed: try again later. */
   | { kind: "tooManyHolds" }
   | { kind: "notFound" }
+  /** An invite-only dialogue, and no invitation link came with the form. */
+  | { kind: "invitationRequired" }
+  /** The invitation link is used up (or was replaced by a newer one, or never existed). */
+  | { kind: "invitationUsed" }
   | { kind: "invalid"; errors: FieldErrors; clash?: [string, string] };
 
 class Unavailable extends Error {
@@ -57,6 +63,12 @@ class Unavailable extends Error {
 }
 
 class TooManyHolds extends Error {}
+
+class InvitationRefused extends Error {
+  constructor(readonly reason: "invitationRequired" | "invitationUsed") {
+    super(reason);
+  }
+}
 
 type RegistrationWithAnswers = RegistrationInput & { answers: Answers };
 
@@ -75,7 +87,7 @@ export async function submitRegistration(db: Database, raw: Record<string, unkno
     }
     return { kind: "invalid", errors };
   }
-  return registerDelegate(db, parsed.data, context);
+  return registerDelegate(db, parsed.data, { ...context, invitation: invitationTokenOf(raw.invitation) });
 }
 
 /**
@@ -122,6 +134,11 @@ async function registerDelegate(
   try {
     return await inTransaction(db, async (tx) => {
       const current = await checkAvailability(tx, event);
+      // The link is used up here, in the registration's transaction: of two registrations racing
+      // with one link, one commits and the other finds it used (and nothing of it is kept).
+      const inviteeId = context.invitation ? await consumeInvitation(tx, event.id, context.invitation) : null;
+      if (context.invitation && inviteeId === null) throw new InvitationRefused("invitationUsed");
+      if (current.inviteOnly && inviteeId === null) throw new InvitationRefused("invitationRequired");
       const at = now();
       const holdExpiresAt = new Date(at.getTime() + current.holdMinutes * 60_000);
       const [created] = await tx
@@ -155,6 +172,7 @@ async function registerDelegate(
         })
         .returning();
       if (!created) throw new Error("Registration insert returned nothing");
+      if (inviteeId !== null) await linkInvitation(tx, inviteeId, created.id);
       await saveAnswers(tx, created.id, input.answers);
       const seats: Record<number, SeatOutcome> = {};
       // Ascending ids: every transaction locks sessions in the same order, so none deadlock.
@@ -180,6 +198,7 @@ async function registerDelegate(
       };
     });
   } catch (error) {
+    if (error instanceof InvitationRefused) return { kind: error.reason };
     if (error instanceof Unavailable) return { kind: "unavailable", reason: error.availability.reason };
     if (error instanceof TooManyHolds) {
       // Recorded outside the refused transaction, for the organisers' dashboard.

@@ -36,6 +36,9 @@ export const registerAction = publicAction(
         return { ok: false, message: "closedByOrganisers", ...keep };
       case "tooManyHolds":
         return { ok: false, message: "tooManyHolds", ...keep };
+      case "invitationRequired":
+      case "invitationUsed":
+        return { ok: false, message: result.kind, ...keep };
       case "registered":
         if (Object.keys(result.seats).length > 0) refreshSeatCounts(eventSlug);
         break;

@@ -11,6 +11,7 @@ import { now } from "@/lib/clock";
 import { getDb } from "@/lib/database";
 import { formatDateRange, intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { findOpenInvitation, invitationPrefill, invitationTokenOf } from "@/lib/invitations/link";
 import { activeQuestions } from "@/lib/questions/answers";
 import { toFormQuestions } from "@/lib/questions/form-questions";
 import {
@@ -41,7 +42,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/events/[
   };
 }
 
-export default async function RegisterPage({ params }: PageProps<"/[locale]/events/[slug]/register">) {
+export default async function RegisterPage({ params, searchParams }: PageProps<"/[locale]/events/[slug]/register">) {
   await connection(); // seats left and the registration window change by the minute
   const locale = await pageLocale(params);
   const { slug } = await params;
@@ -50,9 +51,11 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/even
   if (!catalogue) notFound();
   const { event } = catalogue;
   const title = localize(event.title, locale);
-  const [active, questions] = await Promise.all([
+  const token = invitationTokenOf((await searchParams).invitation);
+  const [active, questions, invitee] = await Promise.all([
     event.capacity != null ? activeRegistrationCount(db, event.id) : 0,
     activeQuestions(db, event.id),
+    findOpenInvitation(db, event.id, token),
   ]);
   const at = now();
   const closed = registrationAvailability(event, at, active);
@@ -68,9 +71,14 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/even
       <p className="lead">
         {formatDateRange(locale, event.startDate, event.endDate)} · {event.city}
       </p>
-      {availability.open ? (
+      {availability.open && token && !invitee ? (
+        <p className="notice notice-info">{t("messages.invitationUsed")}</p>
+      ) : availability.open && event.inviteOnly && !invitee ? (
+        <p className="notice notice-info">{t("invitation.onlyNote")}</p>
+      ) : availability.open ? (
         <>
           <p>{t("intro")}</p>
+          {invitee ? <p className="notice notice-info">{t("invitation.welcome", { name: invitee.name })}</p> : null}
           {event.requiresApproval ? <p className="notice notice-info">{t("approvalNote")}</p> : null}
           <p className="hint">{t("requiredNote")}</p>
           <ClientMessages namespaces={["registration"]}>
@@ -84,6 +92,8 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/even
               questions={toFormQuestions(questions, locale)}
               privacyHref={`/${locale}/privacy`}
               privacyVersion={PRIVACY_NOTICE_VERSION}
+              invitation={invitee ? token! : undefined}
+              prefill={invitee ? invitationPrefill(invitee) : undefined}
             />
           </ClientMessages>
         </>
