@@ -133,7 +133,22 @@ const organiserTargets: Target[] = [
     "direction",
   ]),
   organiserAction(`${dashboard}/events/[slug]/questions/actions.ts#removeQuestionAction`, `${event}/questions`, ["slug", "locale", "id"]),
+  ...invitationTargets(),
 ];
+
+/** The invitation list's actions (the page carries them all). */
+function invitationTargets(): Target[] {
+  const file = `${dashboard}/events/[slug]/invitations/actions.ts`;
+  const page = `${event}/invitations`;
+  return [
+    organiserAction(`${file}#addInviteeAction`, page, ["slug", "locale", "name", "email", "organisation", "preferredLanguage", "stakeholderGroup"]),
+    organiserAction(`${file}#importInviteesAction`, page, ["slug", "locale", "file"]),
+    organiserAction(`${file}#removeInviteeAction`, page, ["slug", "locale", "id"]),
+    organiserAction(`${file}#resendInvitationAction`, page, ["slug", "locale", "id"]),
+    organiserAction(`${file}#sendInvitationsAction`, page, ["slug", "locale"]),
+    organiserAction(`${file}#sendRemindersAction`, page, ["slug", "locale"]),
+  ];
+}
 
 const signIn = "app/[locale]/sign-in/actions.ts#signInAction";
 
