@@ -59,7 +59,14 @@ export function InviteeForm({ serverAction, slug, locale, groupLabels }: Props) 
     <form ref={formRef} action={action} onSubmit={submit} className="form" noValidate key={JSON.stringify(state.values ?? {})}>
       <FormErrorSummary state={state} messageOf={(key) => t(`messages.${key}`)} fixFields={t("messages.fixErrors")} />
       <EventFields slug={slug} locale={locale} />
-      <TextField id="invitee-name" label={t("fields.name")} required {...form.register("name")} defaultValue={v.name} error={clientError("name")} />
+      <TextField
+        id="invitee-name"
+        label={t("fields.name")}
+        required
+        {...form.register("name")}
+        defaultValue={v.name}
+        error={clientError("name")}
+      />
       <TextField
         id="invitee-email"
         type="email"
@@ -80,7 +87,10 @@ export function InviteeForm({ serverAction, slug, locale, groupLabels }: Props) 
         "preferredLanguage",
         preferredLanguages.map((code) => [code, t(`languages.${code}`)]),
       )}
-      {select("stakeholderGroup", [["", t("fields.groupNone")], ...stakeholderGroups.map((g): [string, string] => [g, groupLabels[g] ?? g])])}
+      {select("stakeholderGroup", [
+        ["", t("fields.groupNone")],
+        ...stakeholderGroups.map((g): [string, string] => [g, groupLabels[g] ?? g]),
+      ])}
       <div>
         <button type="submit" className="button" disabled={pending}>
           {t("add.submit")}

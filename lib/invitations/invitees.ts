@@ -56,7 +56,13 @@ export async function addInvitee(db: Database, actor: AuditActor, eventId: numbe
   try {
     return await inTransaction(db, async (tx) => {
       const [created] = await tx.insert(invitees).values(rowValues(eventId, input)).returning({ id: invitees.id });
-      await recordAudit(tx, actor, { action: "invitee.add", entityType: "invitee", entityId: created!.id, eventId, after: { email: input.email } });
+      await recordAudit(tx, actor, {
+        action: "invitee.add",
+        entityType: "invitee",
+        entityId: created!.id,
+        eventId,
+        after: { email: input.email },
+      });
       return "added" as const;
     });
   } catch (error) {
@@ -77,7 +83,12 @@ export type ImportResult = { ok: true; count: number } | { ok: false; errors: Ro
  * transaction), then all are inserted in that one transaction. Two imports at once: the unique
  * index refuses the second's overlap, and its rows are checked again to name them.
  */
-export async function importInvitees(db: Database, actor: AuditActor, eventId: number, rows: Record<string, string>[]): Promise<ImportResult> {
+export async function importInvitees(
+  db: Database,
+  actor: AuditActor,
+  eventId: number,
+  rows: Record<string, string>[],
+): Promise<ImportResult> {
   try {
     return await inTransaction(db, async (tx) => {
       const checked = validateImportRows(rows, await invitedKeys(tx, eventId));
@@ -85,7 +96,13 @@ export async function importInvitees(db: Database, actor: AuditActor, eventId: n
       for (let start = 0; start < checked.invitees.length; start += 500) {
         await tx.insert(invitees).values(checked.invitees.slice(start, start + 500).map((input) => rowValues(eventId, input)));
       }
-      await recordAudit(tx, actor, { action: "invitee.import", entityType: "event", entityId: eventId, eventId, after: { count: checked.invitees.length } });
+      await recordAudit(tx, actor, {
+        action: "invitee.import",
+        entityType: "event",
+        entityId: eventId,
+        eventId,
+        after: { count: checked.invitees.length },
+      });
       return { ok: true as const, count: checked.invitees.length };
     });
   } catch (error) {
@@ -103,7 +120,13 @@ export async function removeInvitee(db: Database, actor: AuditActor, eventId: nu
       .where(and(eq(invitees.id, id), eq(invitees.eventId, eventId)))
       .returning({ email: invitees.email });
     if (!removed) return false;
-    await recordAudit(tx, actor, { action: "invitee.remove", entityType: "invitee", entityId: id, eventId, before: { email: removed.email } });
+    await recordAudit(tx, actor, {
+      action: "invitee.remove",
+      entityType: "invitee",
+      entityId: id,
+      eventId,
+      before: { email: removed.email },
+    });
     return true;
   });
 }

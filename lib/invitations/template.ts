@@ -6,7 +6,10 @@ export function importTemplate(): Table {
   return {
     name: "Invitees",
     timeZone: "UTC",
-    columns: ["name", "email", "organisation", "preferred language", "stakeholder group"].map((header) => ({ header, type: "text" as const })),
+    columns: ["name", "email", "organisation", "preferred language", "stakeholder group"].map((header) => ({
+      header,
+      type: "text" as const,
+    })),
     rows: [["Ana Pérez", "ana.perez@example.org", "Ministry of ICT", "es", "government_lac_country"]],
   };
 }

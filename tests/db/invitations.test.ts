@@ -1,12 +1,12 @@
 import { and, eq, like, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, emailOutbox, type Event, events, invitees, registrations } from "@/db/schema";
+import { auditLog, type Event, emailOutbox, events, invitees, registrations } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { openSecrets } from "@/lib/email/sealed";
 import { readInviteeFile } from "@/lib/invitations/import-file";
-import { addInvitee, importInvitees, listInvitees } from "@/lib/invitations/invitees";
 import { inviteeSchema } from "@/lib/invitations/invitee-schema";
+import { addInvitee, importInvitees, listInvitees } from "@/lib/invitations/invitees";
 import { sendInvitations, sendReminders } from "@/lib/invitations/send";
 import { erasePersonalData } from "@/lib/privacy/erasure";
 import { submitRegistration } from "@/lib/registration";
@@ -63,7 +63,11 @@ describe.each(seededBackends())("invitation lists on $name", (backend) => {
 
   it("imports nothing of a file with one bad row, and names the row and field", async () => {
     const result = await importFile(
-      csv("Ana Pérez,ana@example.org,MinTIC,es,government_lac_country", "Bruno Costa,bruno-at-example.org,,pt,", "Chloé Martin,chloe@example.org,,fr,"),
+      csv(
+        "Ana Pérez,ana@example.org,MinTIC,es,government_lac_country",
+        "Bruno Costa,bruno-at-example.org,,pt,",
+        "Chloé Martin,chloe@example.org,,fr,",
+      ),
     );
     expect(result).toEqual({ ok: false, errors: [{ row: 3, field: "email", error: "email" }] });
     expect(await inviteeCount()).toBe(0);
@@ -74,14 +78,38 @@ describe.each(seededBackends())("invitation lists on $name", (backend) => {
     ["missing name", () => csv(",x@example.org,,en,"), { row: 2, field: "name", error: "required" }],
     ["unknown language", () => csv("X Y,x@example.org,,de,"), { row: 2, field: "preferredLanguage", error: "unknownLanguage" }],
     ["unknown group", () => csv("X Y,x@example.org,,en,aliens"), { row: 2, field: "stakeholderGroup", error: "unknownGroup" }],
-    ["duplicate in file", () => csv("X Y,x@example.org,,en,", "Z W,X@example.org,,en,"), { row: 3, field: "email", error: "duplicateInFile" }],
-    ["bad row in XLSX", () => xlsx([["Ok Name", "ok@example.org", "", "en", ""], ["No Mail", "", "", "en", ""]]), { row: 3, field: "email", error: "required" }],
-    ["not UTF-8", () => new File([new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0xc3])], "list.csv"), { row: 1, field: "file", error: "unreadable" }],
-    ["a ZIP that is no workbook", () => new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5])], "list.xlsx"), { row: 1, field: "file", error: "unreadable" }],
+    [
+      "duplicate in file",
+      () => csv("X Y,x@example.org,,en,", "Z W,X@example.org,,en,"),
+      { row: 3, field: "email", error: "duplicateInFile" },
+    ],
+    [
+      "bad row in XLSX",
+      () =>
+        xlsx([
+          ["Ok Name", "ok@example.org", "", "en", ""],
+          ["No Mail", "", "", "en", ""],
+        ]),
+      { row: 3, field: "email", error: "required" },
+    ],
+    [
+      "not UTF-8",
+      () => new File([new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0xc3])], "list.csv"),
+      { row: 1, field: "file", error: "unreadable" },
+    ],
+    [
+      "a ZIP that is no workbook",
+      () => new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5])], "list.xlsx"),
+      { row: 1, field: "file", error: "unreadable" },
+    ],
     ["no header", () => new File(["Ana,ana@example.org\n"], "list.csv"), { row: 1, field: "file", error: "missingColumns" }],
     ["empty", () => new File([""], "list.csv"), { row: 1, field: "file", error: "empty" }],
     ["too large", () => new File(["x".repeat(600 * 1024)], "list.csv"), { row: 1, field: "file", error: "tooLarge" }],
-    ["a quote left open", () => new File([`${HEADER}\n"Ana,ana@example.org,,en,\n`], "list.csv"), { row: 1, field: "file", error: "unreadable" }],
+    [
+      "a quote left open",
+      () => new File([`${HEADER}\n"Ana,ana@example.org,,en,\n`], "list.csv"),
+      { row: 1, field: "file", error: "unreadable" },
+    ],
   ];
   it.each(bad)("refuses a file with %s", async (_case, file, error) => {
     const result = await importFile(await file());
@@ -100,10 +128,13 @@ describe.each(seededBackends())("invitation lists on $name", (backend) => {
     expect(result).toEqual({ ok: true, count: 2 });
     const semicolons = new File([`name;email;organisation\nChloé Martin;chloe@example.org;ANSSI\n`], "list.csv");
     expect(await importFile(semicolons)).toEqual({ ok: true, count: 1 });
-    expect(await importFile(csv("Ana Again,ANA+2@example.org,,en,"))).toEqual({ ok: false, errors: [{ row: 2, field: "email", error: "alreadyInvited" }] });
-    expect(await addInvitee(database.db, actor, event.id, inviteeSchema.parse({ name: "A", email: "ana@example.org", organisation: "" }))).toBe(
-      "alreadyInvited",
-    );
+    expect(await importFile(csv("Ana Again,ANA+2@example.org,,en,"))).toEqual({
+      ok: false,
+      errors: [{ row: 2, field: "email", error: "alreadyInvited" }],
+    });
+    expect(
+      await addInvitee(database.db, actor, event.id, inviteeSchema.parse({ name: "A", email: "ana@example.org", organisation: "" })),
+    ).toBe("alreadyInvited");
     const list = await listInvitees(database.db, event.id);
     expect(list.map((i) => [i.email, i.preferredLanguage, i.stakeholderGroup, i.registered])).toEqual([
       ["ana@example.org", "es", "government_lac_country", false],

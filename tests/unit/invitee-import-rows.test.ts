@@ -13,7 +13,11 @@ const row = (overrides: Record<string, string> = {}) => ({
 describe("invitee import rows", () => {
   it("accepts good rows, with codes in any case, blank language as English and group labels", () => {
     const result = validateImportRows(
-      [row(), row({ email: "b@example.org", preferredLanguage: "", stakeholderGroup: "Civil society" }), row({ email: "c@x.org", preferredLanguage: "FR", stakeholderGroup: "" })],
+      [
+        row(),
+        row({ email: "b@example.org", preferredLanguage: "", stakeholderGroup: "Civil society" }),
+        row({ email: "c@x.org", preferredLanguage: "FR", stakeholderGroup: "" }),
+      ],
       new Set(),
     );
     expect(result.ok).toBe(true);
@@ -53,7 +57,10 @@ describe("invitee import rows", () => {
 
   it("skips blank rows but keeps counting them, and refuses a file of blanks", () => {
     const blank = row({ name: "", email: "", organisation: "", preferredLanguage: "", stakeholderGroup: "" });
-    expect(validateImportRows([blank, row({ email: "bad" })], new Set())).toEqual({ ok: false, errors: [{ row: 3, field: "email", error: "email" }] });
+    expect(validateImportRows([blank, row({ email: "bad" })], new Set())).toEqual({
+      ok: false,
+      errors: [{ row: 3, field: "email", error: "email" }],
+    });
     expect(validateImportRows([blank], new Set())).toEqual({ ok: false, errors: [{ row: 1, field: "file", error: "empty" }] });
   });
 

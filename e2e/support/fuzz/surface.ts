@@ -141,7 +141,15 @@ function invitationTargets(): Target[] {
   const file = `${dashboard}/events/[slug]/invitations/actions.ts`;
   const page = `${event}/invitations`;
   return [
-    organiserAction(`${file}#addInviteeAction`, page, ["slug", "locale", "name", "email", "organisation", "preferredLanguage", "stakeholderGroup"]),
+    organiserAction(`${file}#addInviteeAction`, page, [
+      "slug",
+      "locale",
+      "name",
+      "email",
+      "organisation",
+      "preferredLanguage",
+      "stakeholderGroup",
+    ]),
     organiserAction(`${file}#importInviteesAction`, page, ["slug", "locale", "file"]),
     organiserAction(`${file}#removeInviteeAction`, page, ["slug", "locale", "id"]),
     organiserAction(`${file}#resendInvitationAction`, page, ["slug", "locale", "id"]),

@@ -12,10 +12,13 @@ import { addInvitee, importInvitees, isEventInvitee, removeInvitee } from "@/lib
 import { resendInvitation, sendInvitations, sendReminders } from "@/lib/invitations/send";
 
 const page = (locale: string, slug: string, query: string) => `/${locale}/dashboard/events/${slug}/invitations?${query}`;
-const ownInvitee = { ownedBy: (db: ReturnType<typeof getDb>, eventId: number, data: { id: number }) => isEventInvitee(db, eventId, data.id) };
+const ownInvitee = {
+  ownedBy: (db: ReturnType<typeof getDb>, eventId: number, data: { id: number }) => isEventInvitee(db, eventId, data.id),
+};
 
 export const addInviteeAction = eventAction(canManageEvents, inviteeSchema, async (invitee, { user, event, locale }) => {
-  if ((await addInvitee(getDb(), user, event.id, invitee)) === "alreadyInvited") return { ok: false, errors: { email: ["alreadyInvited"] } };
+  if ((await addInvitee(getDb(), user, event.id, invitee)) === "alreadyInvited")
+    return { ok: false, errors: { email: ["alreadyInvited"] } };
   redirect(page(locale, event.slug, "added=1"));
 });
 

@@ -64,11 +64,13 @@ export default async function InvitationsPage({ params, searchParams }: PageProp
           <caption>{t("table.caption")}</caption>
           <thead>
             <tr>
-              {(["name", "email", "organisation", "language", "group", "invitedAt", "remindedAt", "registered", "actions"] as const).map((column) => (
-                <th key={column} scope="col">
-                  {t(`table.${column}`)}
-                </th>
-              ))}
+              {(["name", "email", "organisation", "language", "group", "invitedAt", "remindedAt", "registered", "actions"] as const).map(
+                (column) => (
+                  <th key={column} scope="col">
+                    {t(`table.${column}`)}
+                  </th>
+                ),
+              )}
             </tr>
           </thead>
           <tbody>
