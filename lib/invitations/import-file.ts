@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { columnOf, importColumns, MAX_IMPORT_ROWS, type RowError } from "./invitee-schema";
 
 /** Largest file taken (a few thousand rows; the proxy refuses any post over 1 MB anyway). */
-export const MAX_IMPORT_BYTES = 512 * 1024;
+const MAX_IMPORT_BYTES = 512 * 1024;
 
 /** An XLSX file is a ZIP archive: it starts with a local file header, "PK\x03\x04". */
 function isZip(bytes: Uint8Array): boolean {

@@ -40,8 +40,6 @@ export async function listInvitees(db: Executor, eventId: number) {
     .orderBy(asc(invitees.name), asc(invitees.id));
 }
 
-export type InviteeRow = Awaited<ReturnType<typeof listInvitees>>[number];
-
 const rowValues = (eventId: number, input: InviteeInput) => ({
   eventId,
   name: input.name,
