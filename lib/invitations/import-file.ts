@@ -1,7 +1,7 @@
 import "server-only";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { columnOf, importColumns, MAX_IMPORT_ROWS, type RowError } from "./invitee-schema";
+import { columnOf, importColumns, MAX_IMPORT_ROWS, type RowError } from "./import-rows";
 
 /** Largest file taken (a few thousand rows; the proxy refuses any post over 1 MB anyway). */
 const MAX_IMPORT_BYTES = 512 * 1024;

@@ -6,7 +6,8 @@ import { invitees, registrations } from "@/db/schema";
 import { emailKey } from "@/db/schema/email-key";
 import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
-import { type InviteeInput, type RowError, validateImportRows } from "./invitee-schema";
+import { type RowError, validateImportRows } from "./import-rows";
+import type { InviteeInput } from "./invitee-schema";
 
 /** A registration that counts as "registered" for the invitee list (not cancelled, expired or declined). */
 const liveStatuses = ["pending", "confirmed", "unconfirmed"] as const;

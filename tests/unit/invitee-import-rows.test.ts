@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { columnOf, validateImportRows } from "@/lib/invitations/invitee-schema";
+import { columnOf, validateImportRows } from "@/lib/invitations/import-rows";
 
 const row = (overrides: Record<string, string> = {}) => ({
   name: "Ana Pérez",
