@@ -16,6 +16,8 @@ const expectedTables = [
   "one_time_tokens",
   "organiser_sessions",
   "rate_limits",
+  "registration_answers",
+  "registration_questions",
   "registrations",
   "session_signups",
   "sessions",
