@@ -13,6 +13,7 @@ const expectedTables = [
   "check_ins",
   "email_outbox",
   "events",
+  "invitees",
   "one_time_tokens",
   "organiser_sessions",
   "rate_limits",
