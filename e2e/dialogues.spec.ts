@@ -71,5 +71,5 @@ test("cloning a dialogue puts its sessions on the new dates at the same local ti
   expect(copied.map((s) => s.startsAt.toISOString())).toEqual(["2025-03-03T15:00:00.000Z"]);
   expect(copied[0]!.seatsTaken).toBe(0);
   expect(event.id).not.toBe(copy!.id);
-  await database.db.update(events).set({ status: "archived" }).where(eq(events.slug, copySlug));
+  await database.db.update(events).set({ status: "draft" }).where(eq(events.slug, copySlug));
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import type { Executor } from "@/db/client";
@@ -7,18 +7,19 @@ import { events, sessions, themes } from "@/db/schema";
 import { eventCacheTag } from "@/lib/cache";
 import { getDb } from "@/lib/database";
 import { isFilterSlug } from "@/lib/programme/filters";
+import { PUBLIC_STATUSES } from "@/lib/programme/status";
 import { isSlug } from "@/lib/slugs";
 
 /**
- * One published dialogue with its themes (or pillars) and sessions, in programme order; null when
- * there is no published dialogue by that slug. Everything the public pages and exports show.
+ * One public dialogue (published or archived) with its themes (or pillars) and sessions, in
+ * programme order; null when there is none by that slug (a draft is not public). Everything the public pages and exports show.
  */
 export async function loadProgramme(db: Executor, slug: string) {
   if (!isSlug(slug)) return null;
   const [event] = await db
     .select()
     .from(events)
-    .where(and(eq(events.slug, slug), eq(events.status, "published")))
+    .where(and(eq(events.slug, slug), inArray(events.status, PUBLIC_STATUSES)))
     .limit(1);
   if (!event) return null;
   const [eventThemes, eventSessions] = await Promise.all([

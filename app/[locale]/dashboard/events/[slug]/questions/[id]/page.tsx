@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { ReadOnlyWhenArchived } from "@/components/dashboard/read-only";
 import { QuestionForm } from "@/components/dashboard/question-form";
 import { QuestionRemoveForm } from "@/components/dashboard/question-row-actions";
 import { Link } from "@/components/link";
@@ -28,8 +29,10 @@ export default async function EditQuestionPage({ params }: PageProps<"/[locale]/
       </p>
       <h1>{label}</h1>
       <ClientMessages namespaces={["questions", "sessionsAdmin"]}>
-        <QuestionForm serverAction={saveQuestionAction} slug={slug} locale={locale} values={questionFormValues(question)} />
-        <QuestionRemoveForm serverAction={removeQuestionAction} slug={slug} locale={locale} id={question.id} label={label} />
+        <ReadOnlyWhenArchived status={event.status}>
+          <QuestionForm serverAction={saveQuestionAction} slug={slug} locale={locale} values={questionFormValues(question)} />
+          <QuestionRemoveForm serverAction={removeQuestionAction} slug={slug} locale={locale} id={question.id} label={label} />
+        </ReadOnlyWhenArchived>
       </ClientMessages>
     </div>
   );
