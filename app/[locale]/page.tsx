@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { EventCard } from "@/components/event-card";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import type { EventListItem } from "@/lib/programme/types";
 import { listPublicEvents } from "@/lib/programme/published-events";
+import type { EventListItem } from "@/lib/programme/types";
 import { pageAlternates } from "@/lib/seo/urls";
 
 /** Cached for five minutes; organiser changes to events revalidate it sooner. */

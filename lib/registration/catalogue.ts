@@ -27,7 +27,8 @@ export type Availability =
   /** `fullWithHolds`: full, but some places are only held by unconfirmed registrations and may free up. */
   | { open: false; reason: "closedByOrganisers" | "notYetOpen" | "closed" | "full" | "fullWithHolds"; opensAt?: Date | null };
 
-type WindowFields = Pick<Event, "registrationOpen" | "registrationOpensAt" | "registrationClosesAt" | "capacity"> & Partial<Pick<Event, "status">>;
+type WindowFields = Pick<Event, "registrationOpen" | "registrationOpensAt" | "registrationClosesAt" | "capacity"> &
+  Partial<Pick<Event, "status">>;
 
 /**
  * Whether a dialogue takes registrations at `at` (from the app clock): the organisers' switch, the

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
-import { ReadOnlyWhenArchived } from "@/components/dashboard/read-only";
 import { CheckinDesk } from "@/components/dashboard/checkin-desk";
+import { ReadOnlyWhenArchived } from "@/components/dashboard/read-only";
 import { Link } from "@/components/link";
 import { canCheckIn } from "@/lib/auth/roles";
 import { now } from "@/lib/clock";

@@ -24,6 +24,11 @@ export default async function DialogueDetailsPage({ params, searchParams }: Page
       <h1>{t("detailsTitle")}</h1>
       <FormMessage tone="success" text={notice ? t(notice === "status" ? "statusChanged" : notice) : undefined} />
       <p>{t("status", { status: t(`statuses.${event.status}`) })}</p>
+      {event.status === "draft" ? (
+        <p>
+          <a href={`/${locale}/preview/${slug}`}>{t("preview")}</a>
+        </p>
+      ) : null}
       <ClientMessages namespaces={["dialogues"]}>
         <DialogueStatusForm serverAction={setDialogueStatusAction} slug={slug} locale={locale} status={event.status} />
         <ReadOnlyWhenArchived status={event.status}>

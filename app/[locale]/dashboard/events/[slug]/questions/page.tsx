@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
-import { ReadOnlyWhenArchived } from "@/components/dashboard/read-only";
 import { QuestionForm } from "@/components/dashboard/question-form";
 import { QuestionMoveButtons } from "@/components/dashboard/question-row-actions";
+import { ReadOnlyWhenArchived } from "@/components/dashboard/read-only";
 import { FormMessage } from "@/components/form/form-message";
 import { Link } from "@/components/link";
 import { canManageEvents } from "@/lib/auth/roles";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
-import { ReadOnlyWhenArchived } from "@/components/dashboard/read-only";
 import { EventSettingsForm } from "@/components/dashboard/event-settings-form";
+import { ReadOnlyWhenArchived } from "@/components/dashboard/read-only";
 import { FormMessage } from "@/components/form/form-message";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
