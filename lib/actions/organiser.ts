@@ -38,11 +38,14 @@ type EventOptions<D> = FormOptions<D> & {
   ownedBy?: (db: Database, eventId: number, data: D) => Promise<boolean>;
   /** The message when the event is gone (default "notFound"). */
   missingEvent?: string;
+  /** Whether the action may change an archived dialogue (its status, a clone of it); by default archived is read-only. */
+  whenArchived?: "allow";
 };
 
 /**
  * An action on one event: signed in with one of `roles`, the event resolved once from the posted
- * slug (`context.event`), and, with `ownedBy`, rows of other events refused.
+ * slug (`context.event`), and, with `ownedBy`, rows of other events refused. An archived event
+ * refuses every change ("archived") unless `whenArchived: "allow"`.
  */
 export function eventAction<Z extends z.ZodType>(
   roles: readonly Role[],
@@ -59,6 +62,8 @@ export function eventAction<Z extends z.ZodType>(
         const db = getDb();
         const event = await findEvent(db, data.slug);
         if (!event) refuse(options.missingEvent ?? "notFound");
+        // Read-only here, on the server, whatever page the post came from (a tab left open before archiving).
+        if (event.status === "archived" && options.whenArchived !== "allow") refuse("archived");
         if (options.ownedBy && !(await options.ownedBy(db, event.id, data))) refuse("notFound");
         return { event };
       },

@@ -24,6 +24,7 @@ export async function dashboardEvent(slug: string, db: Executor = getDb()) {
       title: events.title,
       timeZone: events.timeZone,
       themeTerm: events.themeTerm,
+      status: events.status,
       startDate: events.startDate,
       endDate: events.endDate,
       maxUnconfirmedHolds: events.maxUnconfirmedHolds,

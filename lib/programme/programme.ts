@@ -1,24 +1,25 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import type { Executor } from "@/db/client";
-import { events, sessions, themes } from "@/db/schema";
+import { type Event, events, sessions, themes } from "@/db/schema";
 import { eventCacheTag } from "@/lib/cache";
 import { getDb } from "@/lib/database";
 import { isFilterSlug } from "@/lib/programme/filters";
+import { PUBLIC_STATUSES } from "@/lib/programme/status";
 import { isSlug } from "@/lib/slugs";
 
 /**
- * One published dialogue with its themes (or pillars) and sessions, in programme order; null when
- * there is no published dialogue by that slug. Everything the public pages and exports show.
+ * One public dialogue (published or archived) with its themes (or pillars) and sessions, in
+ * programme order; null when there is none by that slug (a draft is not public). Everything the public pages and exports show.
  */
-export async function loadProgramme(db: Executor, slug: string) {
+export async function loadProgramme(db: Executor, slug: string, statuses: readonly Event["status"][] = PUBLIC_STATUSES) {
   if (!isSlug(slug)) return null;
   const [event] = await db
     .select()
     .from(events)
-    .where(and(eq(events.slug, slug), eq(events.status, "published")))
+    .where(and(eq(events.slug, slug), inArray(events.status, statuses)))
     .limit(1);
   if (!event) return null;
   const [eventThemes, eventSessions] = await Promise.all([
@@ -99,6 +100,14 @@ export const getProgramme = cache(async (slug: string): Promise<Programme | null
 });
 
 class NoSuchEvent extends Error {}
+
+/**
+ * Any dialogue's programme, a draft included, for its organisers' preview: read fresh, never
+ * through the data cache above, so a draft can never be served from it to the public pages.
+ */
+export function previewProgramme(slug: string): Promise<Programme | null> {
+  return loadProgramme(getDb(), slug, ["draft", "published", "archived"]);
+}
 
 /** The data cache stores JSON: turn the instants back into Dates. */
 function reviveDates(programme: Programme): Programme {

@@ -10,6 +10,7 @@ import { now } from "@/lib/clock";
 import { queueRegistrationEmail } from "@/lib/email/templates/registration";
 import { localize } from "@/lib/i18n/localize";
 import { consumeInvitation, invitationTokenOf, linkInvitation } from "@/lib/invitations/link";
+import { PUBLIC_STATUSES } from "@/lib/programme/status";
 import { activeQuestionsOfSlug, saveAnswers } from "@/lib/questions/answers";
 import { type Answers, withAnswers } from "@/lib/questions/answers-schema";
 import { isSlug } from "@/lib/slugs";
@@ -108,7 +109,7 @@ async function registerDelegate(
   const [event] = await db
     .select()
     .from(events)
-    .where(and(eq(events.slug, context.eventSlug), eq(events.status, "published")));
+    .where(and(eq(events.slug, context.eventSlug), inArray(events.status, PUBLIC_STATUSES)));
   if (!event) return { kind: "notFound" };
   // Only the chosen sessions, and only if they belong to this dialogue.
   const found =

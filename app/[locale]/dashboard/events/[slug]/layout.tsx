@@ -44,6 +44,7 @@ export default async function EventDashboardLayout({ children, params }: LayoutP
     <div className="stack">
       <p className="lead">{title}</p>
       <EventNav label={t("nav.eventLabel", { event: title })} locale={locale} links={sections} />
+      {event.status === "archived" ? <p className="notice notice-info">{t("archivedReadOnly")}</p> : null}
       {children}
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { EventSettingsForm } from "@/components/dashboard/event-settings-form";
+import { ReadOnlyWhenArchived } from "@/components/dashboard/read-only";
 import { FormMessage } from "@/components/form/form-message";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
@@ -25,13 +26,15 @@ export default async function EventSettingsPage({ params, searchParams }: PagePr
       <FormMessage tone="success" text={search.saved ? t("saved") : undefined} />
       <p>{t("intro")}</p>
       <ClientMessages namespaces={["eventSettings"]}>
-        <EventSettingsForm
-          serverAction={saveEventSettingsAction}
-          slug={slug}
-          locale={locale}
-          zone={event.timeZone}
-          values={eventSettingsValues(event)}
-        />
+        <ReadOnlyWhenArchived status={event.status}>
+          <EventSettingsForm
+            serverAction={saveEventSettingsAction}
+            slug={slug}
+            locale={locale}
+            zone={event.timeZone}
+            values={eventSettingsValues(event)}
+          />
+        </ReadOnlyWhenArchived>
       </ClientMessages>
     </div>
   );
