@@ -22,5 +22,6 @@ export const namespaces = [
   "eventSettings",
   "questions",
   "dialogues",
+  "mailings",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
