@@ -66,7 +66,7 @@ export type MailingAudienceForm = z.output<typeof mailingAudienceSchema>;
 export const composeMailingSchema = mailingAudienceSchema
   .extend({
     /** Made when the compose form is shown: the same form posted twice is one mailing. */
-    key: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, { error: "expired" }),
+    key: z.string({ error: "expired" }).regex(/^[A-Za-z0-9_-]{16,64}$/, { error: "expired" }),
     subjectEn: subject.min(1, { error: "required" }),
     bodyEn: body.min(1, { error: "required" }),
     subjectEs: subject.optional(),
