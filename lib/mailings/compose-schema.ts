@@ -51,7 +51,12 @@ export const mailingAudienceSchema = z.object({
     .trim()
     .optional()
     .transform((value) => value?.toUpperCase() || undefined)
-    .pipe(z.string().regex(/^[A-Z]{2}$/, { error: "audience" }).optional()),
+    .pipe(
+      z
+        .string()
+        .regex(/^[A-Z]{2}$/, { error: "audience" })
+        .optional(),
+    ),
   region: optionalChoice(["eu", "lac", "other"] as const, "audience"),
   session: z
     .string()

@@ -1,11 +1,11 @@
 import "server-only";
 import { and, count, desc, eq, gt, like, max, ne, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
-import { emailOutbox, type Event, type Mailing, type MailingAudience, type MailingTexts, mailings, users } from "@/db/schema";
+import { type Event, emailOutbox, type Mailing, type MailingAudience, type MailingTexts, mailings, users } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
-import { config } from "@/lib/config";
 import { now } from "@/lib/clock";
+import { config } from "@/lib/config";
 import { queueMailingEmail } from "@/lib/email/templates/mailings";
 import { audienceRecipients, countAudience } from "./audience";
 import { type ComposeMailingForm, mailingLanguages } from "./compose-schema";
@@ -38,7 +38,12 @@ export type SaveDraftResult = { status: "saved"; id: number } | { status: "noRec
  * that draft instead of making a second one, and a form whose mailing already went is refused.
  * An audience of nobody stores nothing.
  */
-export async function saveMailingDraft(db: Database, actor: AuditActor, eventId: number, form: ComposeMailingForm): Promise<SaveDraftResult> {
+export async function saveMailingDraft(
+  db: Database,
+  actor: AuditActor,
+  eventId: number,
+  form: ComposeMailingForm,
+): Promise<SaveDraftResult> {
   const audience = audienceOf(form);
   return inTransaction(db, async (tx) => {
     if ((await countAudience(tx, eventId, audience)) === 0) return { status: "noRecipients" };

@@ -6,11 +6,12 @@ import { config } from "@/lib/config";
 import { attachment, enqueueEmail } from "@/lib/email/outbox";
 import { intlLocale, localize } from "@/lib/i18n/localize";
 import { fillPlaceholders, usesPlaceholder } from "@/lib/mailings/placeholders";
+import { resolvedStream } from "@/lib/programme/calendar";
 import { registrantLanguage } from "@/lib/registration/language";
 import { registrationCalendar } from "@/lib/registration/registration-calendar";
 import { hashToken, newToken } from "@/lib/tokens";
-import { type EmailLocale, emailLocale, emailTranslator, renderEmail } from "./render";
 import { sessionTimeFormat } from "./registration";
+import { type EmailLocale, emailLocale, emailTranslator, renderEmail } from "./render";
 
 type Recipient = { id: number; email: string; givenName: string; familyName: string; preferredLanguage: string; locale: string };
 
@@ -33,7 +34,7 @@ async function sessionLines(tx: Executor, registrationId: number, event: Event, 
   const when = sessionTimeFormat(locale, event.timeZone);
   return rows
     .map(({ session, status }) => {
-      const stream = session.isStreamed ? (session.streamUrl ?? event.streamUrl) : null;
+      const stream = resolvedStream(session, event);
       return (
         `• ${localize(session.title, locale)} — ${when.format(session.startsAt)} (${session.room})` +
         (status === "waitlisted" ? ` — ${t("emails.waitlisted")}` : "") +
@@ -90,7 +91,10 @@ export async function queueMailingEmail(
   let link: string | null = null;
   if (usesPlaceholder(mailing.body[locale] ?? "", "manageLink")) {
     const token = newToken();
-    await tx.update(registrations).set({ pendingManageTokenHash: hashToken(token) }).where(eq(registrations.id, recipient.id));
+    await tx
+      .update(registrations)
+      .set({ pendingManageTokenHash: hashToken(token) })
+      .where(eq(registrations.id, recipient.id));
     link = manageUrl(locale, token);
   }
   const message = await renderMailing(tx, mailing, event, recipient, link ?? "");
