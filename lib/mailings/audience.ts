@@ -9,7 +9,7 @@ import { CELAC_33, EU_27 } from "@/lib/regions";
 const inactiveStatuses = ["cancelled", "rejected", "expired"] as const;
 
 /** The registrations a mailing goes to: the table's filters, plus region and attendance; never erased ones. */
-export function audienceCondition(eventId: number, audience: MailingAudience): SQL {
+function audienceCondition(eventId: number, audience: MailingAudience): SQL {
   const conditions: (SQL | undefined)[] = [
     registrationConditions(eventId, {
       status: audience.status as never,
@@ -52,5 +52,3 @@ export function audienceRecipients(db: Executor, eventId: number, audience: Mail
     .where(audienceCondition(eventId, audience))
     .orderBy(asc(registrations.id));
 }
-
-export type MailingRecipient = Awaited<ReturnType<typeof audienceRecipients>>[number];

@@ -16,7 +16,6 @@ export const mailingLanguages = [
   ["Pt", "pt"],
   ["Fr", "fr"],
 ] as const;
-export type MailingLanguage = (typeof mailingLanguages)[number][1];
 
 const SUBJECT_MAX = 200;
 const BODY_MAX = 10_000;
@@ -43,7 +42,7 @@ const body = z
   .refine(hasNoControlCharactersInNote, { error: CONTROL_CHARACTERS_ERROR })
   .refine((text) => unknownPlaceholders(text, placeholderNames).length === 0, { error: "unknownPlaceholder" });
 
-export const mailingAudienceSchema = z.object({
+const mailingAudienceSchema = z.object({
   status: optionalChoice(registrationStatus.enumValues, "audience"),
   group: optionalChoice(stakeholderGroup.enumValues, "audience"),
   country: z
@@ -65,8 +64,6 @@ export const mailingAudienceSchema = z.object({
     .pipe(z.number({ error: "audience" }).int({ error: "audience" }).min(1, { error: "audience" }).max(MAX_DATABASE_ID).optional()),
   checkedIn: optionalChoice(["yes", "no"] as const, "audience"),
 });
-
-export type MailingAudienceForm = z.output<typeof mailingAudienceSchema>;
 
 export const composeMailingSchema = mailingAudienceSchema
   .extend({
@@ -106,5 +103,3 @@ export const sendMailingSchema = z.object({
     .optional()
     .transform((value) => value === "on"),
 });
-
-export type SendMailingForm = z.output<typeof sendMailingSchema>;

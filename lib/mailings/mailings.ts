@@ -13,7 +13,7 @@ import { type ComposeMailingForm, mailingLanguages } from "./compose-schema";
 /** A mailing with the same subject to the same audience within this long asks for confirmation. */
 const REPEAT_WINDOW_MS = 24 * 60 * 60 * 1000;
 
-export function audienceOf(form: ComposeMailingForm): MailingAudience {
+function audienceOf(form: ComposeMailingForm): MailingAudience {
   const audience: MailingAudience = {};
   for (const key of ["status", "group", "country", "region", "session", "checkedIn"] as const) {
     if (form[key] !== undefined) (audience as Record<string, unknown>)[key] = form[key];
@@ -183,4 +183,19 @@ export async function findMailing(db: Executor, eventId: number, id: number) {
     .leftJoin(users, eq(users.id, mailings.sentById))
     .where(and(eq(mailings.id, id), eq(mailings.eventId, eventId)));
   return row ?? null;
+}
+
+/** A draft as the compose form's values (with its own key, so saving it again updates it); null if not a draft of this dialogue. */
+export async function draftFormValues(db: Executor, eventId: number, id: number): Promise<Record<string, string> | null> {
+  const row = await findMailing(db, eventId, id);
+  if (row?.mailing.status !== "draft") return null;
+  const { mailing } = row;
+  const values: Record<string, string> = { key: mailing.idempotencyKey };
+  for (const [name, value] of Object.entries(mailing.audience)) values[name] = String(value);
+  if (!mailing.audience.status) values.status = "";
+  for (const [suffix, locale] of mailingLanguages) {
+    values[`subject${suffix}`] = mailing.subject[locale] ?? "";
+    values[`body${suffix}`] = mailing.body[locale] ?? "";
+  }
+  return values;
 }

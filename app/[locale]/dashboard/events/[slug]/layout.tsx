@@ -26,6 +26,7 @@ export default async function EventDashboardLayout({ children, params }: LayoutP
           { href: `${base}/sessions`, label: t("nav.sessions") },
           { href: `${base}/themes`, label: t(event.themeTerm === "pillar" ? "nav.pillars" : "nav.themes") },
           { href: `${base}/questions`, label: t("nav.questions") },
+          { href: `${base}/mailings`, label: t("nav.mailings") },
         ]
       : []),
     { href: `${base}/checkin`, label: t("nav.checkin") },
