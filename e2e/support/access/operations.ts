@@ -18,12 +18,15 @@ export const pages: PageCase[] = [
   { path: `/pt${event}/checkin?q=ana`, allowed: desk },
   { path: `/en${event}/attendance`, allowed: desk },
   { path: `/es${event}/settings`, allowed: managers },
+  { path: `/en${event}/mailings`, allowed: managers },
+  { path: `/fr${event}/mailings/new`, allowed: managers },
 ];
 
 const registrationsFile = "app/[locale]/dashboard/events/[slug]/registrations/actions.ts";
 const sessionsFile = "app/[locale]/dashboard/events/[slug]/sessions/actions.ts";
 const themesFile = "app/[locale]/dashboard/events/[slug]/themes/actions.ts";
 const questionsFile = "app/[locale]/dashboard/events/[slug]/questions/actions.ts";
+const mailingsFile = "app/[locale]/dashboard/events/[slug]/mailings/actions.ts";
 const context = { slug: seeded.cartagena.slug, locale: "en" };
 // Ids that exist nowhere: the allowed roles get "notFound" and nothing shared with other specs changes.
 const missing = "999999999";
@@ -85,6 +88,14 @@ export const actions: ActionCase[] = [
   },
   { file: questionsFile, name: "moveQuestionAction", allowed: managers, form: { ...context, id: missing, direction: "up" } },
   { file: questionsFile, name: "removeQuestionAction", allowed: managers, form: { ...context, id: missing } },
+  {
+    // An audience of nobody (a country no delegate comes from): the allowed roles get a field error, nothing is stored.
+    file: mailingsFile,
+    name: "composeMailingAction",
+    allowed: managers,
+    form: { ...context, key: "matrix-{{unique}}-key-0000", country: "AQ", subjectEn: "Matrix", bodyEn: "Matrix" },
+  },
+  { file: mailingsFile, name: "sendMailingAction", allowed: managers, form: { ...context, id: missing, confirmCount: "1" } },
   {
     // A dialogue that does not exist: the allowed roles get "notFound" and no real settings change.
     file: "app/[locale]/dashboard/events/[slug]/settings/actions.ts",
