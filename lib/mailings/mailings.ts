@@ -68,7 +68,8 @@ export type SendResult =
   | { status: "notFound" }
   | { status: "alreadySent" }
   | { status: "countMismatch"; count: number }
-  | { status: "repeat" };
+  | { status: "repeat" }
+  | { status: "noRecipients" };
 
 /** When the first message of a new mailing may leave: after those of earlier mailings still waiting. */
 async function queueStart(tx: Executor): Promise<Date> {
@@ -122,7 +123,9 @@ export async function sendMailing(
     if (!mailing) return { status: "notFound" };
     if (mailing.status !== "draft") return { status: "alreadySent" };
     const recipients = await audienceRecipients(tx, event.id, mailing.audience);
-    if (recipients.length === 0 || recipients.length !== input.confirmCount) return { status: "countMismatch", count: recipients.length };
+    // Everyone left the audience since the preview (cancelled, erased): nothing to send.
+    if (recipients.length === 0) return { status: "noRecipients" };
+    if (recipients.length !== input.confirmCount) return { status: "countMismatch", count: recipients.length };
     if (!input.confirmRepeat && (await recentRepeat(tx, mailing))) return { status: "repeat" };
     const start = (await queueStart(tx)).getTime();
     const spacingMs = 60_000 / config().mailingRatePerMinute;

@@ -143,4 +143,15 @@ describe.each(seededBackends())("mailings on $name", (backend) => {
     expect((await send(false)).status).toBe("repeat");
     expect((await send(true)).status).toBe("sent");
   });
+
+  it("sends nothing when everyone left the audience after the preview", async () => {
+    const draft = await saveMailingDraft(database.db, actor, event.id, compose({ country: "JP" }));
+    if (draft.status !== "saved") throw new Error("no draft");
+    await database.db.update(registrations).set({ status: "cancelled", cancelledAt: new Date() }).where(eq(registrations.id, people.Yuki!));
+    expect(await sendMailing(database.db, actor, event, { id: draft.id, confirmCount: 1, confirmRepeat: false })).toEqual({
+      status: "noRecipients",
+    });
+    const [mailing] = await database.db.select().from(mailings).where(eq(mailings.id, draft.id));
+    expect(mailing!.status).toBe("draft");
+  });
 });

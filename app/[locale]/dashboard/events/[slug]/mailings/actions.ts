@@ -25,6 +25,8 @@ export const sendMailingAction = eventAction(canManageEvents, sendMailingSchema,
     case "alreadySent":
     case "repeat":
       return { ok: false, message: result.status };
+    case "noRecipients":
+      return { ok: false, errors: { confirmCount: ["noRecipients"] } };
     case "countMismatch":
       return { ok: false, errors: { confirmCount: ["countMismatch"] }, values: { recipients: String(result.count) } };
   }
