@@ -140,7 +140,7 @@ const organiserTargets: Target[] = [
     "subjectEs",
     "bodyEs",
   ]),
-  organiserAction(`${dashboard}/events/[slug]/mailings/actions.ts#sendMailingAction`, `${event}/mailings`, [
+  organiserAction(`${dashboard}/events/[slug]/mailings/actions.ts#sendMailingAction`, `${event}/mailings/1`, [
     "slug",
     "locale",
     "id",
