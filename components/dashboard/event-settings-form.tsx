@@ -112,6 +112,17 @@ export function EventSettingsForm({
         defaultValue={v.contactEmail ?? ""}
         error={error("contactEmail")}
       />
+      <TextField
+        type="number"
+        min={1}
+        max={60}
+        name="reminderDaysBefore"
+        id="settings-reminder-days"
+        label={t("reminderDaysBefore")}
+        hint={t("reminderHint")}
+        defaultValue={v.reminderDaysBefore ?? ""}
+        error={error("reminderDaysBefore")}
+      />
       <div className="field">
         <label htmlFor="settings-status">{t("status")}</label>
         <select id="settings-status" name="status" defaultValue={v.status ?? "published"}>

@@ -53,3 +53,6 @@ export const questionKind = pgEnum("question_kind", [
   "country",
   "date",
 ]);
+
+/** A mailing is a `draft` (previewed, not sent) until it is sent, once. */
+export const mailingStatus = pgEnum("mailing_status", ["draft", "sent"]);

@@ -3,6 +3,7 @@ export * from "./events";
 export * from "./infrastructure";
 export * from "./invitations";
 export * from "./localized";
+export * from "./mailings";
 export * from "./organisers";
 export * from "./questions";
 export * from "./registrations";

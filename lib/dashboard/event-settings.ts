@@ -20,6 +20,7 @@ const settingsOf = (event: Event) => ({
   streamUrl: event.streamUrl,
   contactEmail: event.contactEmail,
   status: event.status,
+  reminderDaysBefore: event.reminderDaysBefore,
 });
 
 export function localToInstant(value: string | null, timeZone: string): Date | null {
@@ -57,6 +58,7 @@ export function eventSettingsValues(event: Event): Record<string, string> {
     streamUrl: event.streamUrl ?? "",
     contactEmail: event.contactEmail ?? "",
     status: event.status,
+    reminderDaysBefore: event.reminderDaysBefore === null ? "" : String(event.reminderDaysBefore),
   };
 }
 
@@ -97,6 +99,7 @@ export async function updateEventSettings(db: Database, actor: AuditActor, event
         streamUrl: form.streamUrl,
         contactEmail: form.contactEmail,
         status: form.status,
+        reminderDaysBefore: form.reminderDaysBefore === undefined ? before.reminderDaysBefore : form.reminderDaysBefore,
         updatedAt: now(),
       })
       .where(eq(events.id, eventId))

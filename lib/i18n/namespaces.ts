@@ -23,5 +23,6 @@ export const namespaces = [
   "questions",
   "dialogues",
   "invitations",
+  "mailings",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import { and, count, eq, gte, isNull } from "drizzle-orm";
-import { auditLog, emailOutbox, events, registrationQuestions, sessions, themes } from "@/db/schema";
+import { auditLog, emailOutbox, events, mailings, registrationQuestions, sessions, themes } from "@/db/schema";
 import { insertRegistration } from "@/tests/support/fixtures";
 import { buildPath } from "../build-dir";
 import { createUser, e2eDb } from "../users";
@@ -73,6 +73,20 @@ export async function fillPlaceholders(template: string): Promise<string> {
       .values({ eventId: event!.id, kind: "short_text", label: { en: "Access matrix" }, position: 1000 })
       .returning({ id: registrationQuestions.id });
     values.questionId = String(question!.id);
+  }
+  if (needed.has("mailingId")) {
+    // A draft (never sent): its page shows the preview and the send form.
+    const [mailing] = await db
+      .insert(mailings)
+      .values({
+        eventId: event!.id,
+        idempotencyKey: `access-matrix-${values.unique}`,
+        audience: { status: "confirmed" },
+        subject: { en: "Access matrix" },
+        body: { en: "Dear {name}" },
+      })
+      .returning({ id: mailings.id });
+    values.mailingId = String(mailing!.id);
   }
   if (needed.has("registrationId")) values.registrationId = String((await insertRegistration(db, event!.id)).id);
   if (needed.has("userId")) values.userId = String((await createUser("organiser", "target")).id);

@@ -19,6 +19,8 @@ export const pages: PageCase[] = [
   { path: `/pt${event}/checkin?q=ana`, allowed: desk },
   { path: `/en${event}/attendance`, allowed: desk },
   { path: `/es${event}/settings`, allowed: managers },
+  { path: `/en${event}/mailings`, allowed: managers },
+  { path: `/fr${event}/mailings/new`, allowed: managers },
 ];
 
 const registrationsFile = "app/[locale]/dashboard/events/[slug]/registrations/actions.ts";
@@ -26,6 +28,7 @@ const sessionsFile = "app/[locale]/dashboard/events/[slug]/sessions/actions.ts";
 const themesFile = "app/[locale]/dashboard/events/[slug]/themes/actions.ts";
 const questionsFile = "app/[locale]/dashboard/events/[slug]/questions/actions.ts";
 const invitationsFile = "app/[locale]/dashboard/events/[slug]/invitations/actions.ts";
+const mailingsFile = "app/[locale]/dashboard/events/[slug]/mailings/actions.ts";
 const context = { slug: seeded.cartagena.slug, locale: "en" };
 // Ids that exist nowhere: the allowed roles get "notFound" and nothing shared with other specs changes.
 const missing = "999999999";
@@ -106,6 +109,14 @@ export const actions: ActionCase[] = [
     allowed: managers,
     form: { slug: "no-such-dialogue", locale: "en", name: "Matrix Person", email: "matrix@example.org", organisation: "" },
   },
+  {
+    // An audience of nobody (a country no delegate comes from): the allowed roles get a field error, nothing is stored.
+    file: mailingsFile,
+    name: "composeMailingAction",
+    allowed: managers,
+    form: { ...context, key: "matrix-{{unique}}-key-0000", country: "AQ", subjectEn: "Matrix", bodyEn: "Matrix" },
+  },
+  { file: mailingsFile, name: "sendMailingAction", allowed: managers, form: { ...context, id: missing, confirmCount: "1" } },
   {
     // A dialogue that does not exist: the allowed roles get "notFound" and no real settings change.
     file: "app/[locale]/dashboard/events/[slug]/settings/actions.ts",

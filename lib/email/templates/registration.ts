@@ -126,7 +126,7 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** Session times in the event's zone, e.g. "Mon 27 Nov, 11:00 GMT-5" (formatters are costly: kept). */
-function sessionTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+export function sessionTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}`;
   let format = formats.get(key);
   if (!format) {

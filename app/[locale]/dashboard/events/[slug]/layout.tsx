@@ -27,6 +27,7 @@ export default async function EventDashboardLayout({ children, params }: LayoutP
           { href: `${base}/themes`, label: t(event.themeTerm === "pillar" ? "nav.pillars" : "nav.themes") },
           { href: `${base}/questions`, label: t("nav.questions") },
           { href: `${base}/invitations`, label: t("nav.invitations") },
+          { href: `${base}/mailings`, label: t("nav.mailings") },
         ]
       : []),
     { href: `${base}/checkin`, label: t("nav.checkin") },
