@@ -49,6 +49,8 @@ export type Overview = {
     /** Holds that ran out unconfirmed (their seats went back). */
     expired: number;
     waitlisted: number;
+    /** Registrations on the dialogue's own waiting list (it was full). */
+    dialogueWaitlist: number;
     cancelled: number;
     checkedInToday: number;
   };
@@ -128,6 +130,7 @@ export async function eventOverview(event: { id: number; timeZone: string }, db:
       unconfirmed: byStatus.unconfirmed ?? 0,
       expired: byStatus.expired ?? 0,
       waitlisted: waitlistRows[0]?.n ?? 0,
+      dialogueWaitlist: byStatus.waitlisted ?? 0,
       cancelled: byStatus.cancelled ?? 0,
       checkedInToday: checkedRows[0]?.n ?? 0,
     },

@@ -7,6 +7,7 @@ import { events, sessions, themes } from "@/db/schema";
 import { eventCacheTag } from "@/lib/cache";
 import { getDb } from "@/lib/database";
 import { isFilterSlug } from "@/lib/programme/filters";
+import { activeRegistrationCount } from "@/lib/registration/catalogue";
 import { isSlug } from "@/lib/slugs";
 
 /**
@@ -58,8 +59,11 @@ export async function loadProgramme(db: Executor, slug: string) {
       .orderBy(asc(sessions.startsAt), asc(sessions.room), asc(sessions.id)),
   ]);
   const themeById = new Map(eventThemes.map((t) => [t.id, t]));
+  // Full: new registrations join the waiting list (the register action refreshes this page's tag).
+  const full = event.capacity != null && (await activeRegistrationCount(db, event.id)) >= event.capacity;
   return {
     event,
+    full,
     themes: eventThemes,
     sessions: eventSessions.map((s) => ({
       ...s,
@@ -113,6 +117,7 @@ function reviveDates(programme: Programme): Programme {
       createdAt: date(event.createdAt),
       updatedAt: date(event.updatedAt),
     },
+    full: programme.full,
     themes: programme.themes,
     sessions: programme.sessions.map((s) => ({
       ...s,

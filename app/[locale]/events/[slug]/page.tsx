@@ -68,9 +68,16 @@ export default async function EventPage({ params }: Props) {
       </p>
       <div className="actions cta">
         {registration.kind === "open" ? (
-          <a className="button" href={`/${locale}/events/${slug}/register`}>
-            {t("register")}
-          </a>
+          <>
+            <a className="button" href={`/${locale}/events/${slug}/register`}>
+              {programme.full ? t("joinWaitlist") : t("register")}
+            </a>
+            {programme.full ? (
+              <p className="notice notice-info" data-registration="waitlist">
+                {t("waitlistOpen")}
+              </p>
+            ) : null}
+          </>
         ) : (
           <p className="notice notice-info" data-registration={registration.kind}>
             {registration.kind === "notYet"

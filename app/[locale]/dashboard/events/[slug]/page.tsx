@@ -60,6 +60,7 @@ export default async function EventOverviewPage({ params }: PageProps<"/[locale]
     ["unconfirmed", overview.counts.unconfirmed, t("overview.unconfirmed")],
     ["expired", overview.counts.expired, t("overview.expired")],
     ["waitlisted", overview.counts.waitlisted, t("overview.waitlisted")],
+    ["dialogueWaitlist", overview.counts.dialogueWaitlist, t("overview.dialogueWaitlist")],
     ["cancelled", overview.counts.cancelled, t("overview.cancelled")],
     ["checkedInToday", overview.counts.checkedInToday, t("overview.checkedInToday", { day })],
   ] as const;

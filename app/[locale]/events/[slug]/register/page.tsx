@@ -13,13 +13,7 @@ import { formatDateRange, intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { activeQuestions } from "@/lib/questions/answers";
 import { toFormQuestions } from "@/lib/questions/form-questions";
-import {
-  activeRegistrationCount,
-  liveHoldCount,
-  loadEventCatalogue,
-  registrationAvailability,
-  withHolds,
-} from "@/lib/registration/catalogue";
+import { activeRegistrationCount, loadEventCatalogue, registrationAvailability } from "@/lib/registration/catalogue";
 import { countryGroups } from "@/lib/registration/countries";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/options";
 import { groupSessions } from "@/lib/registration/session-groups";
@@ -55,8 +49,9 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/even
     activeQuestions(db, event.id),
   ]);
   const at = now();
-  const closed = registrationAvailability(event, at, active);
-  const availability = closed.open || closed.reason !== "full" ? closed : withHolds(closed, await liveHoldCount(db, event.id, at));
+  const availability = registrationAvailability({ ...event, capacity: null }, at);
+  // Full: the form stays open and new registrations join the dialogue's waiting list.
+  const full = event.capacity != null && active >= event.capacity;
   const dateFormat = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeStyle: "short", timeZone: event.timeZone });
 
   return (
@@ -70,6 +65,11 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/even
       </p>
       {availability.open ? (
         <>
+          {full ? (
+            <p className="notice notice-info" data-registration="waitlist">
+              {t("messages.waitlistOpen")}
+            </p>
+          ) : null}
           <p>{t("intro")}</p>
           {event.requiresApproval ? <p className="notice notice-info">{t("approvalNote")}</p> : null}
           <p className="hint">{t("requiredNote")}</p>
