@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Database } from "@/db/client";
+import { mayOpenDialogue } from "@/lib/auth/dialogue-scope";
 import { currentUser, type SessionUser } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
 import { findEvent } from "@/lib/dashboard/event";
@@ -55,10 +56,12 @@ export function eventAction<Z extends z.ZodType>(
     run,
     {
       before: () => signedIn(roles),
-      resolve: async (data) => {
+      resolve: async (data, { user }) => {
         const db = getDb();
         const event = await findEvent(db, data.slug);
         if (!event) refuse(options.missingEvent ?? "notFound");
+        // An account limited to some dialogues may not act on the others.
+        if (!(await mayOpenDialogue(db, user, event.id))) refuse("forbidden");
         if (options.ownedBy && !(await options.ownedBy(db, event.id, data))) refuse("notFound");
         return { event };
       },

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { EventNav } from "@/components/dashboard-shell/event-nav";
 import { currentUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
+import { requireDialogueAccess } from "@/lib/dashboard/event";
 import { dashboardEvent } from "@/lib/dashboard/overview";
 import { localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -15,6 +16,7 @@ export default async function EventDashboardLayout({ children, params }: LayoutP
   if (!user) return children;
   const event = await dashboardEvent(slug);
   if (!event) notFound();
+  await requireDialogueAccess(user, event.id);
   const t = await getTranslations({ locale, namespace: "dashboard" });
   const base = `/dashboard/events/${slug}`;
   const manage = canManageEvents.includes(user.role);
