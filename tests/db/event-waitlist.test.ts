@@ -4,6 +4,8 @@ import { emailOutbox, events, registrations } from "@/db/schema";
 import { setClock } from "@/lib/clock";
 import { updateEventSettings } from "@/lib/dashboard/event-settings";
 import { eventSettingsSchema } from "@/lib/dashboard/event-settings-schema";
+import { parseRegistrationFilters } from "@/lib/dashboard/registration-filters";
+import { listRegistrations } from "@/lib/dashboard/registrations";
 import { activeRegistrationCount, cancelRegistration, declineRegistration, submitRegistration } from "@/lib/registration";
 import { expireHoldsPass } from "@/lib/registration/holds";
 import { loadRegistrationView } from "@/lib/registration/manage";
@@ -119,6 +121,9 @@ describe.each(seededBackends())("the dialogue's waiting list on $name", (backend
 
   it("cancelling from the list frees nobody's place and moves those behind up", async () => {
     const { queued } = await fullWith(3);
+    // The organisers' table filters the dialogue's waiting list.
+    const listed = await listRegistrations(database.db, cartagena, parseRegistrationFilters({ status: "waitlisted", sort: "created" }));
+    expect(listed.rows.map((r) => r.id).sort()).toEqual(queued.map((r) => (r.kind === "waitlisted" ? r.registrationId : 0)).sort());
     const [a, b, c] = queued.map((r) => (r.kind === "waitlisted" ? r : null));
     await cancelRegistration(database.db, { registrationId: a!.registrationId });
     expect((await row(b!.registrationId)).status).toBe("waitlisted");
