@@ -62,33 +62,42 @@ export async function recordWaitingSignups(tx: Executor, registrationId: number,
 export async function fillEventPlaces(tx: Executor, eventId: number): Promise<number[]> {
   const event = await lockEventRow(tx, eventId);
   if (!event) return [];
-  const at = now();
-  const free = event.capacity == null ? 10_000 : event.capacity - (await activeRegistrationCount(tx, eventId, at));
-  if (free <= 0) return [];
-  const next = await tx
-    .select({ id: registrations.id })
-    .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "waitlisted")))
-    .orderBy(asc(registrations.id))
-    .limit(Math.min(free, 10_000))
-    .for("update");
-  const holdExpiresAt = new Date(at.getTime() + event.holdMinutes * 60_000);
-  for (const { id } of next) {
-    const manageToken = newToken();
-    // The new link works beside the first one (as a "lost link" does) and is in the email below.
-    await tx
-      .update(registrations)
-      .set({ status: "unconfirmed", holdExpiresAt, pendingManageTokenHash: hashToken(manageToken), updatedAt: at })
-      .where(eq(registrations.id, id));
-    const waiting = await tx
-      .select({ sessionId: sessionSignups.sessionId })
-      .from(sessionSignups)
-      .where(and(eq(sessionSignups.registrationId, id), eq(sessionSignups.status, "waitlisted")))
-      .orderBy(asc(sessionSignups.sessionId));
-    for (const { sessionId } of waiting) await claimSeat(tx, id, sessionId);
-    await queueRegistrationEmail(tx, id, "placeOffered", { manageToken, dedupeKey: `place-offered:${id}:${at.getTime()}` });
+  const promoted: number[] = [];
+  // Again while places are free: a row cancelled while we waited for its lock is passed over by
+  // the locking read (it no longer matches), and the next in line takes its turn.
+  for (;;) {
+    const at = now();
+    const free = event.capacity == null ? 10_000 : event.capacity - (await activeRegistrationCount(tx, eventId, at));
+    if (free <= 0) return promoted;
+    const next = await tx
+      .select({ id: registrations.id })
+      .from(registrations)
+      .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "waitlisted")))
+      .orderBy(asc(registrations.id))
+      .limit(Math.min(free, 10_000))
+      .for("update");
+    if (next.length === 0) return promoted;
+    for (const { id } of next) await promote(tx, id, new Date(at.getTime() + event.holdMinutes * 60_000));
+    promoted.push(...next.map((row) => row.id));
   }
-  return next.map((row) => row.id);
+}
+
+/** One registration leaves the list: a held place, its sessions claimed afresh, an email with a new link. */
+async function promote(tx: Executor, id: number, holdExpiresAt: Date): Promise<void> {
+  const at = now();
+  const manageToken = newToken();
+  // The new link works beside the first one (as a "lost link" does) and is in the email below.
+  await tx
+    .update(registrations)
+    .set({ status: "unconfirmed", holdExpiresAt, pendingManageTokenHash: hashToken(manageToken), updatedAt: at })
+    .where(eq(registrations.id, id));
+  const waiting = await tx
+    .select({ sessionId: sessionSignups.sessionId })
+    .from(sessionSignups)
+    .where(and(eq(sessionSignups.registrationId, id), eq(sessionSignups.status, "waitlisted")))
+    .orderBy(asc(sessionSignups.sessionId));
+  for (const { sessionId } of waiting) await claimSeat(tx, id, sessionId);
+  await queueRegistrationEmail(tx, id, "placeOffered", { manageToken, dedupeKey: `place-offered:${id}:${at.getTime()}` });
 }
 
 /**
