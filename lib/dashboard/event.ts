@@ -11,7 +11,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { isSlug } from "@/lib/slugs";
 
 /** The event a dashboard page or action is about, or a 404. */
-export async function eventForDashboard(db: Executor, slug: string) {
+async function eventForDashboard(db: Executor, slug: string) {
   if (!isSlug(slug)) notFound();
   const [event] = await db.select().from(events).where(eq(events.slug, slug));
   if (!event) notFound();
