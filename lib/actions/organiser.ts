@@ -55,7 +55,15 @@ export function eventAction<Z extends z.ZodType>(
     schema.and(eventField),
     run,
     {
-      before: () => signedIn(roles),
+      before: async (form) => {
+        const caller = await signedIn(roles);
+        // Another dialogue's caller is refused for who they are, like a wrong role: before the
+        // input is read, so its validation tells them nothing (checked again on the parsed slug).
+        const slug = form.formData.get("slug");
+        const event = typeof slug === "string" ? await findEvent(getDb(), slug) : null;
+        if (event && !(await mayOpenDialogue(getDb(), caller.user, event.id))) refuse("forbidden");
+        return caller;
+      },
       resolve: async (data, { user }) => {
         const db = getDb();
         const event = await findEvent(db, data.slug);
