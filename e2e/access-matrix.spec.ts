@@ -1,6 +1,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import type { Role } from "@/lib/auth/roles";
 import { actionCases, pageCases } from "./support/access";
+import { EVENT_SLUG } from "./support/access/accounts";
 import {
   auditRowsSince,
   dashboardActions,
@@ -12,6 +13,7 @@ import {
   pagePathTemplate,
   refused,
 } from "./support/access/invoke";
+import { dialogueActions, dialoguePages, inOtherDialogue, limitToDialogue, OTHER_SLUG } from "./support/access/scope";
 import { test as base, expect } from "./support/fixtures";
 import { createUser, signInAs } from "./support/users";
 
@@ -93,6 +95,75 @@ test.describe("actions", () => {
       }
     });
   }
+});
+
+/**
+ * Organiser and check-in accounts limited to one dialogue (the cases' own): 200 on its pages and
+ * its actions go through; 403 on every page of the other dialogue, its actions refused as
+ * "forbidden" with nothing audited, its exports refused; the dashboard lists only their dialogue.
+ */
+const scopedRoles = ["organiser", "checkin"] as const;
+const scopedTest = base.extend<object, { scoped: Record<(typeof scopedRoles)[number], Caller> }>({
+  scoped: [
+    async ({ browser }, use, workerInfo) => {
+      const contexts = [];
+      const result = {} as Record<(typeof scopedRoles)[number], Caller>;
+      for (const role of scopedRoles) {
+        const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL! });
+        contexts.push(context);
+        const user = await createUser(role, `scoped-${role}`);
+        await limitToDialogue(user.id, EVENT_SLUG);
+        const page = await context.newPage();
+        await signInAs(page, user);
+        await page.close();
+        result[role] = { request: context.request, userId: user.id };
+      }
+      await use(result);
+      for (const context of contexts) await context.close();
+    },
+    { scope: "worker" },
+  ],
+});
+
+scopedTest.describe("organisers per dialogue", () => {
+  for (const role of scopedRoles) {
+    scopedTest(`a ${role} of one dialogue: its pages 200, the other's 403`, async ({ scoped }) => {
+      const { request } = scoped[role];
+      for (const page of dialoguePages(pageCases, role)) {
+        const own = await fillRequest(page.path, {});
+        expect((await request.get(own.path, { maxRedirects: 0 })).status(), `${role} on ${own.path}`).toBe(200);
+        const other = inOtherDialogue(own);
+        expect((await request.get(other.path, { maxRedirects: 0 })).status(), `${role} on ${other.path}`).toBe(403);
+      }
+      const list = await (await request.get("/en/dashboard")).text();
+      expect(list).toContain(`/dashboard/events/${EVENT_SLUG}`);
+      expect(list).not.toContain(`/dashboard/events/${OTHER_SLUG}`);
+    });
+
+    // FIXME: through invokeAction the posted form fields arrive empty at these actions (the server
+    // answers "slug: received undefined"), so the posted slug cannot be forged here yet; the refusal
+    // is in eventAction (lib/actions/organiser.ts: before and resolve). Enable once the harness posts fields.
+    scopedTest.fixme(`a ${role} of one dialogue: its actions run, the other's are forbidden`, async ({ scoped }) => {
+      const { request, userId } = scoped[role];
+      for (const action of dialogueActions(actionCases, role)) {
+        const { id, page } = locateAction(action);
+        const own = await fillRequest(pagePathTemplate(page), action.form ?? {});
+        const allowed = await invokeAction(request, own.path, id, own.form);
+        expect(refused(allowed, "forbidden"), `${role} → ${action.name} on its dialogue: ${allowed.body.slice(0, 200)}`).toBe(false);
+        const other = inOtherDialogue(await fillRequest(pagePathTemplate(page), action.form ?? {}));
+        const since = new Date(Date.now() - 1000);
+        const result = await invokeAction(request, other.path, id, other.form);
+        expect(refused(result, "forbidden"), `${role} → ${action.name} on ${OTHER_SLUG}: ${result.body.slice(0, 200)}`).toBe(true);
+        expect(await auditRowsSince(since, userId), `${action.name}: audit rows`).toBe(0);
+      }
+    });
+  }
+
+  scopedTest("an organiser of one dialogue exports only its data", async ({ scoped }) => {
+    const { request } = scoped.organiser;
+    expect((await request.get(`/en/dashboard/events/${EVENT_SLUG}/exports/registrations`)).status()).toBe(200);
+    expect((await request.get(`/en/dashboard/events/${OTHER_SLUG}/exports/registrations?format=xlsx`)).status()).toBe(403);
+  });
 });
 
 /** Actions on dashboard pages that are not organiser actions (anyone may sign out). */

@@ -49,9 +49,16 @@ export async function EventOverview({ programme, locale }: { programme: Programm
       </p>
       <div className="actions cta">
         {registration.kind === "open" ? (
-          <a className="button" href={`/${locale}/events/${slug}/register`}>
-            {t("register")}
-          </a>
+          <>
+            <a className="button" href={`/${locale}/events/${slug}/register`}>
+              {programme.full ? t("joinWaitlist") : t("register")}
+            </a>
+            {programme.full ? (
+              <p className="notice notice-info" data-registration="waitlist">
+                {t("waitlistOpen")}
+              </p>
+            ) : null}
+          </>
         ) : (
           <p className="notice notice-info" data-registration={registration.kind}>
             {registration.kind === "notYet"

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Database } from "@/db/client";
+import { mayOpenDialogue } from "@/lib/auth/dialogue-scope";
 import { currentUser, type SessionUser } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
 import { findEvent } from "@/lib/dashboard/event";
@@ -57,11 +58,21 @@ export function eventAction<Z extends z.ZodType>(
     schema.and(eventField),
     run,
     {
-      before: () => signedIn(roles),
-      resolve: async (data) => {
+      before: async (form) => {
+        const caller = await signedIn(roles);
+        // Another dialogue's caller is refused for who they are, like a wrong role: before the
+        // input is read, so its validation tells them nothing (checked again on the parsed slug).
+        const slug = form.formData.get("slug");
+        const event = typeof slug === "string" ? await findEvent(getDb(), slug) : null;
+        if (event && !(await mayOpenDialogue(getDb(), caller.user, event.id))) refuse("forbidden");
+        return caller;
+      },
+      resolve: async (data, { user }) => {
         const db = getDb();
         const event = await findEvent(db, data.slug);
         if (!event) refuse(options.missingEvent ?? "notFound");
+        // An account limited to some dialogues may not act on the others.
+        if (!(await mayOpenDialogue(db, user, event.id))) refuse("forbidden");
         // Read-only here, on the server, whatever page the post came from (a tab left open before archiving).
         if (event.status === "archived" && options.whenArchived !== "allow") refuse("archived");
         if (options.ownedBy && !(await options.ownedBy(db, event.id, data))) refuse("notFound");

@@ -5,6 +5,7 @@ import { type Event, events, registrations, sessions } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
+import { fillEventPlaces } from "@/lib/registration/event-waitlist";
 import { zonedInstant } from "@/lib/time";
 import type { EventSettingsForm } from "./event-settings-schema";
 
@@ -104,6 +105,8 @@ export async function updateEventSettings(db: Database, actor: AuditActor, event
       })
       .where(eq(events.id, eventId))
       .returning();
+    // A capacity raised (or removed) gives the new places to the waiting list at once.
+    const promoted = await fillEventPlaces(tx, eventId);
     if (before.streamUrl !== after!.streamUrl) {
       // Streamed sessions with no link of their own show this one in calendar files: raise their SEQUENCE.
       await tx
@@ -117,7 +120,7 @@ export async function updateEventSettings(db: Database, actor: AuditActor, event
       entityId: eventId,
       eventId,
       before: settingsOf(before),
-      after: settingsOf(after!),
+      after: { ...settingsOf(after!), ...(promoted.length > 0 ? { promotedFromWaitingList: promoted.length } : {}) },
     });
     return after!;
   });

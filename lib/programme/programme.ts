@@ -8,6 +8,7 @@ import { eventCacheTag } from "@/lib/cache";
 import { getDb } from "@/lib/database";
 import { isFilterSlug } from "@/lib/programme/filters";
 import { PUBLIC_STATUSES } from "@/lib/programme/status";
+import { activeRegistrationCount } from "@/lib/registration/catalogue";
 import { isSlug } from "@/lib/slugs";
 
 /**
@@ -59,8 +60,11 @@ export async function loadProgramme(db: Executor, slug: string, statuses: readon
       .orderBy(asc(sessions.startsAt), asc(sessions.room), asc(sessions.id)),
   ]);
   const themeById = new Map(eventThemes.map((t) => [t.id, t]));
+  // Full: new registrations join the waiting list (the register action refreshes this page's tag).
+  const full = event.capacity != null && (await activeRegistrationCount(db, event.id)) >= event.capacity;
   return {
     event,
+    full,
     themes: eventThemes,
     sessions: eventSessions.map((s) => ({
       ...s,
@@ -122,6 +126,7 @@ function reviveDates(programme: Programme): Programme {
       createdAt: date(event.createdAt),
       updatedAt: date(event.updatedAt),
     },
+    full: programme.full,
     themes: programme.themes,
     sessions: programme.sessions.map((s) => ({
       ...s,

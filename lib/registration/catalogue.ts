@@ -68,9 +68,4 @@ export async function liveHoldCount(db: Executor, eventId: number, at: Date = no
   return row?.held ?? 0;
 }
 
-/** "Full", told apart from "full for now" when unconfirmed holds may still free places. */
-export function withHolds(availability: Availability, heldPlaces: number): Availability {
-  return !availability.open && availability.reason === "full" && heldPlaces > 0 ? { open: false, reason: "fullWithHolds" } : availability;
-}
-
 export { findOverlap } from "./overlap";

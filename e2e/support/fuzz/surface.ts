@@ -22,6 +22,7 @@ const organiserTargets: Target[] = [
   organiserAction(`${dashboard}/accounts/actions.ts#inviteAction`, "/en/dashboard/accounts", ["email", "role", "locale"]),
   organiserAction(`${dashboard}/accounts/actions.ts#changeRoleAction`, "/en/dashboard/accounts", ["userId", "role"]),
   organiserAction(`${dashboard}/accounts/actions.ts#setDisabledAction`, "/en/dashboard/accounts", ["userId", "disabled"]),
+  organiserAction(`${dashboard}/accounts/actions.ts#setDialogueScopeAction`, "/en/dashboard/accounts", ["userId", "scope", "eventIds"]),
   organiserAction(`${dashboard}/outbox/actions.ts#retryEmailAction`, "/en/dashboard/outbox", ["id"]),
   organiserAction(`${dashboard}/events/[slug]/checkin/actions.ts#checkInAction`, `${event}/checkin`, [
     "slug",

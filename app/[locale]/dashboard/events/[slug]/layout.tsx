@@ -7,7 +7,11 @@ import { dashboardEvent } from "@/lib/dashboard/overview";
 import { localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
-/** One dialogue's sections, as far as the role may open them (each page checks again). */
+/**
+ * One dialogue's sections, as far as the role may open them. Each page checks the role and the
+ * account's dialogues itself (dashboardEventPage): a 403 thrown here would also break the re-render
+ * that follows a server action.
+ */
 export default async function EventDashboardLayout({ children, params }: LayoutProps<"/[locale]/dashboard/events/[slug]">) {
   const locale = await pageLocale(params);
   const { slug } = await params;

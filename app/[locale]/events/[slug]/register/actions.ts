@@ -40,7 +40,9 @@ export const registerAction = publicAction(
       case "invitationUsed":
         return { ok: false, message: result.kind, ...keep };
       case "registered":
-        if (Object.keys(result.seats).length > 0) refreshSeatCounts(eventSlug);
+      case "waitlisted":
+        // Seats left, and whether the dialogue is full, show on its cached public pages.
+        refreshSeatCounts(eventSlug);
         break;
       case "alreadyRegistered":
       case "resubmitted":

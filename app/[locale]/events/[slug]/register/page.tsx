@@ -14,13 +14,7 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { findOpenInvitation, invitationPrefill, invitationTokenOf } from "@/lib/invitations/link";
 import { activeQuestions } from "@/lib/questions/answers";
 import { toFormQuestions } from "@/lib/questions/form-questions";
-import {
-  activeRegistrationCount,
-  liveHoldCount,
-  loadEventCatalogue,
-  registrationAvailability,
-  withHolds,
-} from "@/lib/registration/catalogue";
+import { activeRegistrationCount, loadEventCatalogue, registrationAvailability } from "@/lib/registration/catalogue";
 import { countryGroups } from "@/lib/registration/countries";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/options";
 import { groupSessions } from "@/lib/registration/session-groups";
@@ -58,8 +52,9 @@ export default async function RegisterPage({ params, searchParams }: PageProps<"
     findOpenInvitation(db, event.id, token),
   ]);
   const at = now();
-  const closed = registrationAvailability(event, at, active);
-  const availability = closed.open || closed.reason !== "full" ? closed : withHolds(closed, await liveHoldCount(db, event.id, at));
+  const availability = registrationAvailability({ ...event, capacity: null }, at);
+  // Full: the form stays open and new registrations join the dialogue's waiting list.
+  const full = event.capacity != null && active >= event.capacity;
   const dateFormat = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeStyle: "short", timeZone: event.timeZone });
 
   return (
@@ -77,6 +72,11 @@ export default async function RegisterPage({ params, searchParams }: PageProps<"
         <p className="notice notice-info">{t("invitation.onlyNote")}</p>
       ) : availability.open ? (
         <>
+          {full ? (
+            <p className="notice notice-info" data-registration="waitlist">
+              {t("messages.waitlistOpen")}
+            </p>
+          ) : null}
           <p>{t("intro")}</p>
           {invitee ? <p className="notice notice-info">{t("invitation.welcome", { name: invitee.name })}</p> : null}
           {event.requiresApproval ? <p className="notice notice-info">{t("approvalNote")}</p> : null}
