@@ -26,6 +26,7 @@ const expectedTables = [
   "sessions",
   "sign_in_backoff",
   "themes",
+  "user_dialogues",
   "users",
 ];
 
