@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { mailings, sessionSignups } from "@/db/schema";
-import { createSession } from "@/tests/db/dashboard-support";
-import { eventBySlug, insertRegistration } from "@/tests/support/fixtures";
+import { insertRegistration } from "@/tests/support/fixtures";
 import { MailingsPage } from "./pages/mailings-page";
+import { createTestDialogue } from "./support/dialogues";
 import { expect, expectNoAxeViolations, test, uniqueEmail } from "./support/fixtures";
 
 const texts = {
@@ -15,18 +15,22 @@ test.describe("mailings", () => {
   test("a mailing to 3 of 5 registrants arrives in each one's language; sending twice is refused or asks first", async ({
     page,
     database,
-    dialogues: { cartagena },
     signIn,
     inbox,
   }) => {
     test.setTimeout(90_000);
     const { db } = database;
-    // A session of this test alone is the audience: other specs' registrants never fall in it.
-    const event = await eventBySlug(db, cartagena.slug);
-    const session = await createSession(db, event, null);
+    // A draft dialogue of this test alone, whose session is the audience: other specs' registrants
+    // never fall in it, and no public page of a seeded dialogue changes under the other specs.
+    const { event, session, slug } = await createTestDialogue(db, "mailing", {
+      event: { status: "draft" },
+      capacity: null,
+      sessionTitle: { en: "Test session", es: "Sesión de prueba" },
+    });
+    const dialogue = { dashboard: (section = "") => `/en/dashboard/events/${slug}${section ? `/${section}` : ""}` };
     const delegate = async (givenName: string, language: string, inSession: boolean) => {
       const email = uniqueEmail(`mailing.${givenName.toLowerCase()}`);
-      const row = await insertRegistration(db, cartagena.id, {
+      const row = await insertRegistration(db, event.id, {
         givenName,
         familyName: "Mailing",
         email,
@@ -45,7 +49,7 @@ test.describe("mailings", () => {
     const outsiders = [await delegate("Joana", "pt", false), await delegate("Mateo", "es", false)];
 
     await signIn("organiser");
-    const mailingsPage = new MailingsPage(page, cartagena);
+    const mailingsPage = new MailingsPage(page, dialogue);
     await mailingsPage.startNew();
     await expectNoAxeViolations(page);
     await mailingsPage.compose({ audience: { status: "confirmed", session: String(session.id) }, texts });
@@ -57,7 +61,7 @@ test.describe("mailings", () => {
     // A second tab on the same preview: it will try to send the mailing again.
     const second = await page.context().newPage();
     await second.goto(page.url());
-    const secondTab = new MailingsPage(second, cartagena);
+    const secondTab = new MailingsPage(second, dialogue);
 
     await mailingsPage.send(3);
     await mailingsPage.expectSent();
