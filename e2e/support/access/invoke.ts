@@ -126,8 +126,11 @@ export async function fillRequest(path: string, form: Record<string, string>) {
 export type ActionResult = { status: number; body: string; redirect?: string };
 
 async function post(request: APIRequestContext, path: string, id: string, args: unknown[], form: Record<string, string>) {
-  const multipart: Record<string, string> = { "0": JSON.stringify(args) };
+  const multipart: Record<string, string> = {};
   for (const [key, value] of Object.entries(form)) multipart[`_1_${key}`] = value;
+  // React reads its argument list last: the fields it refers to ($K1) must have arrived before,
+  // or the action receives an empty form.
+  multipart["0"] = JSON.stringify(args);
   const response = await request.post(path, {
     headers: { "Next-Action": id, Accept: "text/x-component" },
     multipart,
