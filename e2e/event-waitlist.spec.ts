@@ -52,6 +52,6 @@ test("a full dialogue: the waiting list is open, the delegate learns their numbe
     await expect(manage.status("confirmed")).toBeVisible();
   } finally {
     await context.close();
-    await database.db.update(events).set({ status: "archived" }).where(eq(events.slug, slug));
+    await database.db.update(events).set({ status: "draft" }).where(eq(events.slug, slug));
   }
 });
