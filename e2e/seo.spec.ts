@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { events, sessions } from "@/db/schema";
 import { PUBLIC_STATUSES } from "@/lib/programme/status";
 import { createTestDialogue } from "./support/dialogues";
