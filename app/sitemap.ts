@@ -1,18 +1,18 @@
 import type { MetadataRoute } from "next";
 import { routing } from "@/lib/i18n/routing";
 import { getProgramme } from "@/lib/programme/programme";
-import { listPublishedEvents } from "@/lib/programme/published-events";
+import { listPublicEvents } from "@/lib/programme/published-events";
 import { absoluteUrl, languageAlternates } from "@/lib/seo/urls";
 
 // Read per request from the cached programmes: never at build time, when there is no database.
 export const dynamic = "force-dynamic";
 
 /**
- * Every published dialogue, its schedule and its sessions, in each language, each entry with its
- * hreflang alternates. Drafts and archived dialogues are left out (getProgramme reads published ones).
+ * Every public dialogue (published or archived), its schedule and its sessions, in each language, each entry with its
+ * hreflang alternates. Drafts are left out (getProgramme reads public ones only).
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const published = await listPublishedEvents();
+  const published = await listPublicEvents();
   const programmes = await Promise.all(published.map((event) => getProgramme(event.slug)));
   const paths = [""];
   for (const programme of programmes) {

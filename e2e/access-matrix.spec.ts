@@ -1,8 +1,9 @@
 import type { APIRequestContext } from "@playwright/test";
 import type { Role } from "@/lib/auth/roles";
 import { actionCases, pageCases } from "./support/access";
+import { EVENT_SLUG } from "./support/access/accounts";
 import {
-  auditRowsSince,
+  auditRows,
   dashboardActions,
   dashboardRoutes,
   fillPlaceholders,
@@ -12,6 +13,7 @@ import {
   pagePathTemplate,
   refused,
 } from "./support/access/invoke";
+import { dialogueActions, dialoguePages, inOtherDialogue, limitToDialogue, OTHER_SLUG } from "./support/access/scope";
 import { test as base, expect } from "./support/fixtures";
 import { createUser, signInAs } from "./support/users";
 
@@ -78,7 +80,7 @@ test.describe("actions", () => {
       const { id, page } = locateAction(action);
       for (const caller of callers) {
         const { path, form } = await fillRequest(pagePathTemplate(page), action.form ?? {});
-        const since = new Date(Date.now() - 1000);
+        const audited = await auditRows(who[caller].userId);
         const result = await invokeAction(who[caller].request, path, id, form);
         const label = `${caller} → ${action.name} (${result.status}): ${result.body.slice(0, 200)}`;
         const role = caller === "anonymous" || caller === "forged" ? null : caller;
@@ -88,11 +90,78 @@ test.describe("actions", () => {
           expect(result.redirect ?? result.body, label).toMatch(/"ok":|\//);
         } else {
           expect(refused(result, role ? "forbidden" : "signInRequired"), label).toBe(true);
-          expect(await auditRowsSince(since, who[caller].userId), `${label}: audit rows`).toBe(0);
+          // Nobody signed in: rows of the last second, which the call must not have added to.
+          expect(await auditRows(who[caller].userId), `${label}: audit rows`).toBe(who[caller].userId === null ? 0 : audited);
         }
       }
     });
   }
+});
+
+/**
+ * Organiser and check-in accounts limited to one dialogue (the cases' own): 200 on its pages and
+ * its actions go through; 403 on every page of the other dialogue, its actions refused as
+ * "forbidden" with nothing audited, its exports refused; the dashboard lists only their dialogue.
+ */
+const scopedRoles = ["organiser", "checkin"] as const;
+const scopedTest = base.extend<object, { scoped: Record<(typeof scopedRoles)[number], Caller> }>({
+  scoped: [
+    async ({ browser }, use, workerInfo) => {
+      const contexts = [];
+      const result = {} as Record<(typeof scopedRoles)[number], Caller>;
+      for (const role of scopedRoles) {
+        const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL! });
+        contexts.push(context);
+        const user = await createUser(role, `scoped-${role}`);
+        await limitToDialogue(user.id, EVENT_SLUG);
+        const page = await context.newPage();
+        await signInAs(page, user);
+        await page.close();
+        result[role] = { request: context.request, userId: user.id };
+      }
+      await use(result);
+      for (const context of contexts) await context.close();
+    },
+    { scope: "worker" },
+  ],
+});
+
+scopedTest.describe("organisers per dialogue", () => {
+  for (const role of scopedRoles) {
+    scopedTest(`a ${role} of one dialogue: its pages 200, the other's 403`, async ({ scoped }) => {
+      const { request } = scoped[role];
+      for (const page of dialoguePages(pageCases, role)) {
+        const own = await fillRequest(page.path, {});
+        expect((await request.get(own.path, { maxRedirects: 0 })).status(), `${role} on ${own.path}`).toBe(200);
+        const other = inOtherDialogue(own);
+        expect((await request.get(other.path, { maxRedirects: 0 })).status(), `${role} on ${other.path}`).toBe(403);
+      }
+      const list = await (await request.get("/en/dashboard")).text();
+      expect(list).toContain(`/dashboard/events/${EVENT_SLUG}`);
+      expect(list).not.toContain(`/dashboard/events/${OTHER_SLUG}`);
+    });
+
+    scopedTest(`a ${role} of one dialogue: its actions run, the other's are forbidden`, async ({ scoped }) => {
+      const { request, userId } = scoped[role];
+      for (const action of dialogueActions(actionCases, role)) {
+        const { id, page } = locateAction(action);
+        const own = await fillRequest(pagePathTemplate(page), action.form ?? {});
+        const allowed = await invokeAction(request, own.path, id, own.form);
+        expect(refused(allowed, "forbidden"), `${role} → ${action.name} on its dialogue: ${allowed.body.slice(0, 200)}`).toBe(false);
+        const other = inOtherDialogue(await fillRequest(pagePathTemplate(page), action.form ?? {}));
+        const audited = await auditRows(userId);
+        const result = await invokeAction(request, other.path, id, other.form);
+        expect(refused(result, "forbidden"), `${role} → ${action.name} on ${OTHER_SLUG}: ${result.body.slice(0, 200)}`).toBe(true);
+        expect(await auditRows(userId), `${action.name}: audit rows`).toBe(audited);
+      }
+    });
+  }
+
+  scopedTest("an organiser of one dialogue exports only its data", async ({ scoped }) => {
+    const { request } = scoped.organiser;
+    expect((await request.get(`/en/dashboard/events/${EVENT_SLUG}/exports/registrations`)).status()).toBe(200);
+    expect((await request.get(`/en/dashboard/events/${OTHER_SLUG}/exports/registrations?format=xlsx`)).status()).toBe(403);
+  });
 });
 
 /** Actions on dashboard pages that are not organiser actions (anyone may sign out). */

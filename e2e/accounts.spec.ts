@@ -199,3 +199,26 @@ test("without JavaScript, a password reset works from the emailed link", async (
   await expect(page).toHaveURL(/\/en\/sign-in\?reset=1/);
   await context.close();
 });
+
+test("an admin limits an organiser to one dialogue: its pages open, the other's answer 403, the dashboard lists only it", async ({
+  page,
+  browser,
+  baseURL,
+  signIn,
+}) => {
+  await signIn("admin");
+  const organiser = await createUser("organiser", "limited");
+  const accounts = new AccountsPage(page);
+  await accounts.goto();
+  await expect(await accounts.limitToDialogues(organiser, [seeded.santoDomingo.title()])).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const own = await freshPage(browser, baseURL);
+  await signInAs(own, organiser);
+  await own.goto("/en/dashboard");
+  await expect(own.getByRole("link", { name: seeded.santoDomingo.title() })).toBeVisible();
+  await expect(own.getByRole("link", { name: seeded.cartagena.title() })).toHaveCount(0);
+  expect((await own.goto(seeded.santoDomingo.dashboard("registrations")))?.status()).toBe(200);
+  expect((await own.goto(seeded.cartagena.dashboard("registrations")))?.status()).toBe(403);
+  await own.context().close();
+});

@@ -35,5 +35,5 @@ test("an organiser closes registration and sets a window: the public pages follo
   await expect(page.locator(`a[href="/en/events/${slug}/register"]`)).toHaveCount(0);
   const [row] = await database.db.select().from(events).where(eq(events.slug, slug));
   expect(row!.registrationOpen).toBe(false);
-  await database.db.update(events).set({ status: "archived" }).where(eq(events.slug, slug));
+  await database.db.update(events).set({ status: "draft" }).where(eq(events.slug, slug));
 });

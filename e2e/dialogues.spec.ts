@@ -1,15 +1,23 @@
 import { asc, eq } from "drizzle-orm";
-import { events, sessions } from "@/db/schema";
+import { events, registrationQuestions, sessions } from "@/db/schema";
 import { DialoguePage } from "./pages/dialogue-page";
+import { ProgrammeEditorPage } from "./pages/programme-editor-page";
+import { QuestionsPage } from "./pages/questions-page";
+import { RegistrationPage } from "./pages/registration-page";
 import { createTestDialogue } from "./support/dialogues";
-import { expect, expectNoAxeViolations, test } from "./support/fixtures";
-import { en } from "./support/messages";
+import { expect, expectNoAxeViolations, test, uniqueEmail } from "./support/fixtures";
+import { en, message } from "./support/messages";
+import { exportedRegistrations } from "./support/xlsx";
 
-test("an administrator creates a dialogue in Lima as a draft, publishes it, and the home page lists it in four languages", async ({
+const dashboardOf = (slug: string) => ({ dashboard: (section = "") => `/en/dashboard/events/${slug}${section ? `/${section}` : ""}` });
+
+test("an administrator creates a dialogue on AI in Lima with a theme, a session and a question, previews the draft, publishes it; a delegate's answer is in the XLSX export", async ({
   page,
+  request,
   database,
   signIn,
 }) => {
+  test.slow(); // the whole journey, through a dozen pages
   const suffix = Date.now().toString(36);
   const lima = {
     slug: `ai-dialogue-lima-${suffix}`,
@@ -44,20 +52,82 @@ test("an administrator creates a dialogue in Lima as a draft, publishes it, and 
   await expectNoAxeViolations(page);
   const [draft] = await database.db.select().from(events).where(eq(events.slug, lima.slug));
   expect(draft).toMatchObject({ status: "draft", timeZone: "America/Lima", city: "Lima", startDate: "2027-03-10" });
-  // A draft is not public.
-  expect((await page.request.get(`/en/events/${lima.slug}`)).status()).toBe(404);
 
+  // Its programme and its own question, while still a draft.
+  const programme = new ProgrammeEditorPage(page, lima.slug);
+  const theme = { name: { en: "Trustworthy AI", es: "IA confiable" }, slug: "trustworthy-ai" };
+  await programme.addTheme(theme);
+  const opening = { en: `Opening: AI for people ${suffix}`, es: `Apertura: IA para las personas ${suffix}` };
+  await programme.addSession({
+    title: opening,
+    slug: "opening",
+    theme: theme.name.en,
+    room: "Sala Lima",
+    day: "2027-03-10",
+    start: "09:30",
+    end: "11:00",
+  });
+  const question = `Sector you work in ${suffix}`;
+  const editor = new QuestionsPage(page, dashboardOf(lima.slug));
+  await editor.goto();
+  await editor.add({ kind: "single_choice", label: question, options: ["Government", "Academia", "Industry"] });
+  await editor.expectSaved();
+
+  // Organisers preview the draft; the public still gets 404, and the preview never reaches the page cache.
+  await dialogues.gotoDetails(lima.slug);
+  await dialogues.preview();
+  await expect(page.getByRole("heading", { level: 1, name: lima.titles.en })).toBeVisible();
+  await expect(page.getByText(theme.name.en)).toBeVisible();
+  await expectNoAxeViolations(page);
+  const previewed = await page.request.get(`/en/preview/${lima.slug}/schedule`);
+  expect(previewed.status()).toBe(200);
+  expect(previewed.headers()["cache-control"]).toMatch(/private|no-store/);
+  await page.goto(`/en/preview/${lima.slug}/schedule`);
+  await expect(dialogues.previewBanner).toBeVisible();
+  await expect(page.getByText(opening.en)).toBeVisible();
+  await expectNoAxeViolations(page);
+  for (const path of ["", "/schedule"]) {
+    expect((await page.request.get(`/en/events/${lima.slug}${path}`)).status()).toBe(404);
+    expect((await request.get(`/en/events/${lima.slug}${path}`)).status()).toBe(404);
+  }
+
+  await dialogues.gotoDetails(lima.slug);
   await dialogues.publish();
   for (const locale of ["en", "es", "pt", "fr"] as const) {
     await page.goto(`/${locale}`);
-    await expect(page.getByText(lima.titles[locale]).first()).toBeVisible();
+    await expect(page.getByRole("article", { name: lima.titles[locale] })).toBeVisible();
   }
   expect((await page.request.get(`/en/events/${lima.slug}`)).status()).toBe(200);
+  // Once published, the preview address sends organisers to the public page.
+  await page.goto(`/en/preview/${lima.slug}`);
+  await expect(page).toHaveURL(new RegExp(`/en/events/${lima.slug}$`));
+
+  const form = new RegistrationPage(page, { slug: lima.slug });
+  await form.goto();
+  const delegate = { email: uniqueEmail("lima"), givenName: "Rosa", familyName: "Huamán" };
+  await form.fill(delegate);
+  await form.question(question).selectOption({ label: "Academia" });
+  await form.chooseSessions(opening.en);
+  await form.acceptPrivacy();
+  await form.submit();
+  await form.expectSent();
+
+  const rows = await exportedRegistrations(page.request, lima.slug, delegate.email);
+  expect(rows).toHaveLength(1);
+  expect(rows[0]![question]).toBe("Academia");
+  // Leave the home page as other specs expect it.
+  await database.db.update(events).set({ status: "draft" }).where(eq(events.slug, lima.slug));
 });
 
-test("cloning a dialogue puts its sessions on the new dates at the same local time in the new zone", async ({ page, database, signIn }) => {
-  // A one-day dialogue in Lisbon (UTC+1 in June) with a session at 10:00 local time.
+test("cloning a dialogue puts its sessions on the new dates at the same local time in the new zone, with its questions", async ({
+  page,
+  database,
+  signIn,
+}) => {
+  // A one-day dialogue in Lisbon (UTC+1 in June) with a session at 10:00 local time, and a question.
   const { event, slug } = await createTestDialogue(database.db, "clone");
+  const label = `Dietary preference ${slug}`;
+  await database.db.insert(registrationQuestions).values({ eventId: event.id, kind: "short_text", label: { en: label }, position: 0 });
   await signIn("organiser");
   const dialogues = new DialoguePage(page);
   await dialogues.gotoDetails(slug);
@@ -71,5 +141,50 @@ test("cloning a dialogue puts its sessions on the new dates at the same local ti
   expect(copied.map((s) => s.startsAt.toISOString())).toEqual(["2025-03-03T15:00:00.000Z"]);
   expect(copied[0]!.seatsTaken).toBe(0);
   expect(event.id).not.toBe(copy!.id);
-  await database.db.update(events).set({ status: "archived" }).where(eq(events.slug, copySlug));
+  // What organisers see: the copy's schedule (previewed, as it is a draft) at 10:00, and the question on its form.
+  await page.goto(`/en/preview/${copySlug}/schedule`);
+  await expect(page.locator("time", { hasText: "10:00" }).first()).toBeVisible();
+  await new QuestionsPage(page, dashboardOf(copySlug)).goto();
+  await expect(page.getByRole("link", { name: label })).toBeVisible();
+});
+
+test("an archived dialogue is read-only in the dashboard, refused on the server, listed under past dialogues and closed to registration", async ({
+  page,
+  database,
+  signIn,
+}) => {
+  const { event, slug } = await createTestDialogue(database.db, "archive", { event: { capacity: 40 } });
+  await signIn("organiser");
+  const dialogues = new DialoguePage(page);
+  await page.goto(dashboardOf(slug).dashboard("settings"));
+  const save = page.getByRole("button", { name: en("eventSettings.save") });
+  await expect(save).toBeEnabled();
+  // Archived by someone else while this form was open: the post is refused in words, nothing saved.
+  await database.db.update(events).set({ status: "archived" }).where(eq(events.id, event.id));
+  await page.getByRole("spinbutton", { name: en("eventSettings.capacity") }).fill("41");
+  await save.click();
+  await expect(page.getByText(en("eventSettings.messages.archived"))).toBeVisible();
+  const [after] = await database.db.select().from(events).where(eq(events.id, event.id));
+  expect(after!.capacity).toBe(40);
+
+  for (const section of ["settings", "themes", "sessions/new", "questions", "details"]) {
+    await page.goto(dashboardOf(slug).dashboard(section));
+    await expect(dialogues.archivedNotice).toBeVisible();
+    // The form's own button, inside the disabled fieldset.
+    await expect(page.locator("fieldset.read-only").getByRole("button").first()).toBeDisabled();
+  }
+  await expectNoAxeViolations(page);
+  // Publishing again and cloning stay possible from the details page.
+  await expect(page.getByRole("button", { name: en("dialogues.publish") })).toBeEnabled();
+  await expect(page.getByRole("button", { name: en("dialogues.clone"), exact: true })).toBeEnabled();
+
+  await page.goto("/en");
+  const past = page.getByRole("region", { name: en("home.pastHeading") });
+  await expect(past.getByRole("article", { name: "Test dialogue archive" })).toBeVisible();
+  await expect(past.getByText(en("home.registrationClosed"))).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto(`/en/events/${slug}/register`);
+  await expect(page.getByText(message("en", "registration.messages.closed"))).toBeVisible();
+  await expect(new RegistrationPage(page, { slug }).submitButton).toHaveCount(0);
+  await database.db.update(events).set({ status: "draft" }).where(eq(events.id, event.id));
 });

@@ -35,6 +35,6 @@ test("the cached schedule's seat count follows a registration without an organis
       .toBe(true);
   } finally {
     await context.close();
-    await database.db.update(events).set({ status: "archived" }).where(eq(events.slug, slug));
+    await database.db.update(events).set({ status: "draft" }).where(eq(events.slug, slug));
   }
 });

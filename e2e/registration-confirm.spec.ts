@@ -106,7 +106,7 @@ test.describe("confirming the address", () => {
       await expect(page.locator('[data-stat="unconfirmed"] .stat-value')).toHaveText("1");
     } finally {
       await context.close();
-      await database.db.update(events).set({ status: "archived" }).where(eq(events.slug, slug));
+      await database.db.update(events).set({ status: "draft" }).where(eq(events.slug, slug));
     }
   });
 });

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
-import { eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { events, sessions } from "@/db/schema";
+import { PUBLIC_STATUSES } from "@/lib/programme/status";
 import { createTestDialogue } from "./support/dialogues";
 import { expect, test } from "./support/fixtures";
 
@@ -67,7 +68,7 @@ async function parseSitemap(page: Page, xml: string) {
   }, xml);
 }
 
-test("sitemap.xml lists every published dialogue, schedule and session in each language, with alternates", async ({
+test("sitemap.xml lists every public (published or archived) dialogue, schedule and session in each language, with alternates", async ({
   page,
   request,
   database,
@@ -77,7 +78,7 @@ test("sitemap.xml lists every published dialogue, schedule and session in each l
   const published = await createTestDialogue(db, "sitemap");
   const draft = await createTestDialogue(db, "sitemap-draft", { event: { status: "draft" } });
   const readPublished = async () => {
-    const rows = await db.select({ id: events.id, slug: events.slug }).from(events).where(eq(events.status, "published"));
+    const rows = await db.select({ id: events.id, slug: events.slug }).from(events).where(inArray(events.status, PUBLIC_STATUSES));
     const rowsSessions = await db
       .select({ eventId: sessions.eventId, slug: sessions.slug })
       .from(sessions)

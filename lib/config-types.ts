@@ -17,6 +17,8 @@ export type Config = {
   trustedProxyHops: number;
   limits: Limits;
   sessions: { maxAgeMs: number; idleMs: number };
+  /** Messages of a mailing handed to SMTP per minute (MAILING_RATE_PER_MINUTE): they are spread out. */
+  mailingRatePerMinute: number;
   /** Next's build folder (distDir): `.next`, or a test's or benchmark's own. */
   buildDir: string;
   backup: {

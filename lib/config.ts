@@ -105,6 +105,11 @@ export const variables = {
     "`10`",
     "posts of the reset-password, invitation and setup forms per client address per 15 minutes",
   ),
+  MAILING_RATE_PER_MINUTE: variable(
+    count(1, 10_000),
+    "`60`",
+    "how many messages of an organisers' mailing the outbox hands to the SMTP server per minute (the rest wait their turn)",
+  ),
   SESSION_MAX_AGE_HOURS: variable(count(1), "`12`", "an organiser session ends this long after sign-in, however busy"),
   SESSION_IDLE_MINUTES: variable(count(1), "`120`", "an organiser session ends after this long without a request"),
   // Also read by next.config.js, scripts/start.mjs and scripts/check-client-bundle.mjs, which cannot
@@ -209,6 +214,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       maxAgeMs: (e.SESSION_MAX_AGE_HOURS ?? 12) * 60 * 60 * 1000,
       idleMs: (e.SESSION_IDLE_MINUTES ?? 120) * 60 * 1000,
     },
+    mailingRatePerMinute: e.MAILING_RATE_PER_MINUTE ?? 60,
     buildDir: e.DIALOGOS_BUILD_DIR ?? DEFAULT_BUILD_DIR,
     backup: {
       dir: resolve(/*turbopackIgnore: true*/ e.BACKUP_DIR ?? join(dataDir, "backups")),

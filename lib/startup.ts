@@ -8,6 +8,7 @@ import { type Config, ConfigError, config } from "@/lib/config";
 import { databaseHandle } from "@/lib/database";
 import { startEmailWorker } from "@/lib/email/worker";
 import { log } from "@/lib/log";
+import { startReminderJob } from "@/lib/mailings/reminders";
 import { startHoldExpiryJob } from "@/lib/registration/holds";
 import { startRetentionJob } from "@/lib/registration/retention";
 
@@ -38,6 +39,7 @@ export async function startServer(): Promise<void> {
   startEmailWorker();
   startRetentionJob();
   startHoldExpiryJob();
+  startReminderJob();
   if (!cfg.smtpUrl) log.warn('SMTP_URL is not set: emails are not sent; they stay in the outbox (/dashboard/outbox), marked "not sent"');
   startBackupServices();
   const setupPath = await issueSetupLink(handle.db);

@@ -68,6 +68,10 @@ export function EventSettingsForm({
           <input type="checkbox" id="settings-approval" name="requiresApproval" defaultChecked={v.requiresApproval === "on"} />
           <label htmlFor="settings-approval">{t("requiresApproval")}</label>
         </div>
+        <div className="field checkbox">
+          <input type="checkbox" id="settings-invite-only" name="inviteOnly" defaultChecked={v.inviteOnly === "on"} />
+          <label htmlFor="settings-invite-only">{t("inviteOnly")}</label>
+        </div>
         <TextField
           type="number"
           min={5}
@@ -107,6 +111,17 @@ export function EventSettingsForm({
         hint={t("contactHint")}
         defaultValue={v.contactEmail ?? ""}
         error={error("contactEmail")}
+      />
+      <TextField
+        type="number"
+        min={1}
+        max={60}
+        name="reminderDaysBefore"
+        id="settings-reminder-days"
+        label={t("reminderDaysBefore")}
+        hint={t("reminderHint")}
+        defaultValue={v.reminderDaysBefore ?? ""}
+        error={error("reminderDaysBefore")}
       />
       <div className="field">
         <label htmlFor="settings-status">{t("status")}</label>

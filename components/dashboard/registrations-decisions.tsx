@@ -67,7 +67,7 @@ export function RegistrationsDecisions({ actions, slug, locale, id, status }: Pr
           </form>
         </>
       ) : null}
-      {status === "pending" || status === "confirmed" || status === "unconfirmed" ? (
+      {holdsOrWaits(status) ? (
         <form action={resend}>
           {hidden}
           <button type="submit" className="button secondary" disabled={resending}>
@@ -75,7 +75,7 @@ export function RegistrationsDecisions({ actions, slug, locale, id, status }: Pr
           </button>
         </form>
       ) : null}
-      {status === "pending" || status === "confirmed" || status === "unconfirmed" ? (
+      {holdsOrWaits(status) ? (
         <form action={cancel} className="form" noValidate>
           {hidden}
           <div className="field">
@@ -103,4 +103,9 @@ export function RegistrationsDecisions({ actions, slug, locale, id, status }: Pr
       ) : null}
     </section>
   );
+}
+
+/** A registration an organiser may still resend or cancel: holding a place, or waiting for one. */
+function holdsOrWaits(status: string): boolean {
+  return status === "pending" || status === "confirmed" || status === "unconfirmed" || status === "waitlisted";
 }

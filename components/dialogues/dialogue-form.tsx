@@ -35,7 +35,15 @@ export function DialogueForm({
   const { state, action, pending, formRef, error } = useActionForm(serverAction, useDialogueMessage());
   const v = state.values ?? values;
   const field = (name: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField name={name} id={`dialogue-${name}`} label={t(name)} defaultValue={v[name] ?? ""} error={error(name)} {...extra} />
+    // The label is looked up only when the caller gives none (a missing key would be logged).
+    <TextField
+      name={name}
+      id={`dialogue-${name}`}
+      defaultValue={v[name] ?? ""}
+      error={error(name)}
+      {...extra}
+      label={extra.label ?? t(name)}
+    />
   );
   return (
     <form ref={formRef} action={action} className="form" noValidate key={JSON.stringify(state.values ?? {})}>

@@ -37,6 +37,10 @@ type Props = {
   questions: FormQuestion[];
   privacyHref: string;
   privacyVersion: string;
+  /** The token of the personal invitation link the page was opened with (posted back, used up on registration). */
+  invitation?: string;
+  /** What the invitation knows of the delegate (name, email, organisation, group, language). */
+  prefill?: Record<string, string>;
 };
 
 /**
@@ -48,7 +52,7 @@ export function RegistrationForm(props: Props) {
   const [state, formAction, pending] = useActionState(props.action, { ok: false } as ActionState, useFormPermalink());
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, state);
-  const values = state.values ?? {};
+  const values = state.values ?? props.prefill ?? {};
   const chosen = state.sessionIds ?? [];
   // The same schema as the server's: the standard fields and this dialogue's questions.
   const schema = useMemo(() => withAnswers(registrationSchema, props.questions), [props.questions]);
@@ -100,6 +104,7 @@ export function RegistrationForm(props: Props) {
       <FormMessage tone="error" text={formMessage} />
       <input type="hidden" name="eventSlug" value={props.eventSlug} />
       <input type="hidden" name="locale" value={props.locale} />
+      {props.invitation ? <input type="hidden" name="invitation" value={props.invitation} /> : null}
       <input type="hidden" {...form.register("submissionKey")} defaultValue={values.submissionKey ?? props.submissionKey} />
 
       <fieldset>

@@ -7,7 +7,8 @@ export const sessionKind = pgEnum("session_kind", ["plenary", "panel", "working_
 /**
  * `unconfirmed`: registered, seats held until `hold_expires_at`, address not yet confirmed by the
  * emailed link. `expired`: the hold ran out unconfirmed and its seats were given back. `pending`:
- * address confirmed, awaiting the organisers' approval.
+ * address confirmed, awaiting the organisers' approval. `waitlisted`: the dialogue was full; the
+ * registration waits in line (arrival order = id) and holds no place or seat until promoted.
  */
 export const registrationStatus = pgEnum("registration_status", [
   "pending",
@@ -16,6 +17,7 @@ export const registrationStatus = pgEnum("registration_status", [
   "cancelled",
   "unconfirmed",
   "expired",
+  "waitlisted",
 ]);
 
 export const signupStatus = pgEnum("signup_status", ["confirmed", "waitlisted", "cancelled"]);
@@ -53,3 +55,6 @@ export const questionKind = pgEnum("question_kind", [
   "country",
   "date",
 ]);
+
+/** A mailing is a `draft` (previewed, not sent) until it is sent, once. */
+export const mailingStatus = pgEnum("mailing_status", ["draft", "sent"]);

@@ -33,6 +33,8 @@ export const events = pgTable(
     /** Overall cap on active registrations (null = unlimited). */
     capacity: integer(),
     requiresApproval: boolean().notNull().default(false),
+    /** Only a personal invitation link (lib/invitations) registers. */
+    inviteOnly: boolean().notNull().default(false),
     /** How long a new registration holds its seats before its address must be confirmed. */
     holdMinutes: integer().notNull().default(30),
     /** Most live unconfirmed holds at once; past it new registrations wait (a flood of made-up addresses stops here). */
@@ -46,6 +48,8 @@ export const events = pgTable(
     /** The organisers' address: Reply-To of emails and ORGANIZER of calendar files (none when null). */
     contactEmail: text(),
     status: eventStatus().notNull().default("published"),
+    /** Days before the first day when confirmed delegates get the automatic reminder (null = none). */
+    reminderDaysBefore: integer(),
     ...timestamps,
   },
   (t) => [
@@ -58,6 +62,7 @@ export const events = pgTable(
     check("events_capacity_positive", sql`${t.capacity} is null or ${t.capacity} > 0`),
     check("events_hold_minutes_range", sql`${t.holdMinutes} between 5 and 10080`),
     check("events_max_unconfirmed_holds_positive", sql`${t.maxUnconfirmedHolds} >= 1`),
+    check("events_reminder_days_range", sql`${t.reminderDaysBefore} is null or ${t.reminderDaysBefore} between 1 and 60`),
   ],
 );
 

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { tokenPurpose, userRole } from "./enums";
+import { events } from "./events";
 
 /** Organiser accounts. Delegates have no account: they use their secret manage link. */
 export const users = pgTable(
@@ -12,6 +13,11 @@ export const users = pgTable(
     /** argon2id; null until an invited organiser sets a password. */
     passwordHash: text(),
     role: userRole().notNull(),
+    /**
+     * Organiser and check-in accounts: every dialogue (true, as before this column existed) or only
+     * those listed in `user_dialogues`. Administrators always see every dialogue.
+     */
+    allDialogues: boolean().notNull().default(true),
     locale: text().notNull().default("en"),
     disabledAt: timestamp({ withTimezone: true }),
     lastSignInAt: timestamp({ withTimezone: true }),
@@ -97,3 +103,17 @@ export type User = typeof users.$inferSelect;
 export type OrganiserSession = typeof organiserSessions.$inferSelect;
 export type OneTimeToken = typeof oneTimeTokens.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+
+/** The dialogues an account limited to some (`users.all_dialogues` false) may open. */
+export const userDialogues = pgTable(
+  "user_dialogues",
+  {
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    eventId: integer()
+      .notNull()
+      .references(() => events.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.eventId] }), index("user_dialogues_event_idx").on(t.eventId)],
+);

@@ -41,6 +41,15 @@ export class AccountsPage {
     return row.getByText(t("disabledDone"));
   }
 
+  /** Limits an account to the dialogues titled `titles` ("Only the dialogues ticked below"). */
+  async limitToDialogues(account: Account, titles: string[]): Promise<Locator> {
+    const row = this.row(account.email);
+    await row.getByLabel(t("scopeSome")).check();
+    for (const title of titles) await row.getByLabel(title, { exact: true }).check();
+    await row.getByRole("button", { name: `${t("scopeSave")}: ${account.name}` }).click();
+    return row.getByText(t("scopeSaved"));
+  }
+
   /** Changes an account's role from its row; the row then says so. */
   async changeRole(account: Account, role: Role): Promise<Locator> {
     const row = this.row(account.email);

@@ -62,6 +62,21 @@ export class DialoguePage {
     await this.page.getByText(t("statusChanged")).waitFor();
   }
 
+  /** From a draft's details page, its public page as organisers preview it. */
+  async preview() {
+    await this.page.getByRole("link", { name: t("preview") }).click();
+    await this.previewBanner.waitFor();
+  }
+
+  get previewBanner(): Locator {
+    return this.page.getByText(en("event.draftPreview"));
+  }
+
+  /** The notice every dashboard page of an archived dialogue shows. */
+  get archivedNotice(): Locator {
+    return this.page.getByText(en("dashboard.archivedReadOnly"));
+  }
+
   async clone(slug: string, startsOn: string, timeZone?: string) {
     await this.page.getByLabel(t("newSlug"), { exact: true }).fill(slug);
     await this.page.getByLabel(t("newStartDate")).fill(startsOn);

@@ -2,7 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { message } from "../support/messages";
 import type { Locale } from "../support/seeded";
 
-type Status = "pending" | "confirmed" | "rejected" | "cancelled" | "unconfirmed" | "expired";
+type Status = "pending" | "confirmed" | "rejected" | "cancelled" | "unconfirmed" | "expired" | "waitlisted";
 
 /** A delegate's personal page (the link in their emails): status, QR code, confirm, change, cancel, erase. */
 export class ManagePage {
@@ -45,6 +45,17 @@ export class ManagePage {
   async qrPng(): Promise<Buffer> {
     const response = await this.page.request.get((await this.qrCode.getAttribute("src"))!);
     return response.body();
+  }
+
+  /** "You are on its waiting list, number N" (a registration made while the dialogue was full). */
+  waitlistPlace(position: number): Locator {
+    return this.page.getByText(this.t("statusText.waitlisted").replace("{position}", String(position)));
+  }
+
+  /** Cancels the registration from the personal page (ticks the confirmation first). */
+  async cancel() {
+    await this.page.getByLabel(this.t("cancelConfirm")).check();
+    await this.page.getByRole("button", { name: this.t("cancelSubmit") }).click();
   }
 
   get confirmButton(): Locator {

@@ -88,6 +88,11 @@ export class RegistrationPage {
     await this.submit();
   }
 
+  /** "This dialogue is full: the waiting list is open" above the form. */
+  get waitlistOpen(): Locator {
+    return this.page.getByText(this.t("messages.waitlistOpen"));
+  }
+
   /** The page that follows a registration: "Check your inbox". */
   async expectSent() {
     await expect(this.page.getByRole("heading", { level: 1 })).toHaveText(this.t("sent.title"));

@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { events, type NewEvent, sessions } from "@/db/schema";
+import { events, type LocalizedText, type NewEvent, sessions } from "@/db/schema";
 
 /**
  * A dialogue of the test's own, with one session, so counts and seats that other tests change at
@@ -8,7 +8,7 @@ import { events, type NewEvent, sessions } from "@/db/schema";
 export async function createTestDialogue(
   db: Database,
   label: string,
-  options: { event?: Partial<NewEvent>; capacity?: number | null } = {},
+  options: { event?: Partial<NewEvent>; capacity?: number | null; sessionTitle?: LocalizedText } = {},
 ) {
   const slug = `${label}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
   const [event] = await db
@@ -31,7 +31,7 @@ export async function createTestDialogue(
     .values({
       eventId: event!.id,
       slug: "small-workshop",
-      title: { en: "Small workshop" },
+      title: options.sessionTitle ?? { en: "Small workshop" },
       description: { en: "A session made by a test." },
       kind: "workshop",
       room: "Room 1",

@@ -54,7 +54,17 @@ export async function mailTo(address: string): Promise<ParsedMail[]> {
   return all.filter((mail) => recipients(mail).includes(address.toLowerCase()));
 }
 
-export type EmailKind = "confirmAddress" | "received" | "confirmed" | "updated" | "declined" | "cancelled" | "promoted" | "manageLink";
+export type EmailKind =
+  | "confirmAddress"
+  | "received"
+  | "confirmed"
+  | "updated"
+  | "declined"
+  | "cancelled"
+  | "promoted"
+  | "manageLink"
+  | "joinedWaitlist"
+  | "placeOffered";
 
 /**
  * The subject of an email of `kind` in `locale`, from the app's catalogue: the whole subject when

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Database } from "@/db/client";
+import { mayOpenDialogue } from "@/lib/auth/dialogue-scope";
 import { currentUser, type SessionUser } from "@/lib/auth/guard";
 import type { Role } from "@/lib/auth/roles";
 import { findEvent } from "@/lib/dashboard/event";
@@ -38,11 +39,14 @@ type EventOptions<D> = FormOptions<D> & {
   ownedBy?: (db: Database, eventId: number, data: D) => Promise<boolean>;
   /** The message when the event is gone (default "notFound"). */
   missingEvent?: string;
+  /** Whether the action may change an archived dialogue (its status, a clone of it); by default archived is read-only. */
+  whenArchived?: "allow";
 };
 
 /**
  * An action on one event: signed in with one of `roles`, the event resolved once from the posted
- * slug (`context.event`), and, with `ownedBy`, rows of other events refused.
+ * slug (`context.event`), and, with `ownedBy`, rows of other events refused. An archived event
+ * refuses every change ("archived") unless `whenArchived: "allow"`.
  */
 export function eventAction<Z extends z.ZodType>(
   roles: readonly Role[],
@@ -54,11 +58,23 @@ export function eventAction<Z extends z.ZodType>(
     schema.and(eventField),
     run,
     {
-      before: () => signedIn(roles),
-      resolve: async (data) => {
+      before: async (form) => {
+        const caller = await signedIn(roles);
+        // Another dialogue's caller is refused for who they are, like a wrong role: before the
+        // input is read, so its validation tells them nothing (checked again on the parsed slug).
+        const slug = form.formData.get("slug");
+        const event = typeof slug === "string" ? await findEvent(getDb(), slug) : null;
+        if (event && !(await mayOpenDialogue(getDb(), caller.user, event.id))) refuse("forbidden");
+        return caller;
+      },
+      resolve: async (data, { user }) => {
         const db = getDb();
         const event = await findEvent(db, data.slug);
         if (!event) refuse(options.missingEvent ?? "notFound");
+        // An account limited to some dialogues may not act on the others.
+        if (!(await mayOpenDialogue(db, user, event.id))) refuse("forbidden");
+        // Read-only here, on the server, whatever page the post came from (a tab left open before archiving).
+        if (event.status === "archived" && options.whenArchived !== "allow") refuse("archived");
         if (options.ownedBy && !(await options.ownedBy(db, event.id, data))) refuse("notFound");
         return { event };
       },

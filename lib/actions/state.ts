@@ -15,6 +15,8 @@ export type ActionState = {
   sessionIds?: string[];
   /** Titles of two chosen sessions that overlap, for the error that names them. */
   clash?: [string, string];
+  /** A refused file import: every bad row by its number and field (error keys). */
+  rowErrors?: { row: number; field: string; error: string }[];
 };
 
 /**

@@ -22,6 +22,7 @@ export const eventSettingsSchema = z
     registrationClosesAt: localDateTime,
     capacity: optionalCapacity(1),
     requiresApproval: checkbox,
+    inviteOnly: checkbox,
     holdMinutes: wholeNumber("holdMinutes", 5, 10_080),
     maxUnconfirmedHolds: wholeNumber("maxUnconfirmedHolds", 1, 100_000),
     streamUrl: z
@@ -34,6 +35,21 @@ export const eventSettingsSchema = z
     /** Where delegates' replies to our emails go (their Reply-To); empty means none. */
     contactEmail: optionalEmail,
     status: z.enum(eventStatus.enumValues, { error: "required" }),
+    /** Days before the first day for the automatic reminder; empty: none; absent: unchanged. */
+    reminderDaysBefore: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value === undefined ? undefined : value === "" ? null : Number(value)))
+      .pipe(
+        z
+          .number({ error: "reminderDaysBefore" })
+          .int({ error: "reminderDaysBefore" })
+          .min(1, { error: "reminderDaysBefore" })
+          .max(60, { error: "reminderDaysBefore" })
+          .nullable()
+          .optional(),
+      ),
   })
   .refine((s) => !s.registrationOpensAt || !s.registrationClosesAt || s.registrationClosesAt > s.registrationOpensAt, {
     path: ["registrationClosesAt"],

@@ -5,6 +5,7 @@ import { type Event, events, registrations, sessions } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
+import { fillEventPlaces } from "@/lib/registration/event-waitlist";
 import { zonedInstant } from "@/lib/time";
 import type { EventSettingsForm } from "./event-settings-schema";
 
@@ -14,11 +15,13 @@ const settingsOf = (event: Event) => ({
   registrationClosesAt: event.registrationClosesAt,
   capacity: event.capacity,
   requiresApproval: event.requiresApproval,
+  inviteOnly: event.inviteOnly,
   holdMinutes: event.holdMinutes,
   maxUnconfirmedHolds: event.maxUnconfirmedHolds,
   streamUrl: event.streamUrl,
   contactEmail: event.contactEmail,
   status: event.status,
+  reminderDaysBefore: event.reminderDaysBefore,
 });
 
 export function localToInstant(value: string | null, timeZone: string): Date | null {
@@ -50,11 +53,13 @@ export function eventSettingsValues(event: Event): Record<string, string> {
     registrationClosesAt: instantToLocal(event.registrationClosesAt, event.timeZone),
     capacity: event.capacity === null ? "" : String(event.capacity),
     requiresApproval: event.requiresApproval ? "on" : "",
+    inviteOnly: event.inviteOnly ? "on" : "",
     holdMinutes: String(event.holdMinutes),
     maxUnconfirmedHolds: String(event.maxUnconfirmedHolds),
     streamUrl: event.streamUrl ?? "",
     contactEmail: event.contactEmail ?? "",
     status: event.status,
+    reminderDaysBefore: event.reminderDaysBefore === null ? "" : String(event.reminderDaysBefore),
   };
 }
 
@@ -89,15 +94,19 @@ export async function updateEventSettings(db: Database, actor: AuditActor, event
         registrationClosesAt: localToInstant(form.registrationClosesAt, before.timeZone),
         capacity: form.capacity,
         requiresApproval: form.requiresApproval,
+        inviteOnly: form.inviteOnly,
         holdMinutes: form.holdMinutes ?? before.holdMinutes,
         maxUnconfirmedHolds: form.maxUnconfirmedHolds ?? before.maxUnconfirmedHolds,
         streamUrl: form.streamUrl,
         contactEmail: form.contactEmail,
         status: form.status,
+        reminderDaysBefore: form.reminderDaysBefore === undefined ? before.reminderDaysBefore : form.reminderDaysBefore,
         updatedAt: now(),
       })
       .where(eq(events.id, eventId))
       .returning();
+    // A capacity raised (or removed) gives the new places to the waiting list at once.
+    const promoted = await fillEventPlaces(tx, eventId);
     if (before.streamUrl !== after!.streamUrl) {
       // Streamed sessions with no link of their own show this one in calendar files: raise their SEQUENCE.
       await tx
@@ -111,7 +120,7 @@ export async function updateEventSettings(db: Database, actor: AuditActor, event
       entityId: eventId,
       eventId,
       before: settingsOf(before),
-      after: settingsOf(after!),
+      after: { ...settingsOf(after!), ...(promoted.length > 0 ? { promotedFromWaitingList: promoted.length } : {}) },
     });
     return after!;
   });

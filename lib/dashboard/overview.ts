@@ -3,16 +3,24 @@ import { and, asc, count, countDistinct, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { checkIns, events, registrations, sessionSignups, sessions } from "@/db/schema";
 import type { LocalizedText } from "@/db/schema/localized";
+import { dialogueScope } from "@/lib/auth/dialogue-scope";
+import type { SessionUser } from "@/lib/auth/guard";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/database";
 import { type Region, regionOf, regionsInOrder } from "@/lib/regions";
 import { zonedDay } from "@/lib/time";
 
-/** Every dialogue, drafts included (organisers prepare them), soonest first. */
-export async function listDashboardEvents(db: Executor = getDb()) {
+/**
+ * Every dialogue the account may open, drafts included (organisers prepare them), soonest first:
+ * all of them for administrators and unlimited accounts, the listed ones otherwise.
+ */
+export async function listDashboardEvents(user: Pick<SessionUser, "id" | "role">, db: Executor = getDb()) {
+  const scope = await dialogueScope(db, user);
+  if (scope !== "all" && scope.size === 0) return [];
   return db
     .select({ slug: events.slug, title: events.title, startDate: events.startDate, endDate: events.endDate, status: events.status })
     .from(events)
+    .where(scope === "all" ? undefined : inArray(events.id, [...scope]))
     .orderBy(asc(events.startDate));
 }
 
@@ -24,6 +32,7 @@ export async function dashboardEvent(slug: string, db: Executor = getDb()) {
       title: events.title,
       timeZone: events.timeZone,
       themeTerm: events.themeTerm,
+      status: events.status,
       startDate: events.startDate,
       endDate: events.endDate,
       maxUnconfirmedHolds: events.maxUnconfirmedHolds,
@@ -49,6 +58,8 @@ export type Overview = {
     /** Holds that ran out unconfirmed (their seats went back). */
     expired: number;
     waitlisted: number;
+    /** Registrations on the dialogue's own waiting list (it was full). */
+    dialogueWaitlist: number;
     cancelled: number;
     checkedInToday: number;
   };
@@ -128,6 +139,7 @@ export async function eventOverview(event: { id: number; timeZone: string }, db:
       unconfirmed: byStatus.unconfirmed ?? 0,
       expired: byStatus.expired ?? 0,
       waitlisted: waitlistRows[0]?.n ?? 0,
+      dialogueWaitlist: byStatus.waitlisted ?? 0,
       cancelled: byStatus.cancelled ?? 0,
       checkedInToday: checkedRows[0]?.n ?? 0,
     },

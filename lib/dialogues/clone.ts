@@ -1,7 +1,7 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
-import { events, sessions, themes } from "@/db/schema";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import type { Database, Executor } from "@/db/client";
+import { events, registrationQuestions, sessions, themes } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { refusingTakenSlug, slugInUse } from "./create";
@@ -9,9 +9,10 @@ import type { CloneDialogueForm } from "./dialogue-schema";
 import { daysFrom, shiftDay, shiftInstant } from "./shift";
 
 /**
- * Copies a dialogue into a new draft on new days (and, if asked, in a new zone): its settings,
- * themes and sessions, each session at the same wall-clock time on the matching day. Never its
- * registrations, sign-ups or seat counts.
+ * Copies a dialogue into a new draft on new days (and, if asked, in a new zone): its settings
+ * (every column of the event row, so per-dialogue texts and settings added later come along),
+ * themes, sessions (each at the same wall-clock time on the matching day) and registration
+ * questions. Never its registrations, answers, sign-ups or seat counts.
  */
 export async function cloneDialogue(db: Database, actor: AuditActor, sourceId: number, form: CloneDialogueForm) {
   return refusingTakenSlug(
@@ -57,6 +58,7 @@ export async function cloneDialogue(db: Database, actor: AuditActor, sourceId: n
             endsAt: shiftInstant(session.endsAt, source, to, days),
           });
         }
+        const questions = await copyQuestions(tx, sourceId, copy!.id);
         await recordAudit(tx, actor, {
           action: "event.clone",
           entityType: "event",
@@ -69,12 +71,36 @@ export async function cloneDialogue(db: Database, actor: AuditActor, sourceId: n
             timeZone: copy!.timeZone,
             themes: themeIds.size,
             sessions: list.length,
+            questions,
           },
         });
         return { status: "created" as const, event: copy! };
       }),
     "newSlug",
   );
+}
+
+/**
+ * The questions on the source's form, in order. A removed question, or a removed option, lives on
+ * only so earlier answers stay readable: the copy has no answers, so it gets neither.
+ */
+async function copyQuestions(tx: Executor, sourceId: number, copyId: number): Promise<number> {
+  const list = await tx
+    .select()
+    .from(registrationQuestions)
+    .where(and(eq(registrationQuestions.eventId, sourceId), isNull(registrationQuestions.removedAt)))
+    .orderBy(asc(registrationQuestions.position), asc(registrationQuestions.id));
+  for (const question of list) {
+    await tx.insert(registrationQuestions).values({
+      eventId: copyId,
+      kind: question.kind,
+      required: question.required,
+      label: question.label,
+      options: question.options.filter((option) => !option.removed),
+      position: question.position,
+    });
+  }
+  return list.length;
 }
 
 /** Publishes a draft (or takes a dialogue back to draft, or archives it), audited. */

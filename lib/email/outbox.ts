@@ -27,6 +27,8 @@ export type EmailMessage = {
   /** The same cause never queues the same message twice (e.g. `confirmed:<registration id>`). */
   dedupeKey?: string;
   registrationId?: number;
+  /** Not sent before this instant (a mailing spreads its messages out: MAILING_RATE_PER_MINUTE). */
+  notBefore?: Date;
 };
 
 /**
@@ -55,7 +57,7 @@ export async function enqueueEmail(db: Executor, message: EmailMessage): Promise
       // From the app's clock, not the database's: the sender compares with the app's clock, and a
       // database timestamp (microseconds) could land just after the sender's millisecond.
       createdAt: at,
-      nextAttemptAt: at,
+      nextAttemptAt: message.notBefore && message.notBefore > at ? message.notBefore : at,
     })
     .onConflictDoNothing({ target: emailOutbox.dedupeKey });
 }

@@ -22,5 +22,7 @@ export const namespaces = [
   "eventSettings",
   "questions",
   "dialogues",
+  "invitations",
+  "mailings",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -3,6 +3,7 @@ import { and, inArray, like, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { auditLog, emailOutbox, rateLimits, registrationAnswers, registrations } from "@/db/schema";
 import { emailKey } from "@/db/schema/email-key";
+import { eraseInvitees } from "@/lib/invitations/invitees";
 import { hashToken } from "@/lib/tokens";
 
 /** What an erased text field reads (the columns are NOT NULL, and "—" reads as "nothing here"). */
@@ -19,6 +20,7 @@ const CHUNK = 200;
  * - registrations: every personal field; the manage and check-in tokens are replaced, so the old
  *   link and QR code open nothing; what organisers count (group, country, status) stays;
  * - registration_answers: their answers to the dialogue's own questions are deleted;
+ * - invitees: their rows on any dialogue's invitation list are deleted;
  * - session sign-ups and check-ins hold no personal data of their own: they stay, for the counts,
  *   tied to the anonymous registration;
  * - email_outbox: their messages not yet sent are deleted; sent ones keep only kind, status and times;
@@ -69,6 +71,12 @@ async function eraseChunk(tx: Executor, ids: number[], at: Date): Promise<void> 
     })
     .where(inArray(registrations.id, ids));
   await tx.delete(registrationAnswers).where(inArray(registrationAnswers.registrationId, ids));
+  // Their places on invitation lists (by the link they used, or by any form of their address).
+  await eraseInvitees(
+    tx,
+    ids,
+    people.map((p) => p.email).filter((email) => isRealAddress(email.trim().toLowerCase())),
+  );
 
   const theirMail = or(
     inArray(emailOutbox.registrationId, ids),

@@ -1,24 +1,26 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import type { Executor } from "@/db/client";
-import { events, sessions, themes } from "@/db/schema";
+import { type Event, events, sessions, themes } from "@/db/schema";
 import { eventCacheTag } from "@/lib/cache";
 import { getDb } from "@/lib/database";
 import { isFilterSlug } from "@/lib/programme/filters";
+import { PUBLIC_STATUSES } from "@/lib/programme/status";
+import { activeRegistrationCount } from "@/lib/registration/catalogue";
 import { isSlug } from "@/lib/slugs";
 
 /**
- * One published dialogue with its themes (or pillars) and sessions, in programme order; null when
- * there is no published dialogue by that slug. Everything the public pages and exports show.
+ * One public dialogue (published or archived) with its themes (or pillars) and sessions, in
+ * programme order; null when there is none by that slug (a draft is not public). Everything the public pages and exports show.
  */
-export async function loadProgramme(db: Executor, slug: string) {
+export async function loadProgramme(db: Executor, slug: string, statuses: readonly Event["status"][] = PUBLIC_STATUSES) {
   if (!isSlug(slug)) return null;
   const [event] = await db
     .select()
     .from(events)
-    .where(and(eq(events.slug, slug), eq(events.status, "published")))
+    .where(and(eq(events.slug, slug), inArray(events.status, statuses)))
     .limit(1);
   if (!event) return null;
   const [eventThemes, eventSessions] = await Promise.all([
@@ -58,8 +60,11 @@ export async function loadProgramme(db: Executor, slug: string) {
       .orderBy(asc(sessions.startsAt), asc(sessions.room), asc(sessions.id)),
   ]);
   const themeById = new Map(eventThemes.map((t) => [t.id, t]));
+  // Full: new registrations join the waiting list (the register action refreshes this page's tag).
+  const full = event.capacity != null && (await activeRegistrationCount(db, event.id)) >= event.capacity;
   return {
     event,
+    full,
     themes: eventThemes,
     sessions: eventSessions.map((s) => ({
       ...s,
@@ -100,6 +105,14 @@ export const getProgramme = cache(async (slug: string): Promise<Programme | null
 
 class NoSuchEvent extends Error {}
 
+/**
+ * Any dialogue's programme, a draft included, for its organisers' preview: read fresh, never
+ * through the data cache above, so a draft can never be served from it to the public pages.
+ */
+export function previewProgramme(slug: string): Promise<Programme | null> {
+  return loadProgramme(getDb(), slug, ["draft", "published", "archived"]);
+}
+
 /** The data cache stores JSON: turn the instants back into Dates. */
 function reviveDates(programme: Programme): Programme {
   const date = (value: Date | string) => new Date(value);
@@ -113,6 +126,7 @@ function reviveDates(programme: Programme): Programme {
       createdAt: date(event.createdAt),
       updatedAt: date(event.updatedAt),
     },
+    full: programme.full,
     themes: programme.themes,
     sessions: programme.sessions.map((s) => ({
       ...s,

@@ -1,10 +1,11 @@
 import "server-only";
-import { asc, count, eq } from "drizzle-orm";
+import { asc, count, eq, inArray } from "drizzle-orm";
 import { events, themes } from "@/db/schema";
 import { getDb } from "@/lib/database";
+import { PUBLIC_STATUSES } from "./status";
 
-/** Published dialogues, soonest first, with the number of themes of each. */
-export async function listPublishedEvents() {
+/** Public dialogues (published, and archived ones as past), soonest first, with the number of themes of each. */
+export async function listPublicEvents() {
   return getDb()
     .select({
       slug: events.slug,
@@ -21,13 +22,14 @@ export async function listPublishedEvents() {
       registrationClosesAt: events.registrationClosesAt,
       requiresApproval: events.requiresApproval,
       themeTerm: events.themeTerm,
+      status: events.status,
       themeCount: count(themes.id),
     })
     .from(events)
     .leftJoin(themes, eq(themes.eventId, events.id))
-    .where(eq(events.status, "published"))
+    .where(inArray(events.status, PUBLIC_STATUSES))
     .groupBy(events.id)
     .orderBy(asc(events.startDate));
 }
 
-export type EventListItem = Awaited<ReturnType<typeof listPublishedEvents>>[number];
+export type EventListItem = Awaited<ReturnType<typeof listPublicEvents>>[number];

@@ -19,14 +19,17 @@ export function seatState(capacity: number | null, seatsTaken: number): SeatStat
   return left > 0 ? { kind: "available", left } : { kind: "full" };
 }
 
+/** Dialogues the public sees: published ones, and archived ones (past, read-only, registration closed). */
+export const PUBLIC_STATUSES = ["published", "archived"] as const;
+
 export type RegistrationState = { kind: "open" } | { kind: "closed" } | { kind: "notYet"; opensAt: Date };
 
-/** Whether the register button is offered: the organisers' switch and the optional window. */
+/** Whether the register button is offered: never for an archived dialogue; else the organisers' switch and the optional window. */
 export function registrationState(
-  event: { registrationOpen: boolean; registrationOpensAt: Date | null; registrationClosesAt: Date | null },
+  event: { status?: string; registrationOpen: boolean; registrationOpensAt: Date | null; registrationClosesAt: Date | null },
   now: Date,
 ): RegistrationState {
-  if (!event.registrationOpen) return { kind: "closed" };
+  if (event.status === "archived" || !event.registrationOpen) return { kind: "closed" };
   if (event.registrationClosesAt && now.getTime() >= event.registrationClosesAt.getTime()) return { kind: "closed" };
   if (event.registrationOpensAt && now.getTime() < event.registrationOpensAt.getTime()) {
     return { kind: "notYet", opensAt: event.registrationOpensAt };

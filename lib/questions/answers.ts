@@ -3,6 +3,7 @@ import { and, asc, eq, exists, inArray, isNull, type SQL, sql } from "drizzle-or
 import type { Executor } from "@/db/client";
 import { type AnswerValue, events, registrationAnswers, registrationQuestions, registrations } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { PUBLIC_STATUSES } from "@/lib/programme/status";
 import { type Answers, answerField, answersSchema } from "./answers-schema";
 
 /** The questions a dialogue's registration form asks now, in order. */
@@ -14,9 +15,12 @@ export async function activeQuestions(db: Executor, eventId: number) {
     .orderBy(asc(registrationQuestions.position), asc(registrationQuestions.id));
 }
 
-/** The same, for the public form of a dialogue named by its slug. */
+/** The same, for the public form of a dialogue named by its slug (none for a draft: it is not public). */
 export async function activeQuestionsOfSlug(db: Executor, slug: string) {
-  const [event] = await db.select({ id: events.id }).from(events).where(eq(events.slug, slug));
+  const [event] = await db
+    .select({ id: events.id })
+    .from(events)
+    .where(and(eq(events.slug, slug), inArray(events.status, PUBLIC_STATUSES)));
   return event ? activeQuestions(db, event.id) : [];
 }
 

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { type Event, events, registrations, sessions, themes } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { PUBLIC_STATUSES } from "@/lib/programme/status";
 import { isSlug } from "@/lib/slugs";
 import { liveHold, liveRegistration } from "./live";
 
@@ -12,7 +13,7 @@ export async function loadEventCatalogue(db: Executor, slug: string) {
   const [event] = await db
     .select()
     .from(events)
-    .where(and(eq(events.slug, slug), eq(events.status, "published")));
+    .where(and(eq(events.slug, slug), inArray(events.status, PUBLIC_STATUSES)));
   if (!event) return null;
   const [themeRows, sessionRows] = await Promise.all([
     db.select().from(themes).where(eq(themes.eventId, event.id)).orderBy(asc(themes.position)),
@@ -26,7 +27,8 @@ export type Availability =
   /** `fullWithHolds`: full, but some places are only held by unconfirmed registrations and may free up. */
   | { open: false; reason: "closedByOrganisers" | "notYetOpen" | "closed" | "full" | "fullWithHolds"; opensAt?: Date | null };
 
-type WindowFields = Pick<Event, "registrationOpen" | "registrationOpensAt" | "registrationClosesAt" | "capacity">;
+type WindowFields = Pick<Event, "registrationOpen" | "registrationOpensAt" | "registrationClosesAt" | "capacity"> &
+  Partial<Pick<Event, "status">>;
 
 /**
  * Whether a dialogue takes registrations at `at` (from the app clock): the organisers' switch, the
@@ -34,6 +36,8 @@ type WindowFields = Pick<Event, "registrationOpen" | "registrationOpensAt" | "re
  * window, registration is open while the organisers leave it open.
  */
 export function registrationAvailability(event: WindowFields, at: Date, activeRegistrations = 0): Availability {
+  // An archived dialogue is over: shown to the public, never open again for registration.
+  if (event.status === "archived") return { open: false, reason: "closed" };
   if (!event.registrationOpen) return { open: false, reason: "closedByOrganisers" };
   if (event.registrationOpensAt && at < event.registrationOpensAt) {
     return { open: false, reason: "notYetOpen", opensAt: event.registrationOpensAt };
@@ -62,11 +66,6 @@ export async function liveHoldCount(db: Executor, eventId: number, at: Date = no
     .from(registrations)
     .where(and(eq(registrations.eventId, eventId), liveHold(at)));
   return row?.held ?? 0;
-}
-
-/** "Full", told apart from "full for now" when unconfirmed holds may still free places. */
-export function withHolds(availability: Availability, heldPlaces: number): Availability {
-  return !availability.open && availability.reason === "full" && heldPlaces > 0 ? { open: false, reason: "fullWithHolds" } : availability;
 }
 
 export { findOverlap } from "./overlap";

@@ -6,17 +6,17 @@ import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";
 import { queueRegistrationEmail } from "@/lib/email/templates/registration";
+import { releasePlace } from "./event-waitlist";
 import { auditActor, lockRegistration } from "./locks";
 import { sendFreshManageLink } from "./manage-token";
-import { releaseAllSignups } from "./seats";
 
 export type DecisionResult = { ok: true } | { ok: false; reason: "notFound" | "notPending" | "alreadyCancelled" };
 
 /** Cancels a registration whose row the caller has locked, and gives its seats away. */
-export async function cancelLockedRegistration(tx: Executor, registrationId: number) {
+export async function cancelLockedRegistration(tx: Executor, registration: { id: number; eventId: number; status: string }) {
   const at = now();
-  await tx.update(registrations).set({ status: "cancelled", cancelledAt: at, updatedAt: at }).where(eq(registrations.id, registrationId));
-  await releaseAllSignups(tx, registrationId);
+  await tx.update(registrations).set({ status: "cancelled", cancelledAt: at, updatedAt: at }).where(eq(registrations.id, registration.id));
+  await releasePlace(tx, registration, registration.status);
 }
 
 /** An organiser confirms a pending registration; the delegate gets "confirmed" with the .ics. */
@@ -58,7 +58,7 @@ export async function declineRegistration(
       .update(registrations)
       .set({ status: "rejected", decidedAt: at, decidedById: input.actorUserId, decisionReason: reason, updatedAt: at })
       .where(eq(registrations.id, registration.id));
-    await releaseAllSignups(tx, registration.id);
+    await releasePlace(tx, registration, "pending");
     await queueRegistrationEmail(tx, registration.id, "declined", { reason, dedupeKey: `declined:${registration.id}` });
     await recordAudit(tx, await auditActor(tx, input.actorUserId), {
       action: "registration.decline",
@@ -84,7 +84,7 @@ export async function cancelRegistration(
     const registration = await lockRegistration(tx, input.registrationId);
     if (!registration || registration.erasedAt) return { ok: false, reason: "notFound" } as const;
     if (registration.status === "cancelled" || registration.status === "expired") return { ok: false, reason: "alreadyCancelled" } as const;
-    await cancelLockedRegistration(tx, registration.id);
+    await cancelLockedRegistration(tx, registration);
     await queueRegistrationEmail(tx, registration.id, "cancelled", { dedupeKey: `cancelled:${registration.id}` });
     if (input.actorUserId != null) {
       await recordAudit(tx, await auditActor(tx, input.actorUserId), {

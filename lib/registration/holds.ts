@@ -6,8 +6,8 @@ import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/database";
 import { queueRegistrationEmail } from "@/lib/email/templates/registration";
+import { releasePlace } from "./event-waitlist";
 import { lockRegistration } from "./locks";
-import { releaseAllSignups } from "./seats";
 
 /**
  * Seat holds. A new registration is `unconfirmed`: it holds its seats (event capacity and session
@@ -17,10 +17,10 @@ import { releaseAllSignups } from "./seats";
  */
 
 /** Marks a locked, unconfirmed registration expired and gives its seats to the waiting lists. */
-export async function expireLockedHold(tx: Executor, registrationId: number): Promise<void> {
+export async function expireLockedHold(tx: Executor, registration: { id: number; eventId: number }): Promise<void> {
   const at = now();
-  await tx.update(registrations).set({ status: "expired", cancelledAt: at, updatedAt: at }).where(eq(registrations.id, registrationId));
-  await releaseAllSignups(tx, registrationId);
+  await tx.update(registrations).set({ status: "expired", cancelledAt: at, updatedAt: at }).where(eq(registrations.id, registration.id));
+  await releasePlace(tx, registration, "unconfirmed");
 }
 
 /**
@@ -42,7 +42,7 @@ export async function expireOverdueHolds(tx: Executor, options: { eventId?: numb
     .orderBy(asc(registrations.holdExpiresAt), asc(registrations.id))
     .limit(options.limit ?? 100)
     .for("update", { of: registrations, skipLocked: true });
-  for (const row of due) await expireLockedHold(tx, row.id);
+  for (const row of due) await expireLockedHold(tx, row);
   return due;
 }
 
@@ -104,7 +104,7 @@ export async function confirmRegistrationAddress(db: Database, input: { registra
     if (registration.status !== "unconfirmed") return { kind: "unchanged", status: registration.status } as const;
     const at = now();
     if (!registration.holdExpiresAt || registration.holdExpiresAt <= at) {
-      await expireLockedHold(tx, registration.id);
+      await expireLockedHold(tx, registration);
       return { kind: "expired", eventId: registration.eventId } as const;
     }
     const [event] = await tx.select({ requiresApproval: events.requiresApproval }).from(events).where(eq(events.id, registration.eventId));

@@ -7,6 +7,7 @@ import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
 import { erasePersonalData } from "@/lib/privacy/erasure";
 import { cancelLockedRegistration } from "./decisions";
+import { waitlistPosition } from "./event-waitlist";
 import { liveRegistration } from "./live";
 import { lockRegistration } from "./locks";
 import { findRegistrationByToken, sendFreshManageLink } from "./manage-token";
@@ -25,9 +26,11 @@ export async function loadRegistrationView(db: Executor, token: string) {
     .innerJoin(sessions, eq(sessions.id, sessionSignups.sessionId))
     .where(and(eq(sessionSignups.registrationId, registration.id), inArray(sessionSignups.status, ["confirmed", "waitlisted"])))
     .orderBy(asc(sessions.startsAt), asc(sessions.id));
-  // Place on each waiting list (1 = next to be offered a seat).
+  // Place on each waiting list (1 = next to be offered a seat); on the dialogue's own list, its
+  // sessions wait for a place first, so they have no place in a session's line yet.
   const positions = new Map<number, number>();
-  for (const s of signups) {
+  const waitlistPlace = registration.status === "waitlisted" ? await waitlistPosition(db, registration) : null;
+  for (const s of waitlistPlace == null ? signups : []) {
     if (s.status !== "waitlisted" || !s.waitlistedAt) continue;
     const [ahead] = await db
       .select({ n: sql<number>`count(*)::int` })
@@ -43,7 +46,7 @@ export async function loadRegistrationView(db: Executor, token: string) {
       );
     positions.set(s.session.id, (ahead?.n ?? 0) + 1);
   }
-  return { registration, event, signups, positions };
+  return { registration, event, signups, positions, waitlistPlace };
 }
 
 /**
@@ -54,11 +57,17 @@ export async function requestManageLink(db: Database, input: { email: string }):
   const found = await db
     .select({ id: registrations.id })
     .from(registrations)
-    .where(and(eq(registrations.emailKey, emailKey(input.email)), inArray(registrations.status, ["pending", "confirmed", "unconfirmed"])));
+    .where(
+      and(
+        eq(registrations.emailKey, emailKey(input.email)),
+        inArray(registrations.status, ["pending", "confirmed", "unconfirmed", "waitlisted"]),
+      ),
+    );
   for (const { id } of found) {
     await inTransaction(db, async (tx) => {
       const locked = await lockRegistration(tx, id);
-      if (locked && !locked.erasedAt && ["pending", "confirmed", "unconfirmed"].includes(locked.status)) await sendFreshManageLink(tx, id);
+      if (locked && !locked.erasedAt && ["pending", "confirmed", "unconfirmed", "waitlisted"].includes(locked.status))
+        await sendFreshManageLink(tx, id);
     });
   }
   return { ok: true };
@@ -152,7 +161,7 @@ export async function eraseRegistration(db: Database, input: { registrationId: n
   return inTransaction(db, async (tx) => {
     const locked = await lockRegistration(tx, input.registrationId);
     if (!locked || locked.erasedAt) return { ok: false };
-    if (locked.status !== "cancelled") await cancelLockedRegistration(tx, locked.id);
+    if (locked.status !== "cancelled") await cancelLockedRegistration(tx, locked);
     await erasePersonalData(tx, [locked.id], now());
     return { ok: true };
   });

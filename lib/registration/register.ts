@@ -2,20 +2,23 @@ import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from "@/db/errors";
-import { type Event, events, registrations, sessions } from "@/db/schema";
+import { type Event, events, type Registration, registrations, sessions } from "@/db/schema";
 import { emailKey } from "@/db/schema/email-key";
 import type { stakeholderGroup } from "@/db/schema/enums";
 import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
 import { queueRegistrationEmail } from "@/lib/email/templates/registration";
 import { localize } from "@/lib/i18n/localize";
+import { consumeInvitation, invitationTokenOf, linkInvitation } from "@/lib/invitations/link";
+import { PUBLIC_STATUSES } from "@/lib/programme/status";
 import { activeQuestionsOfSlug, saveAnswers } from "@/lib/questions/answers";
 import { type Answers, withAnswers } from "@/lib/questions/answers-schema";
 import { isSlug } from "@/lib/slugs";
 import { hashToken, newToken } from "@/lib/tokens";
 import type { RegistrationInput } from "@/lib/validation/registration";
 import { registrationServerSchema } from "@/lib/validation/registration-server";
-import { type Availability, activeRegistrationCount, findOverlap, liveHoldCount, registrationAvailability, withHolds } from "./catalogue";
+import { type Availability, activeRegistrationCount, findOverlap, liveHoldCount, registrationAvailability } from "./catalogue";
+import { fillEventPlaces, lockEventRow, recordWaitingSignups, waitlistPosition } from "./event-waitlist";
 import { expireLockedHold, expireOverdueHolds } from "./holds";
 import { sendFreshManageLink } from "./manage-token";
 import { PRIVACY_NOTICE_VERSION, type StakeholderGroup } from "./options";
@@ -26,7 +29,8 @@ type DbGroup = (typeof stakeholderGroup.enumValues)[number];
 const sameGroups: [DbGroup, StakeholderGroup] extends [StakeholderGroup, DbGroup] ? true : never = true;
 void sameGroups;
 
-export type RegisterContext = { eventSlug: string; locale: string };
+/** `invitation`: the token of the personal invitation link the form was opened with, if any. */
+export type RegisterContext = { eventSlug: string; locale: string; invitation?: string | null };
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -40,6 +44,8 @@ export type RegisterResult =
       manageToken: string;
       seats: Record<number, SeatOutcome>;
     }
+  /** The dialogue was full: on its waiting list at `position` (1 = next), no place or seat held. */
+  | { kind: "waitlisted"; registrationId: number; position: number; manageToken: string }
   /** The address already has a registration: nothing created, its manage link sent again. */
   | { kind: "alreadyRegistered" }
   /** The same form submission arrived again (double click, retry): the first one stands. */
@@ -48,6 +54,10 @@ export type RegisterResult =
   /** Too many registrations of this dialogue wait for their address to be confirmed: try again later. */
   | { kind: "tooManyHolds" }
   | { kind: "notFound" }
+  /** An invite-only dialogue, and no invitation link came with the form. */
+  | { kind: "invitationRequired" }
+  /** The invitation link is used up (or was replaced by a newer one, or never existed). */
+  | { kind: "invitationUsed" }
   | { kind: "invalid"; errors: FieldErrors; clash?: [string, string] };
 
 class Unavailable extends Error {
@@ -57,6 +67,12 @@ class Unavailable extends Error {
 }
 
 class TooManyHolds extends Error {}
+
+class InvitationRefused extends Error {
+  constructor(readonly reason: "invitationRequired" | "invitationUsed") {
+    super(reason);
+  }
+}
 
 type RegistrationWithAnswers = RegistrationInput & { answers: Answers };
 
@@ -75,7 +91,7 @@ export async function submitRegistration(db: Database, raw: Record<string, unkno
     }
     return { kind: "invalid", errors };
   }
-  return registerDelegate(db, parsed.data, context);
+  return registerDelegate(db, parsed.data, { ...context, invitation: invitationTokenOf(raw.invitation) });
 }
 
 /**
@@ -96,7 +112,7 @@ async function registerDelegate(
   const [event] = await db
     .select()
     .from(events)
-    .where(and(eq(events.slug, context.eventSlug), eq(events.status, "published")));
+    .where(and(eq(events.slug, context.eventSlug), inArray(events.status, PUBLIC_STATUSES)));
   if (!event) return { kind: "notFound" };
   // Only the chosen sessions, and only if they belong to this dialogue.
   const found =
@@ -121,9 +137,14 @@ async function registerDelegate(
   const manageToken = newToken();
   try {
     return await inTransaction(db, async (tx) => {
-      const current = await checkAvailability(tx, event);
+      const { event: current, full } = await checkAvailability(tx, event);
+      // The link is used up here, in the registration's transaction: of two registrations racing
+      // with one link, one commits and the other finds it used (and nothing of it is kept).
+      const inviteeId = context.invitation ? await consumeInvitation(tx, event.id, context.invitation) : null;
+      if (context.invitation && inviteeId === null) throw new InvitationRefused("invitationUsed");
+      if (current.inviteOnly && inviteeId === null) throw new InvitationRefused("invitationRequired");
       const at = now();
-      const holdExpiresAt = new Date(at.getTime() + current.holdMinutes * 60_000);
+      const holdExpiresAt = full ? null : new Date(at.getTime() + current.holdMinutes * 60_000);
       const [created] = await tx
         .insert(registrations)
         .values({
@@ -145,7 +166,7 @@ async function registerDelegate(
           privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
           privacyConsentAt: at,
           locale: context.locale,
-          status: "unconfirmed",
+          status: full ? "waitlisted" : "unconfirmed",
           holdExpiresAt,
           manageTokenHash: hashToken(manageToken),
           checkInToken: newToken(),
@@ -155,7 +176,9 @@ async function registerDelegate(
         })
         .returning();
       if (!created) throw new Error("Registration insert returned nothing");
+      if (inviteeId !== null) await linkInvitation(tx, inviteeId, created.id);
       await saveAnswers(tx, created.id, input.answers);
+      if (full) return joinWaitlist(tx, created, input.sessionIds, manageToken);
       const seats: Record<number, SeatOutcome> = {};
       // Ascending ids: every transaction locks sessions in the same order, so none deadlock.
       for (const sessionId of [...input.sessionIds].sort((a, b) => a - b)) {
@@ -174,12 +197,13 @@ async function registerDelegate(
         kind: "registered" as const,
         registrationId: created.id,
         status: "unconfirmed" as const,
-        holdExpiresAt,
+        holdExpiresAt: holdExpiresAt!,
         manageToken,
         seats,
       };
     });
   } catch (error) {
+    if (error instanceof InvitationRefused) return { kind: error.reason };
     if (error instanceof Unavailable) return { kind: "unavailable", reason: error.availability.reason };
     if (error instanceof TooManyHolds) {
       // Recorded outside the refused transaction, for the organisers' dashboard.
@@ -195,28 +219,39 @@ async function registerDelegate(
 }
 
 /**
- * Checks, inside the registration's transaction, that the dialogue takes one more registration:
- * overdue holds are expired first (their seats go back before anyone counts or claims), the
- * overall capacity counts live holds under a lock on the event, and live unconfirmed holds stay
- * under the dialogue's ceiling. Returns the event row as read in the transaction.
+ * Checks, inside the registration's transaction, that the dialogue takes registrations, and whether
+ * the new one gets a place or joins the waiting list: overdue holds are expired first (their places
+ * go back and the list moves up before anyone counts), then, under the lock on the event, a place is
+ * free only if the list is empty and live registrations are under the capacity; the waiting list is
+ * joined otherwise. Live unconfirmed holds stay under the dialogue's ceiling.
  */
-async function checkAvailability(tx: Executor, event: Event): Promise<Event> {
+async function checkAvailability(tx: Executor, event: Event): Promise<{ event: Event; full: boolean }> {
   let fields = event;
   if (event.capacity != null) {
     // The overall cap: registrations of this event queue on its row, then count.
-    const [locked] = await tx.select().from(events).where(eq(events.id, event.id)).for("update");
+    const locked = await lockEventRow(tx, event.id);
     if (locked) fields = locked;
   }
   await expireOverdueHolds(tx, { eventId: event.id });
   const at = now();
-  // Holds are few (the ceiling bounds them); all live registrations are counted only under a cap.
-  const held = await liveHoldCount(tx, event.id, at);
-  const active = fields.capacity != null ? await activeRegistrationCount(tx, event.id, at) : 0;
-  const availability = withHolds(registrationAvailability(fields, at, active), held);
+  const availability = registrationAvailability(fields, at);
   if (!availability.open) throw new Unavailable(availability);
+  if (fields.capacity != null) {
+    // Places freed by a capacity raise or an expiry go to those already waiting, never past them.
+    await fillEventPlaces(tx, event.id);
+    if ((await activeRegistrationCount(tx, event.id, at)) >= fields.capacity) return { event: fields, full: true };
+  }
   // A soft ceiling (not under a lock unless the event has a capacity): it stops floods, not people.
-  if (held >= fields.maxUnconfirmedHolds) throw new TooManyHolds();
-  return fields;
+  if ((await liveHoldCount(tx, event.id, at)) >= fields.maxUnconfirmedHolds) throw new TooManyHolds();
+  return { event: fields, full: false };
+}
+
+/** The new registration waits in line: its sessions are noted, nothing is claimed, the email tells its place. */
+async function joinWaitlist(tx: Executor, created: Registration, sessionIds: number[], manageToken: string): Promise<RegisterResult> {
+  await recordWaitingSignups(tx, created.id, sessionIds);
+  const position = await waitlistPosition(tx, created);
+  await queueRegistrationEmail(tx, created.id, "joinedWaitlist", { manageToken, position, dedupeKey: `registered:${created.id}` });
+  return { kind: "waitlisted", registrationId: created.id, position, manageToken };
 }
 
 /** A unique violation: the same submission again, or an address that is already registered. */
@@ -228,19 +263,24 @@ async function handleDuplicate(db: Database, eventId: number, input: Registratio
   if (sameSubmission) return { kind: "resubmitted", registrationId: sameSubmission.id };
   const expired = await inTransaction(db, async (tx) => {
     const [existing] = await tx
-      .select({ id: registrations.id, status: registrations.status, holdExpiresAt: registrations.holdExpiresAt })
+      .select({
+        id: registrations.id,
+        eventId: registrations.eventId,
+        status: registrations.status,
+        holdExpiresAt: registrations.holdExpiresAt,
+      })
       .from(registrations)
       .where(
         and(
           eq(registrations.eventId, eventId),
           eq(registrations.emailKey, emailKey(input.email)),
-          inArray(registrations.status, ["pending", "confirmed", "unconfirmed", "rejected"]),
+          inArray(registrations.status, ["pending", "confirmed", "unconfirmed", "rejected", "waitlisted"]),
         ),
       )
       .for("update");
     if (!existing) return false;
     if (existing.status === "unconfirmed" && existing.holdExpiresAt && existing.holdExpiresAt <= now()) {
-      await expireLockedHold(tx, existing.id);
+      await expireLockedHold(tx, existing);
       return true;
     }
     await sendFreshManageLink(tx, existing.id);

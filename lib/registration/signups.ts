@@ -33,7 +33,7 @@ export async function changeSignups(
     const registration = await lockRegistration(tx, input.registrationId);
     if (!registration || registration.erasedAt || !isLive(registration, now())) {
       // An overdue hold is expired here rather than changed: its seats go back first.
-      if (registration?.status === "unconfirmed" && !registration.erasedAt) await expireLockedHold(tx, registration.id);
+      if (registration?.status === "unconfirmed" && !registration.erasedAt) await expireLockedHold(tx, registration);
       return { kind: "notFound" } as const;
     }
     const [event] = await tx.select().from(events).where(eq(events.id, registration.eventId));

@@ -8,7 +8,8 @@ import { contentSecurityPolicy } from "./csp-policy.mjs";
  * right side: a page rendered per request that is missing here would have no policy, and a cached
  * page listed here would get two (e2e/security-headers.spec.ts visits one of each kind).
  */
-const PER_REQUEST_PAGES = /^\/[a-z]{2}\/(dashboard|sign-in|setup|invitation|reset-password|manage|test|events\/[^/]+\/register)(\/|$)/;
+const PER_REQUEST_PAGES =
+  /^\/[a-z]{2}\/(dashboard|preview|sign-in|setup|invitation|reset-password|manage|test|events\/[^/]+\/register)(\/|$)/;
 
 export function rendersPerRequest(pathname: string): boolean {
   return PER_REQUEST_PAGES.test(pathname);

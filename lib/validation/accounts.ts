@@ -31,3 +31,15 @@ export const acceptInvitationSchema = z
   .object({ token, name: personName })
   .and(newPasswordFields)
   .refine(matching, { error: "passwordsDiffer", path: ["confirm"] });
+
+/** "All dialogues", or only the ticked ones (none ticked: no dialogue at all). */
+export const dialogueScopeSchema = z.object({
+  userId,
+  scope: z.enum(["all", "some"], { error: "invalid" }),
+  eventIds: z.array(z.coerce.number().int().positive()).max(1000).default([]),
+});
+
+/** The scope form posts one `eventIds` field per ticked dialogue. */
+export function dialogueScopeInput(formData: FormData) {
+  return { userId: formData.get("userId"), scope: formData.get("scope"), eventIds: formData.getAll("eventIds") };
+}

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, type Event, events } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
@@ -108,5 +108,25 @@ describe.each(backends())("dialogue registration settings on $name", (backend) =
     expect(saved).toMatchObject({ holdMinutes: 45, maxUnconfirmedHolds: 250 });
     const [row] = await database.db.select().from(events).where(eq(events.id, event.id));
     expect(row!.registrationOpen).toBe(false);
+  });
+
+  it("saves the automatic reminder's days (audited), keeps them when the post leaves them out, clears them when empty", async () => {
+    const base = { registrationOpen: "on", status: "published" };
+    const refused = ["0", "61", "2.5", "soon"].map((value) => eventSettingsSchema.safeParse({ ...base, reminderDaysBefore: value }));
+    for (const result of refused) expect(result.error?.issues[0]?.message).toBe("reminderDaysBefore");
+    const saved = await updateEventSettings(database.db, actor, event.id, eventSettingsSchema.parse({ ...base, reminderDaysBefore: "7" }));
+    expect(saved!.reminderDaysBefore).toBe(7);
+    expect(eventSettingsValues(saved!).reminderDaysBefore).toBe("7");
+    const [entry] = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "event.settings"), eq(auditLog.eventId, event.id)))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    expect(entry!.after).toMatchObject({ reminderDaysBefore: 7 });
+    const kept = await updateEventSettings(database.db, actor, event.id, eventSettingsSchema.parse(base));
+    expect(kept!.reminderDaysBefore).toBe(7);
+    const cleared = await updateEventSettings(database.db, actor, event.id, eventSettingsSchema.parse({ ...base, reminderDaysBefore: "" }));
+    expect(cleared!.reminderDaysBefore).toBeNull();
   });
 });

@@ -13,7 +13,10 @@ const expectedTables = [
   "check_ins",
   "delegations",
   "email_outbox",
+  "event_reminders",
   "events",
+  "invitees",
+  "mailings",
   "one_time_tokens",
   "organiser_sessions",
   "rate_limits",
@@ -25,6 +28,7 @@ const expectedTables = [
   "sign_in_backoff",
   "themes",
   "uploads",
+  "user_dialogues",
   "users",
 ];
 

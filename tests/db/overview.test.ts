@@ -57,6 +57,7 @@ describe.each(backends())("event overview on $name", (backend) => {
       unconfirmed: 1,
       expired: 1,
       waitlisted: 1,
+      dialogueWaitlist: 0,
       cancelled: 1,
       checkedInToday: 1,
     });

@@ -182,12 +182,15 @@ describe.each(seededBackends())("seat holds on $name", (backend) => {
       .where(eq(events.id, cartagena));
     await register();
     await register();
-    const refused = await submitRegistration(database.db, formValues(), { eventSlug: CARTAGENA, locale: "en" });
-    // Full for now: the places are held, and may free up.
-    expect(refused).toEqual({ kind: "unavailable", reason: "fullWithHolds" });
+    const waiting = await submitRegistration(database.db, formValues(), { eventSlug: CARTAGENA, locale: "en" });
+    // Full: the places are held, and may free up; meanwhile the waiting list.
+    expect(waiting).toMatchObject({ kind: "waitlisted", position: 1 });
     at(31);
     expect(await activeRegistrationCount(database.db, cartagena)).toBe(active);
+    // The holds ran out: the one waiting gets a place first, then the newcomer the other.
     expect((await submitRegistration(database.db, formValues(), { eventSlug: CARTAGENA, locale: "en" })).kind).toBe("registered");
+    expect(await activeRegistrationCount(database.db, cartagena)).toBe(active + 2);
+    expect((await submitRegistration(database.db, formValues(), { eventSlug: CARTAGENA, locale: "en" })).kind).toBe("waitlisted");
   });
 
   it("many simultaneous registrations against a small session and a small dialogue: never over capacity, holds counted", async () => {
@@ -208,14 +211,15 @@ describe.each(seededBackends())("seat holds on $name", (backend) => {
     );
     const kinds = results.map((r) => r.kind);
     expect(kinds.filter((k) => k === "registered")).toHaveLength(12);
-    expect(results.filter((r) => r.kind === "unavailable" && r.reason === "fullWithHolds")).toHaveLength(28);
-    expect(await signupCounts(database.db, session.id)).toEqual({ confirmed: 5, waitlisted: 7, cancelled: 0, seatsTaken: 5 });
+    // The other 28 wait on the dialogue's list; their session sign-ups wait too, claiming no seat.
+    expect(results.filter((r) => r.kind === "waitlisted")).toHaveLength(28);
+    expect(await signupCounts(database.db, session.id)).toEqual({ confirmed: 5, waitlisted: 7 + 28, cancelled: 0, seatsTaken: 5 });
     expect(await activeRegistrationCount(database.db, cartagena)).toBe(active + 12);
-    // Every hold runs out: all seats and places come back.
+    // Every hold runs out: all seats and places come back, and go to the next 12 in line.
     at(31);
     await expireHoldsPass(database.db);
-    expect(await signupCounts(database.db, session.id)).toEqual({ confirmed: 0, waitlisted: 0, cancelled: 12, seatsTaken: 0 });
-    expect(await activeRegistrationCount(database.db, cartagena)).toBe(active);
+    expect(await signupCounts(database.db, session.id)).toEqual({ confirmed: 5, waitlisted: 7 + 16, cancelled: 12, seatsTaken: 5 });
+    expect(await activeRegistrationCount(database.db, cartagena)).toBe(active + 12);
   });
 
   it("the ceiling on live unconfirmed holds turns new registrations away and tells the organisers", async () => {

@@ -122,8 +122,8 @@ describe.each(seededBackends())("registration rules on $name", (backend) => {
       .where(eq(events.id, id));
     const results = await Promise.all(Array.from({ length: 12 }, () => register({})));
     expect(results.filter((r) => r.kind === "registered")).toHaveLength(5);
-    // The five places taken are unconfirmed holds: "full for now".
-    expect(results.filter((r) => r.kind === "unavailable" && r.reason === "fullWithHolds")).toHaveLength(7);
+    // Past the capacity, registrations join the dialogue's waiting list.
+    expect(results.filter((r) => r.kind === "waitlisted")).toHaveLength(7);
   });
 
   it("approval flow: pending with a 'received' email, then confirmed or declined by an organiser, audited", async () => {

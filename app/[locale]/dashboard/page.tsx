@@ -13,7 +13,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default async function DashboardPage({ params }: PageProps<"/[locale]/dashboard">) {
   const locale = await pageLocale(params);
   const user = await requirePageUser(locale, roles, `/${locale}/dashboard`);
-  const [t, events] = await Promise.all([getTranslations({ locale, namespace: "dashboard" }), listDashboardEvents()]);
+  const [t, events] = await Promise.all([getTranslations({ locale, namespace: "dashboard" }), listDashboardEvents(user)]);
   // Check-in staff land on the desk; everyone else on the overview.
   const entry = canManageEvents.includes(user.role) ? "" : "/checkin";
   return (

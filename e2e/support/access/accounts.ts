@@ -24,5 +24,11 @@ export const actions: ActionCase[] = [
   },
   { file: accountsFile, name: "changeRoleAction", allowed: ["admin"], form: { userId: "{{userId}}", role: "checkin" } },
   { file: accountsFile, name: "setDisabledAction", allowed: ["admin"], form: { userId: "{{userId}}", disabled: "true" } },
+  {
+    file: accountsFile,
+    name: "setDialogueScopeAction",
+    allowed: ["admin"],
+    form: { userId: "{{userId}}", scope: "some", eventIds: "{{eventId}}" },
+  },
   { file: "app/[locale]/dashboard/outbox/actions.ts", name: "retryEmailAction", allowed: ["admin"], form: { id: "{{failedEmailId}}" } },
 ];

@@ -14,6 +14,7 @@ export const pages: PageCase[] = [
   { path: `/en${event}/sessions/{{sessionId}}`, allowed: managers },
   { path: `/fr${event}/themes/{{themeId}}`, allowed: managers },
   { path: `/en${event}/questions/{{questionId}}`, allowed: managers },
+  { path: `/pt${event}/mailings/{{mailingId}}`, allowed: managers },
 ];
 
 export const actions: ActionCase[] = [];

@@ -14,6 +14,7 @@ import type { ActionCase, PageCase } from "./types";
  * - `{{eventId}}`, `{{sessionId}}`, `{{registrationId}}`: a seeded event (the first one by start
  *   date), its first session, and a fresh confirmed registration in it; `{{themeId}}` its first theme;
  * - `{{failedEmailId}}`: a freshly queued email marked failed.
+ * - `{{mailingId}}`: a fresh draft mailing of that event (never sent).
  */
 export const pageCases: PageCase[] = [...accounts.pages, ...operations.pages, ...detailPages.pages, ...dialogues.pages];
 export const actionCases: ActionCase[] = [...accounts.actions, ...operations.actions, ...detailPages.actions, ...dialogues.actions];

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { APIRequestContext } from "@playwright/test";
 import { and, count, eq, gte, isNull } from "drizzle-orm";
-import { auditLog, emailOutbox, events, registrationQuestions, sessions, themes } from "@/db/schema";
+import { auditLog, emailOutbox, events, mailings, registrationQuestions, sessions, themes } from "@/db/schema";
 import { insertRegistration } from "@/tests/support/fixtures";
 import { buildPath } from "../build-dir";
 import { createUser, e2eDb } from "../users";
@@ -74,6 +74,20 @@ export async function fillPlaceholders(template: string): Promise<string> {
       .returning({ id: registrationQuestions.id });
     values.questionId = String(question!.id);
   }
+  if (needed.has("mailingId")) {
+    // A draft (never sent): its page shows the preview and the send form.
+    const [mailing] = await db
+      .insert(mailings)
+      .values({
+        eventId: event!.id,
+        idempotencyKey: `access-matrix-${values.unique}`,
+        audience: { status: "confirmed" },
+        subject: { en: "Access matrix" },
+        body: { en: "Dear {name}" },
+      })
+      .returning({ id: mailings.id });
+    values.mailingId = String(mailing!.id);
+  }
   if (needed.has("registrationId")) values.registrationId = String((await insertRegistration(db, event!.id)).id);
   if (needed.has("userId")) values.userId = String((await createUser("organiser", "target")).id);
   if (needed.has("failedEmailId")) {
@@ -112,8 +126,12 @@ export async function fillRequest(path: string, form: Record<string, string>) {
 export type ActionResult = { status: number; body: string; redirect?: string };
 
 async function post(request: APIRequestContext, path: string, id: string, args: unknown[], form: Record<string, string>) {
-  const multipart: Record<string, string> = { "0": JSON.stringify(args) };
-  for (const [key, value] of Object.entries(form)) multipart[`_1_${key}`] = value;
+  // A FormData, not an object: an object would list the key "0" first whatever the order written.
+  // React reads its argument list last: the fields it refers to ($K1) must have arrived before,
+  // or the action receives an empty form.
+  const multipart = new FormData();
+  for (const [key, value] of Object.entries(form)) multipart.append(`_1_${key}`, value);
+  multipart.append("0", JSON.stringify(args));
   const response = await request.post(path, {
     headers: { "Next-Action": id, Accept: "text/x-component" },
     multipart,
@@ -146,11 +164,19 @@ export function refused(result: ActionResult, expected: "forbidden" | "signInReq
   return Boolean(result.redirect?.includes("/sign-in"));
 }
 
-/** Audit rows written since `since` by an actor (null: by nobody signed in). */
-export async function auditRowsSince(since: Date, actorId: number | null): Promise<number> {
+/**
+ * How many audit rows an actor has (null: rows of nobody signed in, written in the last second:
+ * other workers' delegates write those too). Compared before and after a refused call: a time
+ * window would also count what the same account did, allowed, just before.
+ */
+export async function auditRows(actorId: number | null): Promise<number> {
   const [row] = await e2eDb()
     .select({ n: count() })
     .from(auditLog)
-    .where(and(gte(auditLog.createdAt, since), actorId === null ? isNull(auditLog.actorId) : eq(auditLog.actorId, actorId)));
+    .where(
+      actorId === null
+        ? and(gte(auditLog.createdAt, new Date(Date.now() - 1000)), isNull(auditLog.actorId))
+        : eq(auditLog.actorId, actorId),
+    );
   return row?.n ?? 0;
 }

@@ -13,17 +13,22 @@ export const pages: PageCase[] = [
   { path: `/en${event}/sessions/new`, allowed: managers },
   { path: `/fr${event}/themes`, allowed: managers },
   { path: `/pt${event}/questions`, allowed: managers },
+  { path: `/es${event}/invitations`, allowed: managers },
   { path: `/en${event}/exports`, allowed: managers },
   { path: `/en${event}/checkin`, allowed: desk },
   { path: `/pt${event}/checkin?q=ana`, allowed: desk },
   { path: `/en${event}/attendance`, allowed: desk },
   { path: `/es${event}/settings`, allowed: managers },
+  { path: `/en${event}/mailings`, allowed: managers },
+  { path: `/fr${event}/mailings/new`, allowed: managers },
 ];
 
 const registrationsFile = "app/[locale]/dashboard/events/[slug]/registrations/actions.ts";
 const sessionsFile = "app/[locale]/dashboard/events/[slug]/sessions/actions.ts";
 const themesFile = "app/[locale]/dashboard/events/[slug]/themes/actions.ts";
 const questionsFile = "app/[locale]/dashboard/events/[slug]/questions/actions.ts";
+const invitationsFile = "app/[locale]/dashboard/events/[slug]/invitations/actions.ts";
+const mailingsFile = "app/[locale]/dashboard/events/[slug]/mailings/actions.ts";
 const context = { slug: seeded.cartagena.slug, locale: "en" };
 // Ids that exist nowhere: the allowed roles get "notFound" and nothing shared with other specs changes.
 const missing = "999999999";
@@ -85,6 +90,33 @@ export const actions: ActionCase[] = [
   },
   { file: questionsFile, name: "moveQuestionAction", allowed: managers, form: { ...context, id: missing, direction: "up" } },
   { file: questionsFile, name: "removeQuestionAction", allowed: managers, form: { ...context, id: missing } },
+  // Invitations: missing ids and a dialogue that does not exist, so the allowed roles change nothing shared.
+  ...(["removeInviteeAction", "resendInvitationAction"] as const).map((name) => ({
+    file: invitationsFile,
+    name,
+    allowed: managers,
+    form: { ...context, id: missing },
+  })),
+  ...(["sendInvitationsAction", "sendRemindersAction", "importInviteesAction"] as const).map((name) => ({
+    file: invitationsFile,
+    name,
+    allowed: managers,
+    form: { slug: "no-such-dialogue", locale: "en" },
+  })),
+  {
+    file: invitationsFile,
+    name: "addInviteeAction",
+    allowed: managers,
+    form: { slug: "no-such-dialogue", locale: "en", name: "Matrix Person", email: "matrix@example.org", organisation: "" },
+  },
+  {
+    // An audience of nobody (a country no delegate comes from): the allowed roles get a field error, nothing is stored.
+    file: mailingsFile,
+    name: "composeMailingAction",
+    allowed: managers,
+    form: { ...context, key: "matrix-{{unique}}-key-0000", country: "AQ", subjectEn: "Matrix", bodyEn: "Matrix" },
+  },
+  { file: mailingsFile, name: "sendMailingAction", allowed: managers, form: { ...context, id: missing, confirmCount: "1" } },
   {
     // A dialogue that does not exist: the allowed roles get "notFound" and no real settings change.
     file: "app/[locale]/dashboard/events/[slug]/settings/actions.ts",

@@ -123,6 +123,18 @@ export function routeTargets(): Target[] {
         ),
       refusal: (answer) => (answer.status === 200 ? "an export answered without a session" : null),
     },
+    {
+      name: "organiser route invitations/template (no session)",
+      covers: ["/[locale]/dashboard/events/[slug]/invitations/template"],
+      runs: 20,
+      probes: ({ world }) =>
+        get(
+          fc
+            .tuple(locale, slug(world), fc.oneof(fc.constantFrom("csv", "xlsx"), segment(hostileSegment)))
+            .map(([l, s, f]) => `/${l}/dashboard/events/${s}/invitations/template?format=${encodeURIComponent(f)}`),
+        ),
+      refusal: (answer) => (answer.status === 200 ? "a template answered without a session" : null),
+    },
   ];
 }
 

@@ -22,6 +22,7 @@ const organiserTargets: Target[] = [
   organiserAction(`${dashboard}/accounts/actions.ts#inviteAction`, "/en/dashboard/accounts", ["email", "role", "locale"]),
   organiserAction(`${dashboard}/accounts/actions.ts#changeRoleAction`, "/en/dashboard/accounts", ["userId", "role"]),
   organiserAction(`${dashboard}/accounts/actions.ts#setDisabledAction`, "/en/dashboard/accounts", ["userId", "disabled"]),
+  organiserAction(`${dashboard}/accounts/actions.ts#setDialogueScopeAction`, "/en/dashboard/accounts", ["userId", "scope", "eventIds"]),
   organiserAction(`${dashboard}/outbox/actions.ts#retryEmailAction`, "/en/dashboard/outbox", ["id"]),
   organiserAction(`${dashboard}/events/[slug]/checkin/actions.ts#checkInAction`, `${event}/checkin`, [
     "slug",
@@ -126,6 +127,27 @@ const organiserTargets: Target[] = [
     "labelEn",
     "optionsEn",
   ]),
+  organiserAction(`${dashboard}/events/[slug]/mailings/actions.ts#composeMailingAction`, `${event}/mailings/new`, [
+    "slug",
+    "locale",
+    "key",
+    "status",
+    "country",
+    "region",
+    "session",
+    "checkedIn",
+    "subjectEn",
+    "bodyEn",
+    "subjectEs",
+    "bodyEs",
+  ]),
+  organiserAction(`${dashboard}/events/[slug]/mailings/actions.ts#sendMailingAction`, `${event}/mailings/1`, [
+    "slug",
+    "locale",
+    "id",
+    "confirmCount",
+    "confirmRepeat",
+  ]),
   organiserAction(`${dashboard}/events/[slug]/questions/actions.ts#moveQuestionAction`, `${event}/questions`, [
     "slug",
     "locale",
@@ -133,7 +155,30 @@ const organiserTargets: Target[] = [
     "direction",
   ]),
   organiserAction(`${dashboard}/events/[slug]/questions/actions.ts#removeQuestionAction`, `${event}/questions`, ["slug", "locale", "id"]),
+  ...invitationTargets(),
 ];
+
+/** The invitation list's actions (the page carries them all). */
+function invitationTargets(): Target[] {
+  const file = `${dashboard}/events/[slug]/invitations/actions.ts`;
+  const page = `${event}/invitations`;
+  return [
+    organiserAction(`${file}#addInviteeAction`, page, [
+      "slug",
+      "locale",
+      "name",
+      "email",
+      "organisation",
+      "preferredLanguage",
+      "stakeholderGroup",
+    ]),
+    organiserAction(`${file}#importInviteesAction`, page, ["slug", "locale", "file"]),
+    organiserAction(`${file}#removeInviteeAction`, page, ["slug", "locale", "id"]),
+    organiserAction(`${file}#resendInvitationAction`, page, ["slug", "locale", "id"]),
+    organiserAction(`${file}#sendInvitationsAction`, page, ["slug", "locale"]),
+    organiserAction(`${file}#sendRemindersAction`, page, ["slug", "locale"]),
+  ];
+}
 
 const signIn = "app/[locale]/sign-in/actions.ts#signInAction";
 

@@ -10,7 +10,19 @@ import { registrantLanguage } from "@/lib/registration/language";
 import { registrationCalendar } from "@/lib/registration/registration-calendar";
 import { type EmailLocale, emailLocale, emailTranslator, renderEmail } from "./render";
 
-export type EmailKind = "confirmAddress" | "received" | "confirmed" | "updated" | "declined" | "cancelled" | "promoted" | "manageLink";
+export type EmailKind =
+  | "confirmAddress"
+  | "received"
+  | "confirmed"
+  | "updated"
+  | "declined"
+  | "cancelled"
+  | "promoted"
+  | "manageLink"
+  /** The dialogue was full: on its waiting list, number `position`. */
+  | "joinedWaitlist"
+  /** Promoted from the dialogue's waiting list: a place is held, to confirm with the new link. */
+  | "placeOffered";
 
 type Summary = NonNullable<Awaited<ReturnType<typeof loadSummary>>>;
 
@@ -22,6 +34,8 @@ type Extra = {
   /** The session a "promoted" message is about. */
   sessionId?: number;
   reason?: string | null;
+  /** Place on the dialogue's waiting list ("joinedWaitlist"). */
+  position?: number;
   dedupeKey?: string;
 };
 
@@ -67,7 +81,7 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
   const name = `${registration.givenName} ${registration.familyName}`;
   const paragraphs: string[] = [
     t("emails.greeting", { name }),
-    t(`emails.${kind}.body`, { event: eventTitle, reason: extra.reason ?? "", minutes: event.holdMinutes }),
+    t(`emails.${kind}.body`, { event: eventTitle, reason: extra.reason ?? "", minutes: event.holdMinutes, position: extra.position ?? 0 }),
   ];
 
   if (kind === "promoted" && extra.sessionId) {
@@ -154,7 +168,7 @@ function ticketOf({ registration, event, signups }: Summary, locale: EmailLocale
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** Session times in the event's zone, e.g. "Mon 27 Nov, 11:00 GMT-5" (formatters are costly: kept). */
-function sessionTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
+export function sessionTimeFormat(locale: string, timeZone: string): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}`;
   let format = formats.get(key);
   if (!format) {

@@ -4,15 +4,19 @@ import { escapeHtml, htmlDocument, paragraphsToHtml } from "@/lib/email/html";
 import { parseLocale } from "@/lib/i18n/locale";
 import accountsEn from "@/lib/i18n/messages/en/accounts.json";
 import emailsEn from "@/lib/i18n/messages/en/emails.json";
+import mailingsEn from "@/lib/i18n/messages/en/mailings.json";
 import registrationsEn from "@/lib/i18n/messages/en/registrations.json";
 import accountsEs from "@/lib/i18n/messages/es/accounts.json";
 import emailsEs from "@/lib/i18n/messages/es/emails.json";
+import mailingsEs from "@/lib/i18n/messages/es/mailings.json";
 import registrationsEs from "@/lib/i18n/messages/es/registrations.json";
 import accountsFr from "@/lib/i18n/messages/fr/accounts.json";
 import emailsFr from "@/lib/i18n/messages/fr/emails.json";
+import mailingsFr from "@/lib/i18n/messages/fr/mailings.json";
 import registrationsFr from "@/lib/i18n/messages/fr/registrations.json";
 import accountsPt from "@/lib/i18n/messages/pt/accounts.json";
 import emailsPt from "@/lib/i18n/messages/pt/emails.json";
+import mailingsPt from "@/lib/i18n/messages/pt/mailings.json";
 import registrationsPt from "@/lib/i18n/messages/pt/registrations.json";
 
 /**
@@ -20,10 +24,10 @@ import registrationsPt from "@/lib/i18n/messages/pt/registrations.json";
  * `emails` of registrations.json (organisers' changes) and the `email` of accounts.json.
  */
 const catalogues = {
-  en: { emails: emailsEn, registrations: registrationsEn, accounts: accountsEn },
-  es: { emails: emailsEs, registrations: registrationsEs, accounts: accountsEs },
-  pt: { emails: emailsPt, registrations: registrationsPt, accounts: accountsPt },
-  fr: { emails: emailsFr, registrations: registrationsFr, accounts: accountsFr },
+  en: { emails: emailsEn, registrations: registrationsEn, accounts: accountsEn, mailings: mailingsEn },
+  es: { emails: emailsEs, registrations: registrationsEs, accounts: accountsEs, mailings: mailingsEs },
+  pt: { emails: emailsPt, registrations: registrationsPt, accounts: accountsPt, mailings: mailingsPt },
+  fr: { emails: emailsFr, registrations: registrationsFr, accounts: accountsFr, mailings: mailingsFr },
 } as const;
 
 export type EmailLocale = keyof typeof catalogues;

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { setDialogueScope } from "@/lib/accounts/dialogue-scope";
 import { inviteUser } from "@/lib/accounts/invitations";
 import { changeRole, setDisabled } from "@/lib/accounts/manage";
 import { organiserAction } from "@/lib/actions";
@@ -8,7 +9,7 @@ import { canAdminister } from "@/lib/auth/roles";
 import { config } from "@/lib/config";
 import { getDb } from "@/lib/database";
 import { kickEmailWorker } from "@/lib/email/worker";
-import { changeRoleSchema, inviteSchema, setDisabledSchema } from "@/lib/validation/accounts";
+import { changeRoleSchema, dialogueScopeInput, dialogueScopeSchema, inviteSchema, setDisabledSchema } from "@/lib/validation/accounts";
 
 const refresh = () => revalidatePath("/[locale]/dashboard/accounts", "page");
 
@@ -33,3 +34,15 @@ export const setDisabledAction = organiserAction(canAdminister, setDisabledSchem
   refresh();
   return { ok: true, message: disabled ? "manage.disabledDone" : "manage.enabledDone" };
 });
+
+export const setDialogueScopeAction = organiserAction(
+  canAdminister,
+  dialogueScopeSchema,
+  async ({ userId, scope, eventIds }, { user }) => {
+    const result = await setDialogueScope(getDb(), user, userId, { allDialogues: scope === "all", eventIds });
+    if (!result.ok) return { ok: false, message: `errors.${result.reason}` };
+    refresh();
+    return { ok: true, message: "manage.scopeSaved" };
+  },
+  { input: dialogueScopeInput },
+);

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { DialogueScopeForm } from "@/components/dashboard/dialogue-scope-form";
 import { ActionForm } from "@/components/dashboard-shell/action-form";
 import { DataTable } from "@/components/data-table";
 import { locales } from "@/db/schema/localized";
+import { accountScopes, dialogueChoices } from "@/lib/accounts/dialogue-scope";
 import { listAccounts } from "@/lib/accounts/manage";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canAdminister, roles } from "@/lib/auth/roles";
 import { getDb } from "@/lib/database";
-import { intlLocale } from "@/lib/i18n/localize";
+import { intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { changeRoleAction, inviteAction, setDisabledAction } from "./actions";
+import { changeRoleAction, inviteAction, setDialogueScopeAction, setDisabledAction } from "./actions";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/dashboard/accounts">): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "accounts" });
@@ -19,8 +21,21 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/dashboar
 export default async function AccountsPage({ params }: PageProps<"/[locale]/dashboard/accounts">) {
   const locale = await pageLocale(params);
   const me = await requirePageUser(locale, canAdminister, `/${locale}/dashboard/accounts`);
-  const [t, accounts] = await Promise.all([getTranslations({ locale, namespace: "accounts" }), listAccounts(getDb())]);
-  const keys = ["invited", "roleChanged", "disabledDone", "enabledDone"] as const;
+  const db = getDb();
+  const [t, accounts, scopes, choices] = await Promise.all([
+    getTranslations({ locale, namespace: "accounts" }),
+    listAccounts(db),
+    accountScopes(db),
+    dialogueChoices(db),
+  ]);
+  const dialogues = choices.map((choice) => ({ id: choice.id, title: localize(choice.title, locale) }));
+  const scopeLabels = {
+    legend: t("manage.scopeLegend"),
+    all: t("manage.scopeAll"),
+    some: t("manage.scopeSome"),
+    save: t("manage.scopeSave"),
+  };
+  const keys = ["invited", "roleChanged", "disabledDone", "enabledDone", "scopeSaved"] as const;
   const errors = ["forbidden", "signInRequired", "alreadyExists", "notFound", "lastAdmin", "self", "failed"] as const;
   const messages: Record<string, string> = {
     invalid: t("validation.email"),
@@ -79,6 +94,7 @@ export default async function AccountsPage({ params }: PageProps<"/[locale]/dash
               <th scope="col">{t("manage.status")}</th>
               <th scope="col">{t("manage.lastSignIn")}</th>
               <th scope="col">{t("manage.role")}</th>
+              <th scope="col">{t("manage.dialogues")}</th>
               <th scope="col">{t("manage.actions")}</th>
             </tr>
           </thead>
@@ -110,6 +126,20 @@ export default async function AccountsPage({ params }: PageProps<"/[locale]/dash
                         {t("manage.saveRole")}
                       </button>
                     </ActionForm>
+                  </td>
+                  <td>
+                    {account.role === "admin" ? (
+                      t("manage.scopeAdmin")
+                    ) : (
+                      <DialogueScopeForm
+                        action={setDialogueScopeAction}
+                        messages={messages}
+                        account={account}
+                        scope={scopes.get(account.id) ?? "all"}
+                        dialogues={dialogues}
+                        labels={scopeLabels}
+                      />
+                    )}
                   </td>
                   <td>
                     {account.id === me.id ? null : (

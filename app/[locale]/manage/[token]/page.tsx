@@ -44,7 +44,7 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
       </div>
     );
   }
-  const { registration: r, event, signups, positions } = view;
+  const { registration: r, event, signups, positions, waitlistPlace } = view;
   const eventTitle = localize(event.title, locale);
   // An unconfirmed hold is active while it lasts: the delegate may change or cancel it too.
   const active = isLive(r, now());
@@ -83,9 +83,9 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
         </p>
       ) : null}
       <p
-        className={`notice ${status === "confirmed" ? "notice-success" : status === "pending" || status === "unconfirmed" ? "notice-info" : "notice-error"}`}
+        className={`notice ${status === "confirmed" ? "notice-success" : status === "pending" || status === "unconfirmed" || status === "waitlisted" ? "notice-info" : "notice-error"}`}
       >
-        <strong>{t(`manage.status.${status}`)}</strong> {t(`manage.statusText.${status}`, { time: until })}
+        <strong>{t(`manage.status.${status}`)}</strong> {t(`manage.statusText.${status}`, { time: until, position: waitlistPlace ?? 0 })}
       </p>
       {unconfirmed ? (
         <section aria-labelledby="confirm-heading" className="card stack">
@@ -140,6 +140,8 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
                 </span>{" "}
                 {s.status === "confirmed" ? (
                   <span className="badge badge-open">{t("manage.signup.confirmed")}</span>
+                ) : waitlistPlace != null ? (
+                  <span className="badge badge-warn">{t("manage.signup.afterPlace")}</span>
                 ) : (
                   <span className="badge badge-warn">{t("manage.signup.waitlisted", { position: positions.get(s.session.id) ?? 1 })}</span>
                 )}
@@ -214,7 +216,7 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
         </p>
       </section>
 
-      {active ? (
+      {active || r.status === "waitlisted" ? (
         <ConfirmForm
           id="cancel"
           action={cancelRegistrationAction}

@@ -7,7 +7,11 @@ import { dashboardEvent } from "@/lib/dashboard/overview";
 import { localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 
-/** One dialogue's sections, as far as the role may open them (each page checks again). */
+/**
+ * One dialogue's sections, as far as the role may open them. Each page checks the role and the
+ * account's dialogues itself (dashboardEventPage): a 403 thrown here would also break the re-render
+ * that follows a server action.
+ */
 export default async function EventDashboardLayout({ children, params }: LayoutProps<"/[locale]/dashboard/events/[slug]">) {
   const locale = await pageLocale(params);
   const { slug } = await params;
@@ -26,6 +30,8 @@ export default async function EventDashboardLayout({ children, params }: LayoutP
           { href: `${base}/sessions`, label: t("nav.sessions") },
           { href: `${base}/themes`, label: t(event.themeTerm === "pillar" ? "nav.pillars" : "nav.themes") },
           { href: `${base}/questions`, label: t("nav.questions") },
+          { href: `${base}/invitations`, label: t("nav.invitations") },
+          { href: `${base}/mailings`, label: t("nav.mailings") },
         ]
       : []),
     { href: `${base}/checkin`, label: t("nav.checkin") },
@@ -43,6 +49,7 @@ export default async function EventDashboardLayout({ children, params }: LayoutP
     <div className="stack">
       <p className="lead">{title}</p>
       <EventNav label={t("nav.eventLabel", { event: title })} locale={locale} links={sections} />
+      {event.status === "archived" ? <p className="notice notice-info">{t("archivedReadOnly")}</p> : null}
       {children}
     </div>
   );

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { type Bar, BarChart } from "@/components/dashboard-shell/bar-chart";
 import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
+import { requireDialogueAccess } from "@/lib/dashboard/event";
 import { dashboardEvent, eventOverview } from "@/lib/dashboard/overview";
 import { countryName, intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
@@ -18,9 +19,10 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/dashboar
 export default async function EventOverviewPage({ params }: PageProps<"/[locale]/dashboard/events/[slug]">) {
   const locale = await pageLocale(params);
   const { slug } = await params;
-  await requirePageUser(locale, canManageEvents, `/${locale}/dashboard/events/${slug}`);
+  const user = await requirePageUser(locale, canManageEvents, `/${locale}/dashboard/events/${slug}`);
   const event = await dashboardEvent(slug);
   if (!event) notFound();
+  await requireDialogueAccess(user, event.id);
   const [t, overview] = await Promise.all([getTranslations({ locale, namespace: "dashboard" }), eventOverview(event)]);
   const number = new Intl.NumberFormat(intlLocale(locale));
   const percent = new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 });
@@ -60,6 +62,7 @@ export default async function EventOverviewPage({ params }: PageProps<"/[locale]
     ["unconfirmed", overview.counts.unconfirmed, t("overview.unconfirmed")],
     ["expired", overview.counts.expired, t("overview.expired")],
     ["waitlisted", overview.counts.waitlisted, t("overview.waitlisted")],
+    ["dialogueWaitlist", overview.counts.dialogueWaitlist, t("overview.dialogueWaitlist")],
     ["cancelled", overview.counts.cancelled, t("overview.cancelled")],
     ["checkedInToday", overview.counts.checkedInToday, t("overview.checkedInToday", { day })],
   ] as const;

@@ -36,8 +36,13 @@ export const registerAction = publicAction(
         return { ok: false, message: "closedByOrganisers", ...keep };
       case "tooManyHolds":
         return { ok: false, message: "tooManyHolds", ...keep };
+      case "invitationRequired":
+      case "invitationUsed":
+        return { ok: false, message: result.kind, ...keep };
       case "registered":
-        if (Object.keys(result.seats).length > 0) refreshSeatCounts(eventSlug);
+      case "waitlisted":
+        // Seats left, and whether the dialogue is full, show on its cached public pages.
+        refreshSeatCounts(eventSlug);
         break;
       case "alreadyRegistered":
       case "resubmitted":

@@ -11,15 +11,10 @@ import { now } from "@/lib/clock";
 import { getDb } from "@/lib/database";
 import { formatDateRange, intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
+import { findOpenInvitation, invitationPrefill, invitationTokenOf } from "@/lib/invitations/link";
 import { activeQuestions } from "@/lib/questions/answers";
 import { toFormQuestions } from "@/lib/questions/form-questions";
-import {
-  activeRegistrationCount,
-  liveHoldCount,
-  loadEventCatalogue,
-  registrationAvailability,
-  withHolds,
-} from "@/lib/registration/catalogue";
+import { activeRegistrationCount, loadEventCatalogue, registrationAvailability } from "@/lib/registration/catalogue";
 import { countryGroups } from "@/lib/registration/countries";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/options";
 import { groupSessions } from "@/lib/registration/session-groups";
@@ -41,7 +36,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/events/[
   };
 }
 
-export default async function RegisterPage({ params }: PageProps<"/[locale]/events/[slug]/register">) {
+export default async function RegisterPage({ params, searchParams }: PageProps<"/[locale]/events/[slug]/register">) {
   await connection(); // seats left and the registration window change by the minute
   const locale = await pageLocale(params);
   const { slug } = await params;
@@ -50,13 +45,16 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/even
   if (!catalogue) notFound();
   const { event } = catalogue;
   const title = localize(event.title, locale);
-  const [active, questions] = await Promise.all([
+  const token = invitationTokenOf((await searchParams).invitation);
+  const [active, questions, invitee] = await Promise.all([
     event.capacity != null ? activeRegistrationCount(db, event.id) : 0,
     activeQuestions(db, event.id),
+    findOpenInvitation(db, event.id, token),
   ]);
   const at = now();
-  const closed = registrationAvailability(event, at, active);
-  const availability = closed.open || closed.reason !== "full" ? closed : withHolds(closed, await liveHoldCount(db, event.id, at));
+  const availability = registrationAvailability({ ...event, capacity: null }, at);
+  // Full: the form stays open and new registrations join the dialogue's waiting list.
+  const full = event.capacity != null && active >= event.capacity;
   const dateFormat = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeStyle: "short", timeZone: event.timeZone });
 
   return (
@@ -68,9 +66,19 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/even
       <p className="lead">
         {formatDateRange(locale, event.startDate, event.endDate)} · {event.city}
       </p>
-      {availability.open ? (
+      {availability.open && token && !invitee ? (
+        <p className="notice notice-info">{t("messages.invitationUsed")}</p>
+      ) : availability.open && event.inviteOnly && !invitee ? (
+        <p className="notice notice-info">{t("invitation.onlyNote")}</p>
+      ) : availability.open ? (
         <>
+          {full ? (
+            <p className="notice notice-info" data-registration="waitlist">
+              {t("messages.waitlistOpen")}
+            </p>
+          ) : null}
           <p>{t("intro")}</p>
+          {invitee ? <p className="notice notice-info">{t("invitation.welcome", { name: invitee.name })}</p> : null}
           {event.requiresApproval ? <p className="notice notice-info">{t("approvalNote")}</p> : null}
           <p className="hint">{t("requiredNote")}</p>
           <ClientMessages namespaces={["registration"]}>
@@ -84,6 +92,8 @@ export default async function RegisterPage({ params }: PageProps<"/[locale]/even
               questions={toFormQuestions(questions, locale)}
               privacyHref={`/${locale}/privacy`}
               privacyVersion={PRIVACY_NOTICE_VERSION}
+              invitation={invitee ? token! : undefined}
+              prefill={invitee ? invitationPrefill(invitee) : undefined}
             />
           </ClientMessages>
         </>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { CheckinDesk } from "@/components/dashboard/checkin-desk";
+import { ReadOnlyWhenArchived } from "@/components/dashboard/read-only";
 import { Link } from "@/components/link";
 import { canCheckIn } from "@/lib/auth/roles";
 import { now } from "@/lib/clock";
@@ -56,15 +57,17 @@ export default async function CheckinPage({ params, searchParams }: PageProps<"/
         {chosen ? t("countSession", { session: localize(chosen.title, locale) }) : t("countVenue", { day: today })}
       </p>
       <ClientMessages namespaces={["checkin"]}>
-        <CheckinDesk
-          serverAction={checkInAction}
-          slug={slug}
-          locale={locale}
-          sessionId={chosen?.id ?? null}
-          matches={matches
-            .filter((m) => m.status === "confirmed")
-            .map((m) => ({ id: m.id, name: `${m.givenName} ${m.familyName}`, organisation: m.organisation }))}
-        />
+        <ReadOnlyWhenArchived status={event.status}>
+          <CheckinDesk
+            serverAction={checkInAction}
+            slug={slug}
+            locale={locale}
+            sessionId={chosen?.id ?? null}
+            matches={matches
+              .filter((m) => m.status === "confirmed")
+              .map((m) => ({ id: m.id, name: `${m.givenName} ${m.familyName}`, organisation: m.organisation }))}
+          />
+        </ReadOnlyWhenArchived>
       </ClientMessages>
       <search aria-label={t("search.title")}>
         <form method="get" className="card stack">

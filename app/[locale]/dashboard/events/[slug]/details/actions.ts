@@ -11,8 +11,6 @@ import { cloneDialogueSchema, dialogueDetailsSchema } from "@/lib/dialogues/dial
 import { updateDialogueDetails } from "@/lib/dialogues/edit";
 
 export const saveDialogueDetailsAction = eventAction(canManageEvents, dialogueDetailsSchema, async (form, { user, event, locale }) => {
-  // Archived is read-only: its record stays as it was; clone it (or publish it again) to change it.
-  if (event.status === "archived") return { ok: false, message: "archived" };
   const result = await updateDialogueDetails(getDb(), user, event.id, form);
   if (!result) return { ok: false, message: "notFound" };
   if (result.status === "refused") return { ok: false, errors: result.errors };
@@ -30,11 +28,18 @@ export const setDialogueStatusAction = eventAction(
     revalidateEvent(event.slug);
     redirect(`/${locale}/dashboard/events/${event.slug}/details?status=${status}`);
   },
+  // Publishing an archived dialogue again (or taking it back to draft) is how it becomes editable.
+  { whenArchived: "allow" },
 );
 
-export const cloneDialogueAction = eventAction(canManageEvents, cloneDialogueSchema, async (form, { user, event, locale }) => {
-  const result = await cloneDialogue(getDb(), user, event.id, form);
-  if (!result) return { ok: false, message: "notFound" };
-  if (result.status === "refused") return { ok: false, errors: result.errors };
-  redirect(`/${locale}/dashboard/events/${result.event.slug}/details?cloned=1`);
-});
+export const cloneDialogueAction = eventAction(
+  canManageEvents,
+  cloneDialogueSchema,
+  async (form, { user, event, locale }) => {
+    const result = await cloneDialogue(getDb(), user, event.id, form);
+    if (!result) return { ok: false, message: "notFound" };
+    if (result.status === "refused") return { ok: false, errors: result.errors };
+    redirect(`/${locale}/dashboard/events/${result.event.slug}/details?cloned=1`);
+  },
+  { whenArchived: "allow" },
+);

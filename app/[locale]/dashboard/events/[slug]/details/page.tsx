@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { ReadOnlyWhenArchived } from "@/components/dashboard/read-only";
 import { CloneDialogueForm, DialogueForm } from "@/components/dialogues/dialogue-form";
 import { DialogueStatusForm } from "@/components/dialogues/dialogue-status-form";
 import { FormMessage } from "@/components/form/form-message";
@@ -23,15 +24,22 @@ export default async function DialogueDetailsPage({ params, searchParams }: Page
       <h1>{t("detailsTitle")}</h1>
       <FormMessage tone="success" text={notice ? t(notice === "status" ? "statusChanged" : notice) : undefined} />
       <p>{t("status", { status: t(`statuses.${event.status}`) })}</p>
+      {event.status === "draft" ? (
+        <p>
+          <a href={`/${locale}/preview/${slug}`}>{t("preview")}</a>
+        </p>
+      ) : null}
       <ClientMessages namespaces={["dialogues"]}>
         <DialogueStatusForm serverAction={setDialogueStatusAction} slug={slug} locale={locale} status={event.status} />
-        <DialogueForm
-          serverAction={saveDialogueDetailsAction}
-          slug={slug}
-          locale={locale}
-          timeZones={timeZoneChoices()}
-          values={dialogueDetailsValues(event)}
-        />
+        <ReadOnlyWhenArchived status={event.status}>
+          <DialogueForm
+            serverAction={saveDialogueDetailsAction}
+            slug={slug}
+            locale={locale}
+            timeZones={timeZoneChoices()}
+            values={dialogueDetailsValues(event)}
+          />
+        </ReadOnlyWhenArchived>
         <section className="stack" aria-labelledby="clone-heading">
           <h2 id="clone-heading">{t("cloneTitle")}</h2>
           <p>{t("cloneIntro")}</p>

@@ -1,19 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { requirePageUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
-import { eventForDashboard } from "@/lib/dashboard/event";
+import { dashboardEventPage } from "@/lib/dashboard/event";
 import { exportKinds } from "@/lib/dashboard/exports";
-import { getDb } from "@/lib/database";
-import { pageLocale } from "@/lib/i18n/page-locale";
 
 export const metadata: Metadata = { robots: { index: false } };
 
 export default async function ExportsPage({ params }: PageProps<"/[locale]/dashboard/events/[slug]/exports">) {
-  const locale = await pageLocale(params);
-  const { slug } = await params;
-  await requirePageUser(locale, canManageEvents, `/${locale}/dashboard/events/${slug}/exports`);
-  await eventForDashboard(getDb(), slug); // 404 for an unknown dialogue
+  // 404 for an unknown dialogue, 403 for the wrong role or another organiser's dialogue.
+  const { locale, slug } = await dashboardEventPage(params, canManageEvents, "/exports");
   const t = await getTranslations({ locale, namespace: "exports" });
   return (
     <div className="stack">

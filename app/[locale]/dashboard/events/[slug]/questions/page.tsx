@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { QuestionForm } from "@/components/dashboard/question-form";
 import { QuestionMoveButtons } from "@/components/dashboard/question-row-actions";
+import { ReadOnlyWhenArchived } from "@/components/dashboard/read-only";
 import { FormMessage } from "@/components/form/form-message";
 import { Link } from "@/components/link";
 import { canManageEvents } from "@/lib/auth/roles";
@@ -28,38 +29,40 @@ export default async function QuestionsPage({ params, searchParams }: PageProps<
       {query.saved ? <FormMessage tone="success" text={t("messages.saved")} /> : null}
       {query.removed ? <FormMessage tone="success" text={t("messages.removed")} /> : null}
       <ClientMessages namespaces={["questions", "sessionsAdmin"]}>
-        {questions.length === 0 ? (
-          <p>{t("list.empty")}</p>
-        ) : (
-          <ol className="card-list">
-            {questions.map((question, index) => {
-              const label = localize(question.label, locale);
-              return (
-                <li key={question.id} className="card stack">
-                  <h2 className="h3">
-                    <Link href={`/dashboard/events/${slug}/questions/${question.id}`}>{label}</Link>
-                  </h2>
-                  <p className="hint">
-                    {t(`kinds.${question.kind}`)} · {question.required ? t("list.required") : t("list.optional")}
-                  </p>
-                  <QuestionMoveButtons
-                    serverAction={moveQuestionAction}
-                    slug={slug}
-                    locale={locale}
-                    id={question.id}
-                    label={label}
-                    first={index === 0}
-                    last={index === questions.length - 1}
-                  />
-                </li>
-              );
-            })}
-          </ol>
-        )}
-        <section aria-labelledby="new-question" className="stack">
-          <h2 id="new-question">{t("new")}</h2>
-          <QuestionForm serverAction={saveQuestionAction} slug={slug} locale={locale} values={{}} />
-        </section>
+        <ReadOnlyWhenArchived status={event.status}>
+          {questions.length === 0 ? (
+            <p>{t("list.empty")}</p>
+          ) : (
+            <ol className="card-list">
+              {questions.map((question, index) => {
+                const label = localize(question.label, locale);
+                return (
+                  <li key={question.id} className="card stack">
+                    <h2 className="h3">
+                      <Link href={`/dashboard/events/${slug}/questions/${question.id}`}>{label}</Link>
+                    </h2>
+                    <p className="hint">
+                      {t(`kinds.${question.kind}`)} · {question.required ? t("list.required") : t("list.optional")}
+                    </p>
+                    <QuestionMoveButtons
+                      serverAction={moveQuestionAction}
+                      slug={slug}
+                      locale={locale}
+                      id={question.id}
+                      label={label}
+                      first={index === 0}
+                      last={index === questions.length - 1}
+                    />
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+          <section aria-labelledby="new-question" className="stack">
+            <h2 id="new-question">{t("new")}</h2>
+            <QuestionForm serverAction={saveQuestionAction} slug={slug} locale={locale} values={{}} />
+          </section>
+        </ReadOnlyWhenArchived>
       </ClientMessages>
     </div>
   );

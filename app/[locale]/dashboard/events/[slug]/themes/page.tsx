@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { ReadOnlyWhenArchived } from "@/components/dashboard/read-only";
 import { SessionsThemeForm } from "@/components/dashboard/sessions-theme-form";
 import { FormMessage } from "@/components/form/form-message";
 import { Link } from "@/components/link";
@@ -40,7 +41,9 @@ export default async function ThemesPage({ params, searchParams }: PageProps<"/[
       <section aria-labelledby="new-theme">
         <h2 id="new-theme">{t(`themes.new.${event.themeTerm}`)}</h2>
         <ClientMessages namespaces={["sessionsAdmin"]}>
-          <SessionsThemeForm serverAction={saveThemeAction} slug={slug} locale={locale} values={{ position: String(rows.length) }} />
+          <ReadOnlyWhenArchived status={event.status}>
+            <SessionsThemeForm serverAction={saveThemeAction} slug={slug} locale={locale} values={{ position: String(rows.length) }} />
+          </ReadOnlyWhenArchived>
         </ClientMessages>
       </section>
     </div>

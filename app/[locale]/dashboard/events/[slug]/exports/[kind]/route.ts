@@ -1,3 +1,4 @@
+import { mayOpenDialogue } from "@/lib/auth/dialogue-scope";
 import { currentUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
 import { now } from "@/lib/clock";
@@ -27,6 +28,7 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   const db = getDb();
   const event = await findEvent(db, slug);
   if (!event) return new Response("Not found.", { status: 404 });
+  if (!(await mayOpenDialogue(db, user, event.id))) return new Response("Forbidden.", { status: 403 });
   const url = new URL(request.url);
   const format = url.searchParams.get("format") === "xlsx" ? "xlsx" : "csv";
   const query = Object.fromEntries(url.searchParams.entries());

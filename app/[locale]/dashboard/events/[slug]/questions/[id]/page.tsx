@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { QuestionForm } from "@/components/dashboard/question-form";
 import { QuestionRemoveForm } from "@/components/dashboard/question-row-actions";
+import { ReadOnlyWhenArchived } from "@/components/dashboard/read-only";
 import { Link } from "@/components/link";
 import { canManageEvents } from "@/lib/auth/roles";
 import { dashboardEventPage } from "@/lib/dashboard/event";
@@ -28,8 +29,10 @@ export default async function EditQuestionPage({ params }: PageProps<"/[locale]/
       </p>
       <h1>{label}</h1>
       <ClientMessages namespaces={["questions", "sessionsAdmin"]}>
-        <QuestionForm serverAction={saveQuestionAction} slug={slug} locale={locale} values={questionFormValues(question)} />
-        <QuestionRemoveForm serverAction={removeQuestionAction} slug={slug} locale={locale} id={question.id} label={label} />
+        <ReadOnlyWhenArchived status={event.status}>
+          <QuestionForm serverAction={saveQuestionAction} slug={slug} locale={locale} values={questionFormValues(question)} />
+          <QuestionRemoveForm serverAction={removeQuestionAction} slug={slug} locale={locale} id={question.id} label={label} />
+        </ReadOnlyWhenArchived>
       </ClientMessages>
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { ReadOnlyWhenArchived } from "@/components/dashboard/read-only";
 import { RegistrationsDecisions } from "@/components/dashboard/registrations-decisions";
 import { StatusBadge } from "@/components/dashboard/registrations-status";
 import { DataTable } from "@/components/data-table";
@@ -108,7 +109,9 @@ export default async function RegistrationDetailPage({
         </Link>
       </div>
       <ClientMessages namespaces={["registrations"]}>
-        <RegistrationsDecisions actions={decisionActions} slug={slug} locale={locale} id={r.id} status={r.status} />
+        <ReadOnlyWhenArchived status={event.status}>
+          <RegistrationsDecisions actions={decisionActions} slug={slug} locale={locale} id={r.id} status={r.status} />
+        </ReadOnlyWhenArchived>
       </ClientMessages>
 
       <section aria-labelledby="signups-heading">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { ReadOnlyWhenArchived } from "@/components/dashboard/read-only";
 import { SessionsDeleteForm } from "@/components/dashboard/sessions-delete-form";
 import { SessionsForm } from "@/components/dashboard/sessions-form";
 import { Link } from "@/components/link";
@@ -45,17 +46,19 @@ export default async function EditSessionPage({ params }: PageProps<"/[locale]/d
         </a>
       </p>
       <ClientMessages namespaces={["sessionsAdmin"]}>
-        <SessionsForm
-          serverAction={saveSessionAction}
-          slug={slug}
-          locale={locale}
-          values={sessionFormValues(session, event.timeZone)}
-          themes={themeRows.map(({ theme }) => ({ id: theme.id, name: localize(theme.name, locale) }))}
-          kinds={sessionKind.enumValues}
-          confirmed={session.seatsTaken}
-          days={{ min: event.startDate, max: event.endDate }}
-        />
-        <SessionsDeleteForm serverAction={deleteSessionAction} slug={slug} locale={locale} id={session.id} active={active} />
+        <ReadOnlyWhenArchived status={event.status}>
+          <SessionsForm
+            serverAction={saveSessionAction}
+            slug={slug}
+            locale={locale}
+            values={sessionFormValues(session, event.timeZone)}
+            themes={themeRows.map(({ theme }) => ({ id: theme.id, name: localize(theme.name, locale) }))}
+            kinds={sessionKind.enumValues}
+            confirmed={session.seatsTaken}
+            days={{ min: event.startDate, max: event.endDate }}
+          />
+          <SessionsDeleteForm serverAction={deleteSessionAction} slug={slug} locale={locale} id={session.id} active={active} />
+        </ReadOnlyWhenArchived>
       </ClientMessages>
     </div>
   );

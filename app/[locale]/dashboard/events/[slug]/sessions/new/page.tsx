@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { ReadOnlyWhenArchived } from "@/components/dashboard/read-only";
 import { SessionsForm } from "@/components/dashboard/sessions-form";
 import { Link } from "@/components/link";
 import { sessionKind } from "@/db/schema/enums";
@@ -22,16 +23,18 @@ export default async function NewSessionPage({ params }: PageProps<"/[locale]/da
       </p>
       <h1>{t("form.newTitle")}</h1>
       <ClientMessages namespaces={["sessionsAdmin"]}>
-        <SessionsForm
-          serverAction={saveSessionAction}
-          slug={slug}
-          locale={locale}
-          values={{}}
-          themes={themeRows.map(({ theme }) => ({ id: theme.id, name: localize(theme.name, locale) }))}
-          kinds={sessionKind.enumValues}
-          confirmed={0}
-          days={{ min: event.startDate, max: event.endDate }}
-        />
+        <ReadOnlyWhenArchived status={event.status}>
+          <SessionsForm
+            serverAction={saveSessionAction}
+            slug={slug}
+            locale={locale}
+            values={{}}
+            themes={themeRows.map(({ theme }) => ({ id: theme.id, name: localize(theme.name, locale) }))}
+            kinds={sessionKind.enumValues}
+            confirmed={0}
+            days={{ min: event.startDate, max: event.endDate }}
+          />
+        </ReadOnlyWhenArchived>
       </ClientMessages>
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
+import { ReadOnlyWhenArchived } from "@/components/dashboard/read-only";
 import { SessionsThemeDelete, SessionsThemeForm } from "@/components/dashboard/sessions-theme-form";
 import { Link } from "@/components/link";
 import { canManageEvents } from "@/lib/auth/roles";
@@ -26,14 +27,16 @@ export default async function EditThemePage({ params }: PageProps<"/[locale]/das
       </p>
       <h1>{localize(row.theme.name, locale)}</h1>
       <ClientMessages namespaces={["sessionsAdmin"]}>
-        <SessionsThemeForm serverAction={saveThemeAction} slug={slug} locale={locale} values={themeFormValues(row.theme)} />
-        <SessionsThemeDelete
-          serverAction={deleteThemeAction}
-          slug={slug}
-          locale={locale}
-          id={row.theme.id}
-          sessionCount={row.sessionCount}
-        />
+        <ReadOnlyWhenArchived status={event.status}>
+          <SessionsThemeForm serverAction={saveThemeAction} slug={slug} locale={locale} values={themeFormValues(row.theme)} />
+          <SessionsThemeDelete
+            serverAction={deleteThemeAction}
+            slug={slug}
+            locale={locale}
+            id={row.theme.id}
+            sessionCount={row.sessionCount}
+          />
+        </ReadOnlyWhenArchived>
       </ClientMessages>
     </div>
   );
