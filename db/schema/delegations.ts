@@ -61,3 +61,5 @@ export const uploads = pgTable("uploads", {
   downloadName: text().notNull(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+export type Delegation = typeof delegations.$inferSelect;
