@@ -7,6 +7,7 @@ import { emailKey } from "@/db/schema/email-key";
 import type { stakeholderGroup } from "@/db/schema/enums";
 import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
+import { claimDelegationPlace } from "@/lib/delegations/quota";
 import { queueRegistrationEmail } from "@/lib/email/templates/registration";
 import { localize } from "@/lib/i18n/localize";
 import { consumeInvitation, invitationTokenOf, linkInvitation } from "@/lib/invitations/link";
@@ -29,8 +30,16 @@ type DbGroup = (typeof stakeholderGroup.enumValues)[number];
 const sameGroups: [DbGroup, StakeholderGroup] extends [StakeholderGroup, DbGroup] ? true : never = true;
 void sameGroups;
 
-/** `invitation`: the token of the personal invitation link the form was opened with, if any. */
-export type RegisterContext = { eventSlug: string; locale: string; invitation?: string | null };
+/**
+ * `invitation`: the token of the personal invitation link the form was opened with, if any.
+ * `delegation`: the delegation whose focal point registers this member (its link already checked).
+ */
+export type RegisterContext = {
+  eventSlug: string;
+  locale: string;
+  invitation?: string | null;
+  delegation?: { id: number; deadline: Date } | null;
+};
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -58,6 +67,10 @@ export type RegisterResult =
   | { kind: "invitationRequired" }
   /** The invitation link is used up (or was replaced by a newer one, or never existed). */
   | { kind: "invitationUsed" }
+  /** The delegation's places are all taken. */
+  | { kind: "quotaFull" }
+  /** The delegation's deadline has passed: only the organisers can add members now. */
+  | { kind: "deadlinePassed" }
   | { kind: "invalid"; errors: FieldErrors; clash?: [string, string] };
 
 class Unavailable extends Error {
@@ -70,6 +83,12 @@ class TooManyHolds extends Error {}
 
 class InvitationRefused extends Error {
   constructor(readonly reason: "invitationRequired" | "invitationUsed") {
+    super(reason);
+  }
+}
+
+class DelegationRefused extends Error {
+  constructor(readonly reason: "quotaFull" | "deadlinePassed") {
     super(reason);
   }
 }
@@ -142,8 +161,14 @@ async function registerDelegate(
       // with one link, one commits and the other finds it used (and nothing of it is kept).
       const inviteeId = context.invitation ? await consumeInvitation(tx, event.id, context.invitation) : null;
       if (context.invitation && inviteeId === null) throw new InvitationRefused("invitationUsed");
-      if (current.inviteOnly && inviteeId === null) throw new InvitationRefused("invitationRequired");
+      // A focal point's member needs no invitation: the delegation's link is theirs.
+      if (current.inviteOnly && inviteeId === null && !context.delegation) throw new InvitationRefused("invitationRequired");
       const at = now();
+      if (context.delegation) {
+        if (at > context.delegation.deadline) throw new DelegationRefused("deadlinePassed");
+        // The quota, claimed like a seat: racing focal-point requests never pass it.
+        if (!(await claimDelegationPlace(tx, context.delegation.id))) throw new DelegationRefused("quotaFull");
+      }
       const holdExpiresAt = full ? null : new Date(at.getTime() + current.holdMinutes * 60_000);
       const [created] = await tx
         .insert(registrations)
@@ -171,6 +196,7 @@ async function registerDelegate(
           manageTokenHash: hashToken(manageToken),
           checkInToken: newToken(),
           submissionKey: input.submissionKey,
+          delegationId: context.delegation?.id ?? null,
           createdAt: at,
           updatedAt: at,
         })
@@ -203,7 +229,7 @@ async function registerDelegate(
       };
     });
   } catch (error) {
-    if (error instanceof InvitationRefused) return { kind: error.reason };
+    if (error instanceof InvitationRefused || error instanceof DelegationRefused) return { kind: error.reason };
     if (error instanceof Unavailable) return { kind: "unavailable", reason: error.availability.reason };
     if (error instanceof TooManyHolds) {
       // Recorded outside the refused transaction, for the organisers' dashboard.

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { delegations, events } from "@/db/schema";
+import { delegations, events, registrations } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { claimDelegationPlace, releaseDelegationPlace } from "@/lib/delegations/quota";
+import { submitRegistration } from "@/lib/registration";
 import type { TestDatabase } from "../support/databases";
-import { CARTAGENA, seededBackends } from "../support/registration";
+import { CARTAGENA, formValues, seededBackends } from "../support/registration";
 
 process.env.DB_POOL_SIZE = "40";
 
@@ -55,5 +56,60 @@ describe.each(seededBackends())("delegation quota on $name", (backend) => {
   it("the database itself refuses more members than places", async () => {
     await expect(database.db.update(delegations).set({ placesUsed: 4 }).where(eq(delegations.id, delegationId))).rejects.toThrow();
     expect(await placesUsed()).toBe(3);
+  });
+
+  it("members registered by a focal point: 12 racing for a quota of 3 → exactly 3 stored, the rest refused as full", async () => {
+    const [event] = await database.db.select({ id: events.id }).from(events).where(eq(events.slug, CARTAGENA));
+    const [delegation] = await database.db
+      .insert(delegations)
+      .values({
+        eventId: event!.id,
+        name: "Brasil — Anatel",
+        quota: 3,
+        focalName: "João Silva",
+        focalEmail: "focal.br@example.org",
+        focalLanguage: "pt",
+        deadline: new Date("2999-01-01T00:00:00Z"),
+      })
+      .returning();
+    const context = { eventSlug: CARTAGENA, locale: "pt", delegation: { id: delegation!.id, deadline: delegation!.deadline } };
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => submitRegistration(database.db, formValues({ email: `member${i}.br@example.org` }), context)),
+    );
+    const kinds = results.map((r) => r.kind).sort();
+    expect(kinds.filter((k) => k === "registered")).toHaveLength(3);
+    expect(kinds.filter((k) => k === "quotaFull")).toHaveLength(9);
+    const members = await database.db
+      .select({ id: registrations.id })
+      .from(registrations)
+      .where(eq(registrations.delegationId, delegation!.id));
+    expect(members).toHaveLength(3);
+    const [after] = await database.db.select().from(delegations).where(eq(delegations.id, delegation!.id));
+    expect(after!.placesUsed).toBe(3);
+  });
+
+  it("after the deadline a focal point registers nobody, and nothing is stored", async () => {
+    const [event] = await database.db.select({ id: events.id }).from(events).where(eq(events.slug, CARTAGENA));
+    const [late] = await database.db
+      .insert(delegations)
+      .values({
+        eventId: event!.id,
+        name: "Late",
+        quota: 2,
+        focalName: "L",
+        focalEmail: "late@example.org",
+        focalLanguage: "en",
+        deadline: new Date("2000-01-01T00:00:00Z"),
+      })
+      .returning();
+    const result = await submitRegistration(database.db, formValues({ email: "late.member@example.org" }), {
+      eventSlug: CARTAGENA,
+      locale: "en",
+      delegation: { id: late!.id, deadline: late!.deadline },
+    });
+    expect(result.kind).toBe("deadlinePassed");
+    expect(await database.db.select().from(registrations).where(eq(registrations.delegationId, late!.id))).toEqual([]);
+    const [after] = await database.db.select().from(delegations).where(eq(delegations.id, late!.id));
+    expect(after!.placesUsed).toBe(0);
   });
 });
