@@ -3,6 +3,7 @@ import { and, asc, count, eq, lte } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { events, registrations, sessionSignups } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { releaseDelegationPlaceOf } from "@/lib/delegations/quota";
 import { queueRegistrationEmail } from "@/lib/email/templates/registration";
 import { hashToken, newToken } from "@/lib/tokens";
 import { activeRegistrationCount } from "./catalogue";
@@ -109,6 +110,9 @@ async function promote(tx: Executor, id: number, holdExpiresAt: Date): Promise<v
 export async function releasePlace(tx: Executor, registration: { id: number; eventId: number }, heldStatus: string): Promise<void> {
   const heldPlace = heldStatus === "pending" || heldStatus === "confirmed" || heldStatus === "unconfirmed";
   if (heldPlace) await lockEventRow(tx, registration.eventId);
+  // A delegation member's place in its quota (held whatever the status), before the sessions: the
+  // same lock order as a registration that claims them (event, delegation, sessions).
+  await releaseDelegationPlaceOf(tx, registration.id);
   await releaseAllSignups(tx, registration.id);
   if (heldPlace) await fillEventPlaces(tx, registration.eventId);
 }

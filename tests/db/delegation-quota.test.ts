@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { delegations, events, registrations } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { claimDelegationPlace, releaseDelegationPlace } from "@/lib/delegations/quota";
-import { submitRegistration } from "@/lib/registration";
+import { cancelRegistration, submitRegistration } from "@/lib/registration";
 import type { TestDatabase } from "../support/databases";
 import { CARTAGENA, formValues, seededBackends } from "../support/registration";
 
@@ -86,6 +86,16 @@ describe.each(seededBackends())("delegation quota on $name", (backend) => {
     expect(members).toHaveLength(3);
     const [after] = await database.db.select().from(delegations).where(eq(delegations.id, delegation!.id));
     expect(after!.placesUsed).toBe(3);
+
+    // A member withdrawn (cancelled) gives the place back once: one more member fits, then none.
+    expect(await cancelRegistration(database.db, { registrationId: members[0]!.id })).toEqual({ ok: true });
+    expect(await cancelRegistration(database.db, { registrationId: members[0]!.id })).toMatchObject({ ok: false });
+    const again = await Promise.all(
+      [0, 1].map((i) => submitRegistration(database.db, formValues({ email: `replacement${i}.br@example.org` }), context)),
+    );
+    expect(again.map((r) => r.kind).sort()).toEqual(["quotaFull", "registered"]);
+    const [full] = await database.db.select().from(delegations).where(eq(delegations.id, delegation!.id));
+    expect(full!.placesUsed).toBe(3);
   });
 
   it("after the deadline a focal point registers nobody, and nothing is stored", async () => {
