@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useMemo, useRef } from "react";
 import { useForm } from "react-hook-form";
+import { CheckboxField, SelectField, TextAreaField } from "@/components/form/fields";
 import { FormMessage } from "@/components/form/form-message";
 import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
@@ -22,7 +23,6 @@ import {
   type RegistrationInput,
   registrationSchema,
 } from "@/lib/validation/registration";
-import { CheckboxField, SelectField, TextAreaField } from "./fields";
 import { QuestionFields } from "./question-fields";
 import { SessionPicker } from "./session-picker";
 

@@ -43,14 +43,16 @@ export function SelectField({
   );
 }
 
+/** A labelled textarea whose hint and error are tied to it for screen readers (`id` defaults to `field-<name>`). */
 export function TextAreaField({
   name,
   label,
   error,
   hint,
+  id: givenId,
   ...area
 }: Described & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
-  const id = `field-${name}`;
+  const id = givenId ?? `field-${name}`;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
