@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
-import { describedBy, HintAndError, SelectField, TextAreaField } from "@/components/form/fields";
-import { TextField } from "@/components/form/text-field";
+import { describedBy, HintAndError, SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { answerField } from "@/lib/questions/answers-schema";
 import type { FormQuestion } from "@/lib/questions/form-questions";
 import type { CountryGroups } from "@/lib/registration/countries";
