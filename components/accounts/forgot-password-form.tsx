@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useRef } from "react";
+import { TextField } from "@/components/form/fields";
 import { FormMessage } from "@/components/form/form-message";
-import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState, FormAction } from "@/lib/actions";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { TextField } from "@/components/form/fields";
 import { FormMessage } from "@/components/form/form-message";
-import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormAction } from "@/lib/actions";
 

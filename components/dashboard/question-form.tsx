@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { EventFields } from "@/components/dashboard/event-fields";
 import { LanguageFieldsets } from "@/components/dashboard/language-fieldsets";
+import { TextAreaField, TextField } from "@/components/form/fields";
 import { FormErrorSummary } from "@/components/form/form-message";
-import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormAction } from "@/lib/actions";
 import { questionKinds } from "@/lib/questions/editor-schema";
@@ -65,22 +65,14 @@ export function QuestionForm({
               required={required}
               error={error(`label${suffix}`)}
             />
-            <div className="field">
-              <label htmlFor={`question-options${suffix}`}>{t("form.options")}</label>
-              <textarea
-                id={`question-options${suffix}`}
-                name={`options${suffix}`}
-                rows={4}
-                defaultValue={v[`options${suffix}`] ?? ""}
-                aria-invalid={error(`options${suffix}`) ? true : undefined}
-                aria-describedby={errorId(`options${suffix}`)}
-              />
-              {error(`options${suffix}`) ? (
-                <p id={`question-options${suffix}-error`} className="field-error">
-                  {error(`options${suffix}`)}
-                </p>
-              ) : null}
-            </div>
+            <TextAreaField
+              name={`options${suffix}`}
+              id={`question-options${suffix}`}
+              label={t("form.options")}
+              rows={4}
+              defaultValue={v[`options${suffix}`] ?? ""}
+              error={error(`options${suffix}`)}
+            />
           </>
         )}
       </LanguageFieldsets>

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { EventFields } from "@/components/dashboard/event-fields";
 import { LanguageFieldsets } from "@/components/dashboard/language-fieldsets";
+import { TextField } from "@/components/form/fields";
 import { FormErrorSummary } from "@/components/form/form-message";
-import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormAction } from "@/lib/actions";
 

@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { EventFields } from "@/components/dashboard/event-fields";
 import { LanguageFieldsets } from "@/components/dashboard/language-fieldsets";
+import { TextAreaField, TextField } from "@/components/form/fields";
 import { FormErrorSummary, FormMessage } from "@/components/form/form-message";
-import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState, FormAction } from "@/lib/actions";
@@ -44,10 +44,12 @@ export function SessionsThemeForm({
               required={required}
               error={error(`name${suffix}`)}
             />
-            <div className="field">
-              <label htmlFor={`theme-description${suffix}`}>{t("form.description")}</label>
-              <textarea id={`theme-description${suffix}`} name={`description${suffix}`} defaultValue={v[`description${suffix}`] ?? ""} />
-            </div>
+            <TextAreaField
+              name={`description${suffix}`}
+              id={`theme-description${suffix}`}
+              label={t("form.description")}
+              defaultValue={v[`description${suffix}`] ?? ""}
+            />
           </>
         )}
       </LanguageFieldsets>

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { EventFields } from "@/components/dashboard/event-fields";
+import { TextField } from "@/components/form/fields";
 import { FormErrorSummary } from "@/components/form/form-message";
-import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormAction } from "@/lib/actions";
 

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { EventFields } from "@/components/dashboard/event-fields";
 import { LanguageFieldsets } from "@/components/dashboard/language-fieldsets";
+import { TextAreaField, TextField } from "@/components/form/fields";
 import { FormErrorSummary } from "@/components/form/form-message";
-import { TextField } from "@/components/form/text-field";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormAction } from "@/lib/actions";
 
@@ -79,23 +79,15 @@ export function MailingComposeForm({
               required={required}
               error={error(`subject${suffix}`)}
             />
-            <div className="field">
-              <label htmlFor={`mailing-body${suffix}`}>{t("compose.body")}</label>
-              <textarea
-                id={`mailing-body${suffix}`}
-                name={`body${suffix}`}
-                rows={8}
-                required={required}
-                defaultValue={v[`body${suffix}`] ?? ""}
-                aria-invalid={error(`body${suffix}`) ? true : undefined}
-                aria-describedby={errorId(`body${suffix}`)}
-              />
-              {error(`body${suffix}`) ? (
-                <p id={`mailing-body${suffix}-error`} className="field-error">
-                  {error(`body${suffix}`)}
-                </p>
-              ) : null}
-            </div>
+            <TextAreaField
+              name={`body${suffix}`}
+              id={`mailing-body${suffix}`}
+              label={t("compose.body")}
+              rows={8}
+              required={required}
+              defaultValue={v[`body${suffix}`] ?? ""}
+              error={error(`body${suffix}`)}
+            />
           </>
         )}
       </LanguageFieldsets>

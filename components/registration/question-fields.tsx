@@ -1,9 +1,8 @@
 import type { ReactNode } from "react";
-import { TextField } from "@/components/form/text-field";
+import { describedBy, HintAndError, SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { answerField } from "@/lib/questions/answers-schema";
 import type { FormQuestion } from "@/lib/questions/form-questions";
 import type { CountryGroups } from "@/lib/registration/countries";
-import { describedBy, HintAndError, SelectField, TextAreaField } from "./fields";
 
 /** What the form gives each field: react-hook-form's registration, the value to re-fill, the error in words. */
 type FieldProps = { name: string; error?: string; defaultValue?: string } & Record<string, unknown>;

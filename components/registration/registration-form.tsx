@@ -4,8 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition, useActionState, useMemo, useRef } from "react";
 import { useForm } from "react-hook-form";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { FormMessage } from "@/components/form/form-message";
-import { TextField } from "@/components/form/text-field";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
 import type { ActionState, FormAction } from "@/lib/actions/state";
@@ -22,7 +22,6 @@ import {
   type RegistrationInput,
   registrationSchema,
 } from "@/lib/validation/registration";
-import { CheckboxField, SelectField, TextAreaField } from "./fields";
 import { QuestionFields } from "./question-fields";
 import { SessionPicker } from "./session-picker";
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type ParsedMail, simpleParser } from "mailparser";
+import type { EmailKind } from "@/lib/email/templates/registration";
 import { escapeRegExp, message } from "./messages";
 import type { Locale } from "./seeded";
 
@@ -54,17 +55,8 @@ export async function mailTo(address: string): Promise<ParsedMail[]> {
   return all.filter((mail) => recipients(mail).includes(address.toLowerCase()));
 }
 
-export type EmailKind =
-  | "confirmAddress"
-  | "received"
-  | "confirmed"
-  | "updated"
-  | "declined"
-  | "cancelled"
-  | "promoted"
-  | "manageLink"
-  | "joinedWaitlist"
-  | "placeOffered";
+/** The kinds of message about a registration, as the app names them. */
+export type { EmailKind };
 
 /**
  * The subject of an email of `kind` in `locale`, from the app's catalogue: the whole subject when

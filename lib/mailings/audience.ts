@@ -37,18 +37,17 @@ export async function countAudience(db: Executor, eventId: number, audience: Mai
   return row?.value ?? 0;
 }
 
+/** What a message to a registrant needs of them: address, name and language. */
+export const recipientColumns = {
+  id: registrations.id,
+  email: registrations.email,
+  givenName: registrations.givenName,
+  familyName: registrations.familyName,
+  preferredLanguage: registrations.preferredLanguage,
+  locale: registrations.locale,
+};
+
 /** The audience's registrations, oldest first (what a mailing writes to). */
 export function audienceRecipients(db: Executor, eventId: number, audience: MailingAudience) {
-  return db
-    .select({
-      id: registrations.id,
-      email: registrations.email,
-      givenName: registrations.givenName,
-      familyName: registrations.familyName,
-      preferredLanguage: registrations.preferredLanguage,
-      locale: registrations.locale,
-    })
-    .from(registrations)
-    .where(audienceCondition(eventId, audience))
-    .orderBy(asc(registrations.id));
+  return db.select(recipientColumns).from(registrations).where(audienceCondition(eventId, audience)).orderBy(asc(registrations.id));
 }

@@ -8,6 +8,7 @@ import { getDb } from "@/lib/database";
 import { queueReminderEmail } from "@/lib/email/templates/mailings";
 import { log, safeError } from "@/lib/log";
 import { zonedDay } from "@/lib/time";
+import { recipientColumns } from "./audience";
 
 const DAY_MS = 86_400_000;
 
@@ -32,14 +33,7 @@ export function reminderDue(event: Pick<Event, "startDate" | "timeZone" | "remin
 async function remindBatch(db: Database, event: Event, batch: number): Promise<{ seen: number; queued: number }> {
   return inTransaction(db, async (tx) => {
     const candidates = await tx
-      .select({
-        id: registrations.id,
-        email: registrations.email,
-        givenName: registrations.givenName,
-        familyName: registrations.familyName,
-        preferredLanguage: registrations.preferredLanguage,
-        locale: registrations.locale,
-      })
+      .select(recipientColumns)
       .from(registrations)
       .where(
         and(

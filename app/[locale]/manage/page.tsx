@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { TextField } from "@/components/form/fields";
 import { PostForm } from "@/components/form/post-form";
-import { TextField } from "@/components/form/text-field";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { pageAlternates } from "@/lib/seo/urls";
 import { requestLinkAction } from "./actions";

@@ -43,14 +43,16 @@ export function SelectField({
   );
 }
 
+/** A labelled textarea whose hint and error are tied to it for screen readers (`id` defaults to `field-<name>`). */
 export function TextAreaField({
   name,
   label,
   error,
   hint,
+  id: givenId,
   ...area
 }: Described & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
-  const id = `field-${name}`;
+  const id = givenId ?? `field-${name}`;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -82,6 +84,38 @@ export function CheckboxField({
         <label htmlFor={id}>{label}</label>
       </div>
       <HintAndError id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+type TextFieldProps = {
+  name: string;
+  label: string;
+  /** Already translated error text, if the field is invalid. */
+  error?: string;
+  hint?: string;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "name">;
+
+/** A labelled input whose hint and error are tied to it for screen readers. */
+export function TextField({ name, label, error, hint, id, ...input }: TextFieldProps) {
+  const inputId = id ?? `field-${name}`;
+  const hintId = hint ? `${inputId}-hint` : undefined;
+  const errorId = error ? `${inputId}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={inputId}>{label}</label>
+      {hint ? (
+        <span id={hintId} className="hint">
+          {hint}
+        </span>
+      ) : null}
+      <input id={inputId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      {error ? (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
