@@ -26,7 +26,8 @@ export default defineConfig({
           name: "db",
           environment: "node",
           include: ["tests/db/**/*.test.ts"],
-          // Each file opens its own databases; PGlite start-up is slow on a cold cache.
+          // Migrations run once per run; each file's databases start from the migrated copies.
+          globalSetup: ["tests/support/db-global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

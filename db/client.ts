@@ -26,8 +26,11 @@ export type DatabaseHandle = {
   close(): Promise<void>;
 };
 
-/** `poolSize`: connections postgres.js may open (DB_POOL_SIZE in lib/config.ts; default 10). */
-export type OpenOptions = { url: string; poolSize?: number } | { dataDir: string | null };
+/**
+ * `poolSize`: connections postgres.js may open (DB_POOL_SIZE in lib/config.ts; default 10).
+ * `snapshot`: an in-memory PGlite starts from this dumped data folder (tests: migrated once per run).
+ */
+export type OpenOptions = { url: string; poolSize?: number } | { dataDir: string | null; snapshot?: Blob };
 
 /**
  * Opens a database: postgres.js on `url`, or PGlite in `dataDir` (null = in memory, for tests).
@@ -66,7 +69,7 @@ export function openDatabase(options: OpenOptions): DatabaseHandle {
     makePrivateDir(options.dataDir);
     makeTreePrivate(options.dataDir);
   }
-  const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite({ loadDataDir: options.snapshot });
   const dataDir = options.dataDir;
   if (dataDir) void client.waitReady.then(() => keepPgliteFilesPrivate(client, dataDir));
   const db = drizzlePglite(client, drizzleConfig) as unknown as Database;

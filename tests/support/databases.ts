@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import postgres from "postgres";
+import { inject } from "vitest";
 import { type DatabaseHandle, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { parseEnvironment } from "@/lib/config";
@@ -7,10 +9,18 @@ import { parseEnvironment } from "@/lib/config";
 export type TestDatabase = DatabaseHandle & { url?: string; dispose(): Promise<void> };
 export type Backend = { name: "pglite" | "postgres"; create(): Promise<TestDatabase> };
 
+/** The migrated PGlite data folder of this run (tests/support/db-global-setup.ts), read once per file. */
+let snapshot: Promise<Blob | undefined> | undefined;
+function pgliteSnapshot(): Promise<Blob | undefined> {
+  const path = inject("pgliteSnapshot");
+  snapshot ??= path ? readFile(path).then((bytes) => new Blob([bytes])) : Promise.resolve(undefined);
+  return snapshot;
+}
+
 const pglite: Backend = {
   name: "pglite",
   async create() {
-    const handle = openDatabase({ dataDir: null });
+    const handle = openDatabase({ dataDir: null, snapshot: await pgliteSnapshot() });
     await migrateDatabase(handle);
     return { ...handle, dispose: () => handle.close() };
   },
@@ -23,7 +33,9 @@ function postgresBackend(adminUrl: string): Backend {
     async create() {
       const name = `test_${randomBytes(6).toString("hex")}`;
       const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      await admin.unsafe(`create database ${name}`);
+      // Copied from the run's migrated template when there is one (CREATE DATABASE is a file copy).
+      const template = inject("postgresTemplate");
+      await admin.unsafe(template ? `create database ${name} template ${template}` : `create database ${name}`);
       const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
       // A test that needs real concurrency sets DB_POOL_SIZE before it creates its database.
       const handle = openDatabase({ url, poolSize: parseEnvironment(process.env).DB_POOL_SIZE });
