@@ -8,7 +8,7 @@ import { CONTROL_CHARACTERS_ERROR, hasNoControlCharacters } from "@/lib/validati
 /**
  * A delegation as the organisers' form gives it, shared by the browser (zodResolver) and the server.
  * The deadline is a wall time in the dialogue's zone ("2023-11-20T18:00"); the action turns it into
- * an instant with the dialogue's zone. Errors are keys of `delegations.errors`.
+ * an instant with the dialogue's zone. Errors are keys of `delegationsAdmin.errors`.
  */
 const text = (max: number) =>
   z.string().trim().max(max, { error: "tooLong" }).refine(hasNoControlCharacters, { error: CONTROL_CHARACTERS_ERROR });
