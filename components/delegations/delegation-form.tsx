@@ -54,7 +54,12 @@ export function DelegationForm({ serverAction, slug, locale, timeZone, countries
       <FormErrorSummary state={state} messageOf={(key) => t(`messages.${key}`)} fixFields={t("messages.fixErrors")} />
       <EventFields slug={slug} locale={locale} />
       {text("name", { hint: t("fields.nameHint") })}
-      <SelectField label={t("fields.countryCode")} {...form.register("countryCode")} defaultValue={v.countryCode ?? ""} error={fieldError("countryCode")}>
+      <SelectField
+        label={t("fields.countryCode")}
+        {...form.register("countryCode")}
+        defaultValue={v.countryCode ?? ""}
+        error={fieldError("countryCode")}
+      >
         <option value="">{t("fields.countryNone")}</option>
         {(["celac", "eu", "other"] as const).map((group) => (
           <optgroup key={group} label={countryGroupLabels[group]}>

@@ -1,11 +1,11 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { delegations, uploads } from "@/db/schema";
+import { delegations, events, uploads } from "@/db/schema";
 import { mayOpenDialogue } from "@/lib/auth/dialogue-scope";
 import type { SessionUser } from "@/lib/auth/guard";
 import { canManageEvents } from "@/lib/auth/roles";
-import { findEvent } from "@/lib/dashboard/event";
+import { isSlug } from "@/lib/slugs";
 import { MAX_DATABASE_ID } from "@/lib/validation/text";
 
 export type LetterFile = { contentType: string; content: Buffer; downloadName: string };
@@ -23,7 +23,8 @@ export async function organiserLetter(
 ): Promise<{ ok: true; file: LetterFile } | { ok: false; status: 401 | 403 | 404 }> {
   if (!user) return { ok: false, status: 401 };
   if (!canManageEvents.includes(user.role)) return { ok: false, status: 403 };
-  const event = await findEvent(db, slug);
+  // Looked up here rather than through lib/dashboard (which throws Next's 404 pages): a route answers with a status.
+  const [event] = isSlug(slug) ? await db.select({ id: events.id }).from(events).where(eq(events.slug, slug)) : [];
   if (!event) return { ok: false, status: 404 };
   if (!(await mayOpenDialogue(db, user, event.id))) return { ok: false, status: 403 };
   if (!Number.isInteger(delegationId) || delegationId < 1 || delegationId > MAX_DATABASE_ID) return { ok: false, status: 404 };

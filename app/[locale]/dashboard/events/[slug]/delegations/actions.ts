@@ -21,12 +21,16 @@ const ownDelegation = {
 };
 
 /** Creates the delegation and emails its focal point the secret link (the deadline is a wall time in the dialogue's zone). */
-export const createDelegationAction = eventAction(canManageEvents, delegationSchema, async ({ slug: _slug, ...form }, { user, event, locale }) => {
-  const deadline = localToInstant(form.deadline, event.timeZone)!;
-  await createDelegation(getDb(), user, event, { ...form, deadline });
-  kickEmailWorker();
-  redirect(`${page(locale, event.slug)}?created=1`);
-});
+export const createDelegationAction = eventAction(
+  canManageEvents,
+  delegationSchema,
+  async ({ slug: _slug, ...form }, { user, event, locale }) => {
+    const deadline = localToInstant(form.deadline, event.timeZone)!;
+    await createDelegation(getDb(), user, event, { ...form, deadline });
+    kickEmailWorker();
+    redirect(`${page(locale, event.slug)}?created=1`);
+  },
+);
 
 export const updateDelegationAction = eventAction(
   canManageEvents,
