@@ -10,6 +10,7 @@ import { FormErrorSummary, FormMessage } from "@/components/form/form-message";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormAction } from "@/lib/actions";
 import { type DelegationEditInput, type DelegationEditValues, delegationEditSchema } from "@/lib/delegations/action-schemas";
+import { QuotaDeadlineFields } from "./quota-deadline-fields";
 
 type Props = {
   serverAction: FormAction;
@@ -40,29 +41,12 @@ export function DelegationEditForm({ serverAction, slug, locale, id, timeZone, c
       <FormErrorSummary state={state} messageOf={(key) => t(`messages.${key}`)} fixFields={t("messages.fixErrors")} />
       <FormMessage tone="success" text={state.ok && state.message ? t(`messages.${state.message}`) : undefined} />
       <EventFields slug={slug} locale={locale} id={id} />
-      <TextField
-        id={`delegation-${id}-quota`}
-        label={t("fields.quota")}
-        hint={t("fields.quotaHint")}
-        type="number"
-        min={1}
-        max={500}
-        step={1}
-        inputMode="numeric"
-        required
-        {...form.register("quota")}
-        defaultValue={v.quota}
-        error={fieldError("quota")}
-      />
-      <TextField
-        id={`delegation-${id}-deadline`}
-        label={t("fields.deadline")}
-        hint={t("fields.deadlineHint", { zone: timeZone })}
-        type="datetime-local"
-        required
-        {...form.register("deadline")}
-        defaultValue={v.deadline}
-        error={fieldError("deadline")}
+      <QuotaDeadlineFields
+        idPrefix={`delegation-${id}`}
+        register={(name) => form.register(name)}
+        defaults={v}
+        errors={{ quota: fieldError("quota"), deadline: fieldError("deadline") }}
+        timeZone={timeZone}
       />
       <div>
         <button type="submit" className="button secondary" disabled={pending}>

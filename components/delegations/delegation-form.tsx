@@ -13,6 +13,7 @@ import type { DelegationFormInput, DelegationFormValues } from "@/lib/delegation
 import { delegationSchema } from "@/lib/delegations/delegation-schema";
 import type { CountryGroups } from "@/lib/registration/countries";
 import { preferredLanguages } from "@/lib/validation/registration";
+import { QuotaDeadlineFields } from "./quota-deadline-fields";
 
 type Props = {
   serverAction: FormAction;
@@ -71,19 +72,12 @@ export function DelegationForm({ serverAction, slug, locale, timeZone, countries
           </optgroup>
         ))}
       </SelectField>
-      <TextField
-        id="delegation-quota"
-        label={t("fields.quota")}
-        hint={t("fields.quotaHint")}
-        type="number"
-        min={1}
-        max={500}
-        step={1}
-        inputMode="numeric"
-        required
-        {...form.register("quota")}
-        defaultValue={v.quota}
-        error={fieldError("quota")}
+      <QuotaDeadlineFields
+        idPrefix={"delegation"}
+        register={(name) => form.register(name)}
+        defaults={v}
+        errors={{ quota: fieldError("quota"), deadline: fieldError("deadline") }}
+        timeZone={timeZone}
       />
       {text("focalName")}
       {text("focalEmail", { type: "email" })}
@@ -99,16 +93,6 @@ export function DelegationForm({ serverAction, slug, locale, timeZone, countries
           </option>
         ))}
       </SelectField>
-      <TextField
-        id="delegation-deadline"
-        label={t("fields.deadline")}
-        hint={t("fields.deadlineHint", { zone: timeZone })}
-        type="datetime-local"
-        required
-        {...form.register("deadline")}
-        defaultValue={v.deadline}
-        error={fieldError("deadline")}
-      />
       <div>
         <button type="submit" className="button" disabled={pending}>
           {t("create.submit")}

@@ -13,7 +13,7 @@ import { approveLockedRegistration } from "@/lib/registration/decisions";
  * its delegations (a delegation id of another dialogue is "notFound").
  */
 
-export type DelegationMember = {
+type DelegationMember = {
   id: number;
   givenName: string;
   familyName: string;
@@ -57,7 +57,7 @@ export async function listDelegations(db: Executor, eventId: number) {
 export type DelegationListItem = Awaited<ReturnType<typeof listDelegations>>[number];
 
 /** Whether a member still holds one of the delegation's places (withdrawn, declined or expired ones do not). */
-export function holdsPlace(member: Pick<DelegationMember, "status">): boolean {
+function holdsPlace(member: Pick<DelegationMember, "status">): boolean {
   return !["cancelled", "rejected", "expired"].includes(member.status);
 }
 

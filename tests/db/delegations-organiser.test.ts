@@ -1,6 +1,6 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, delegations, emailOutbox, type Event, registrations, uploads, userDialogues, users } from "@/db/schema";
+import { auditLog, delegations, type Event, emailOutbox, registrations, uploads, userDialogues, users } from "@/db/schema";
 import { organiserLetter } from "@/lib/delegations/letter";
 import { approveDelegation, listDelegations, updateDelegation } from "@/lib/delegations/organiser";
 import type { TestDatabase } from "../support/databases";
