@@ -5,7 +5,6 @@ import { useTranslations } from "next-intl";
 import { type FormEvent, startTransition } from "react";
 import { useForm } from "react-hook-form";
 import { EventFields } from "@/components/dashboard/event-fields";
-import { TextField } from "@/components/form/fields";
 import { FormErrorSummary, FormMessage } from "@/components/form/form-message";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormAction } from "@/lib/actions";
