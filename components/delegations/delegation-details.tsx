@@ -22,8 +22,8 @@ export async function DelegationDetails({ delegation, actions, slug, locale, tim
     getTranslations({ locale, namespace: "registrations" }),
   ]);
   const { id, name } = delegation;
-  const button = (action: keyof Props["actions"], label: string, tone?: "secondary" | "danger") => (
-    <DelegationButton serverAction={actions[action]} slug={slug} locale={locale} id={id} label={label} tone={tone} />
+  const button = (action: keyof Props["actions"], label: string, tone?: "secondary" | "danger", disabled?: boolean) => (
+    <DelegationButton serverAction={actions[action]} slug={slug} locale={locale} id={id} label={label} tone={tone} disabled={disabled} />
   );
   return (
     <section aria-labelledby={`delegation-${id}`} className="card stack">
@@ -69,7 +69,8 @@ export async function DelegationDetails({ delegation, actions, slug, locale, tim
       <p className="hint">{t("delegation.reissueHint")}</p>
       <div className="actions">
         {button("reissue", t("delegation.reissue"), "secondary")}
-        {delegation.tokenHash ? button("revoke", t("delegation.revoke"), "danger") : null}
+        {/* Kept (disabled) once revoked, so that its answer stays on screen after the page refreshes. */}
+        {button("revoke", t("delegation.revoke"), "danger", !delegation.tokenHash)}
       </div>
       <p className="hint">{t("delegation.approveHint")}</p>
       {button("approve", t("delegation.approve"))}
