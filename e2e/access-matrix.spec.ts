@@ -2,6 +2,7 @@ import type { APIRequestContext } from "@playwright/test";
 import type { Role } from "@/lib/auth/roles";
 import { actionCases, pageCases } from "./support/access";
 import { EVENT_SLUG } from "./support/access/accounts";
+import { delegationLetterPath } from "./support/access/delegations";
 import {
   auditRows,
   dashboardActions,
@@ -98,6 +99,16 @@ test.describe("actions", () => {
   }
 });
 
+test("a delegation's letter: the dialogue's organisers and administrators only", async ({ callers: who }) => {
+  const path = await delegationLetterPath();
+  const expected: Record<Who, number> = { anonymous: 401, forged: 401, checkin: 403, organiser: 200, admin: 200 };
+  for (const caller of callers) {
+    const response = await who[caller].request.get(path, { maxRedirects: 0 });
+    expect(response.status(), `${caller} on ${path}`).toBe(expected[caller]);
+    if (expected[caller] === 200) expect(response.headers()["content-disposition"]).toMatch(/^attachment;/);
+  }
+});
+
 /**
  * Organiser and check-in accounts limited to one dialogue (the cases' own): 200 on its pages and
  * its actions go through; 403 on every page of the other dialogue, its actions refused as
@@ -156,6 +167,10 @@ scopedTest.describe("organisers per dialogue", () => {
       }
     });
   }
+
+  scopedTest("an organiser of one dialogue downloads no letter of another", async ({ scoped }) => {
+    expect((await scoped.organiser.request.get(await delegationLetterPath())).status()).toBe(403);
+  });
 
   scopedTest("an organiser of one dialogue exports only its data", async ({ scoped }) => {
     const { request } = scoped.organiser;

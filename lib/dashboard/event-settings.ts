@@ -30,7 +30,7 @@ export function localToInstant(value: string | null, timeZone: string): Date | n
   return zonedInstant(day, time, timeZone);
 }
 
-function instantToLocal(instant: Date | null, timeZone: string): string {
+export function instantToLocal(instant: Date | null, timeZone: string): string {
   if (!instant) return "";
   const parts = new Intl.DateTimeFormat("en-CA", {
     timeZone,

@@ -3,16 +3,13 @@ import { z } from "zod";
 import { isCountryCode } from "@/lib/registration/countries";
 import { isPlainText } from "@/lib/validation/plain-text";
 import { preferredLanguages } from "@/lib/validation/registration";
-import { CONTROL_CHARACTERS_ERROR, hasNoControlCharacters } from "@/lib/validation/text";
+import { singleLine as text } from "@/lib/validation/single-line";
 
 /**
  * A delegation as the organisers' form gives it, shared by the browser (zodResolver) and the server.
  * The deadline is a wall time in the dialogue's zone ("2023-11-20T18:00"); the action turns it into
- * an instant with the dialogue's zone. Errors are keys of `delegations.errors`.
+ * an instant with the dialogue's zone. Errors are keys of `delegationsAdmin.errors`.
  */
-const text = (max: number) =>
-  z.string().trim().max(max, { error: "tooLong" }).refine(hasNoControlCharacters, { error: CONTROL_CHARACTERS_ERROR });
-
 export const delegationSchema = z.object({
   // Emails to the focal point and its members name the delegation: plain words only.
   name: text(160)

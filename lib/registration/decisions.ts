@@ -25,21 +25,29 @@ export async function approveRegistration(db: Database, input: { registrationId:
     const registration = await lockRegistration(tx, input.registrationId);
     if (!registration || registration.erasedAt) return { ok: false, reason: "notFound" } as const;
     if (registration.status !== "pending") return { ok: false, reason: "notPending" } as const;
-    const at = now();
-    await tx
-      .update(registrations)
-      .set({ status: "confirmed", decidedAt: at, decidedById: input.actorUserId, decisionReason: null, updatedAt: at })
-      .where(eq(registrations.id, registration.id));
-    await queueRegistrationEmail(tx, registration.id, "confirmed", { dedupeKey: `approved:${registration.id}` });
-    await recordAudit(tx, await auditActor(tx, input.actorUserId), {
-      action: "registration.approve",
-      entityType: "registration",
-      entityId: registration.id,
-      eventId: registration.eventId,
-      before: { status: "pending" },
-      after: { status: "confirmed" },
-    });
+    await approveLockedRegistration(tx, registration, input.actorUserId);
     return { ok: true } as const;
+  });
+}
+
+/**
+ * Confirms a pending registration whose row the caller has locked (one, or each member of a
+ * delegation approved as a whole): the decision, the delegate's "confirmed" email and the audit.
+ */
+export async function approveLockedRegistration(tx: Executor, registration: { id: number; eventId: number }, actorUserId: number) {
+  const at = now();
+  await tx
+    .update(registrations)
+    .set({ status: "confirmed", decidedAt: at, decidedById: actorUserId, decisionReason: null, updatedAt: at })
+    .where(eq(registrations.id, registration.id));
+  await queueRegistrationEmail(tx, registration.id, "confirmed", { dedupeKey: `approved:${registration.id}` });
+  await recordAudit(tx, await auditActor(tx, actorUserId), {
+    action: "registration.approve",
+    entityType: "registration",
+    entityId: registration.id,
+    eventId: registration.eventId,
+    before: { status: "pending" },
+    after: { status: "confirmed" },
   });
 }
 

@@ -1,4 +1,5 @@
 import * as accounts from "./accounts";
+import * as delegations from "./delegations";
 import * as detailPages from "./detail-pages";
 import * as dialogues from "./dialogues";
 import * as operations from "./operations";
@@ -16,5 +17,17 @@ import type { ActionCase, PageCase } from "./types";
  * - `{{failedEmailId}}`: a freshly queued email marked failed.
  * - `{{mailingId}}`: a fresh draft mailing of that event (never sent).
  */
-export const pageCases: PageCase[] = [...accounts.pages, ...operations.pages, ...detailPages.pages, ...dialogues.pages];
-export const actionCases: ActionCase[] = [...accounts.actions, ...operations.actions, ...detailPages.actions, ...dialogues.actions];
+export const pageCases: PageCase[] = [
+  ...accounts.pages,
+  ...operations.pages,
+  ...detailPages.pages,
+  ...dialogues.pages,
+  ...delegations.pages,
+];
+export const actionCases: ActionCase[] = [
+  ...accounts.actions,
+  ...operations.actions,
+  ...detailPages.actions,
+  ...dialogues.actions,
+  ...delegations.actions,
+];

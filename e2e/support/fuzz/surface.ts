@@ -156,6 +156,7 @@ const organiserTargets: Target[] = [
   ]),
   organiserAction(`${dashboard}/events/[slug]/questions/actions.ts#removeQuestionAction`, `${event}/questions`, ["slug", "locale", "id"]),
   ...invitationTargets(),
+  ...delegationTargets(),
 ];
 
 /** The invitation list's actions (the page carries them all). */
@@ -177,6 +178,29 @@ function invitationTargets(): Target[] {
     organiserAction(`${file}#resendInvitationAction`, page, ["slug", "locale", "id"]),
     organiserAction(`${file}#sendInvitationsAction`, page, ["slug", "locale"]),
     organiserAction(`${file}#sendRemindersAction`, page, ["slug", "locale"]),
+  ];
+}
+
+/** The organisers' delegation actions (the delegations page carries them all). */
+function delegationTargets(): Target[] {
+  const file = `${dashboard}/events/[slug]/delegations/actions.ts`;
+  const page = `${event}/delegations`;
+  return [
+    organiserAction(`${file}#createDelegationAction`, page, [
+      "slug",
+      "locale",
+      "name",
+      "countryCode",
+      "quota",
+      "focalName",
+      "focalEmail",
+      "focalLanguage",
+      "deadline",
+    ]),
+    organiserAction(`${file}#updateDelegationAction`, page, ["slug", "locale", "id", "quota", "deadline"]),
+    ...["reissueDelegationLinkAction", "revokeDelegationLinkAction", "approveDelegationAction"].map((name) =>
+      organiserAction(`${file}#${name}`, page, ["slug", "locale", "id"]),
+    ),
   ];
 }
 

@@ -31,6 +31,7 @@ export default async function EventDashboardLayout({ children, params }: LayoutP
           { href: `${base}/themes`, label: t(event.themeTerm === "pillar" ? "nav.pillars" : "nav.themes") },
           { href: `${base}/questions`, label: t("nav.questions") },
           { href: `${base}/invitations`, label: t("nav.invitations") },
+          { href: `${base}/delegations`, label: t("nav.delegations") },
           { href: `${base}/mailings`, label: t("nav.mailings") },
         ]
       : []),
