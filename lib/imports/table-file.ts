@@ -69,11 +69,7 @@ async function xlsxTable(bytes: Uint8Array, maxRows: number): Promise<string[][]
  * every column of `columns` is present in each record ("" when the file lacks it). Blank rows stay,
  * so that each record keeps its row number (the header is row 1).
  */
-export function recordsByColumn<C extends string>(
-  rows: string[][],
-  header: (C | undefined)[],
-  columns: readonly C[],
-): Record<C, string>[] {
+export function recordsByColumn<C extends string>(rows: string[][], header: (C | undefined)[], columns: readonly C[]): Record<C, string>[] {
   return rows.map((cells) => {
     const record = Object.fromEntries(columns.map((column) => [column, ""])) as Record<C, string>;
     header.forEach((column, i) => {
