@@ -34,7 +34,7 @@ export async function MemberList({ members, token, locale, open, setHeadAction, 
     </>
   );
   return (
-    <section id="members" aria-labelledby="members-heading" className="stack">
+    <div id="members" className="stack">
       <h2 id="members-heading">{t("members.heading")}</h2>
       {members.length === 0 ? (
         <p>{t("members.none")}</p>
@@ -94,6 +94,6 @@ export async function MemberList({ members, token, locale, open, setHeadAction, 
           </tbody>
         </DataTable>
       )}
-    </section>
+    </div>
   );
 }
