@@ -9,7 +9,7 @@ import type { FocalDelegation } from "./members";
  * 256-bit and unguessable; the limit keeps a client from trying many of them, or from hammering one
  * delegation's page, while a focal point working through their list never comes near it.
  */
-export const delegationLinkLimit: LimitPolicy = { name: "delegation-link", points: 300, durationSeconds: 15 * 60 };
+const delegationLinkLimit: LimitPolicy = { name: "delegation-link", points: 300, durationSeconds: 15 * 60 };
 
 export function allowDelegationLinkUse(headers: Pick<Headers, "get">): Promise<LimitResult> {
   return consumeLimit(delegationLinkLimit, `ip:${clientLimitKey(headers)}`);

@@ -12,7 +12,7 @@ import { checkUpload } from "@/lib/uploads/check";
  * letter replaces the old one (its row is deleted in the same transaction); a refused file stores
  * nothing.
  */
-export type LetterRefusal = "empty" | "tooLarge" | "type" | "damaged";
+type LetterRefusal = "empty" | "tooLarge" | "type" | "damaged";
 export type LetterResult = { ok: true } | { ok: false; reason: LetterRefusal };
 
 /** Largest body the letter's upload route reads: the 10 MB letter plus the form's envelope. */

@@ -17,7 +17,7 @@ import { beforeDeadline, type FocalDelegation, registerMember } from "./members"
  * form's fields (and the dialogue's own questions, `q<id>`). All or nothing: every row registers
  * in one transaction, through the same function as the form, and one refused row undoes them all.
  */
-export const memberColumns = [
+const memberColumns = [
   "honorific",
   "givenName",
   "familyName",
@@ -36,7 +36,7 @@ export const memberColumns = [
 const LIST_SEPARATOR = ";";
 
 /** A problem of one row: the spreadsheet's row number (the header is row 1) and the form field. */
-export type MemberRowError = { row: number; field: string; error: string };
+type MemberRowError = { row: number; field: string; error: string };
 export type MemberImport = { ok: true; count: number } | { ok: false; errors: MemberRowError[] };
 
 const fileError = (error: string): MemberImport => ({ ok: false, errors: [{ row: 1, field: "file", error }] });
