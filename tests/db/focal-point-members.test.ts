@@ -68,6 +68,11 @@ describe.each(seededBackends())("focal point's members on $name", (backend) => {
     const other = await delegation(1);
     const stranger = idOf(await member(other, `stranger${n}@example.org`));
     expect(await setHeadOfDelegation(database.db, d.id, stranger)).toBe(false);
+    // A focal point's link reaches its own delegation's members only.
+    expect(await withdrawMember(database.db, d, stranger)).toEqual({ ok: false, reason: "notMember" });
+    const replaced = await replaceMember(database.db, d, stranger, formValues({ email: `intruder${n}@example.org` }), "es");
+    expect(replaced.kind).toBe("notMember");
+    expect((await delegationMembers(database.db, other.id)).map((m) => m.id)).toEqual([stranger]);
   });
 
   it("withdraw gives the place back and clears the head mark; a second withdraw is refused", async () => {
