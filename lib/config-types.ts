@@ -45,4 +45,6 @@ type Limits = {
   signInPerAddress: number;
   /** Reset-password, invitation and setup form posts per client address per 15 minutes. */
   accountLinksPerAddress: number;
+  /** Uses of delegation focal-point links (views, posts, downloads) per client address per 15 minutes. */
+  delegationLinksPerAddress: number;
 };

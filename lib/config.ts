@@ -105,6 +105,11 @@ export const variables = {
     "`10`",
     "posts of the reset-password, invitation and setup forms per client address per 15 minutes",
   ),
+  DELEGATION_LINK_LIMIT_PER_ADDRESS: variable(
+    count(1),
+    "`300`",
+    "uses of delegation focal-point links (page views, posts, downloads) per client address per 15 minutes",
+  ),
   MAILING_RATE_PER_MINUTE: variable(
     count(1, 10_000),
     "`60`",
@@ -209,6 +214,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       signInMaxDelaySeconds: (e.SIGN_IN_MAX_DELAY_MINUTES ?? 15) * 60,
       signInPerAddress: e.SIGN_IN_LIMIT_PER_ADDRESS ?? 100,
       accountLinksPerAddress: e.ACCOUNT_LINK_LIMIT_PER_ADDRESS ?? 10,
+      delegationLinksPerAddress: e.DELEGATION_LINK_LIMIT_PER_ADDRESS ?? 300,
     },
     sessions: {
       maxAgeMs: (e.SESSION_MAX_AGE_HOURS ?? 12) * 60 * 60 * 1000,

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { type FormEvent, startTransition, useActionState, useMemo, useRef } from "react";
+import { type FormEvent, type ReactNode, startTransition, useActionState, useMemo, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { FormMessage } from "@/components/form/form-message";
@@ -40,6 +40,11 @@ type Props = {
   invitation?: string;
   /** What the invitation knows of the delegate (name, email, organisation, group, language). */
   prefill?: Record<string, string>;
+  /** Fields of the page that hosts the form (a focal point's link token, the member replaced). */
+  children?: ReactNode;
+  /** Values for the action's messages (e.g. the delegation's quota in "quotaFull"). */
+  messageValues?: Record<string, string | number>;
+  submitLabel?: string;
 };
 
 /**
@@ -88,7 +93,7 @@ export function RegistrationForm(props: Props) {
   }
 
   const formMessage = state.message
-    ? t(`messages.${state.message}`, { minutes: state.retryAfterMinutes ?? 1 })
+    ? t(`messages.${state.message}`, { minutes: state.retryAfterMinutes ?? 1, ...props.messageValues })
     : state.errors || Object.keys(clientErrors).length > 0
       ? t("messages.formHasErrors")
       : undefined;
@@ -104,6 +109,7 @@ export function RegistrationForm(props: Props) {
       <input type="hidden" name="eventSlug" value={props.eventSlug} />
       <input type="hidden" name="locale" value={props.locale} />
       {props.invitation ? <input type="hidden" name="invitation" value={props.invitation} /> : null}
+      {props.children}
       <input type="hidden" {...form.register("submissionKey")} defaultValue={values.submissionKey ?? props.submissionKey} />
 
       <fieldset>
@@ -223,7 +229,7 @@ export function RegistrationForm(props: Props) {
 
       <div>
         <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
-          {pending ? t("submitting") : t("submit")}
+          {pending ? t("submitting") : (props.submitLabel ?? t("submit"))}
         </button>
       </div>
     </form>

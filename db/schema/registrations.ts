@@ -85,6 +85,8 @@ export const registrations = pgTable(
     uniqueIndex("registrations_event_email_active_key")
       .on(t.eventId, t.emailKey)
       .where(sql`${t.status} <> 'cancelled' and ${t.cancelledAt} is null`),
+    // One head per delegation: marking another is "clear the old, set the new" in one transaction.
+    uniqueIndex("registrations_delegation_head_key").on(t.delegationId).where(sql`${t.headOfDelegation}`),
     uniqueIndex("registrations_manage_token_key").on(t.manageTokenHash),
     uniqueIndex("registrations_pending_manage_token_key").on(t.pendingManageTokenHash),
     index("registrations_status_hold_idx").on(t.status, t.holdExpiresAt),

@@ -4,6 +4,7 @@ import type { Executor } from "@/db/client";
 import { findUsableToken } from "@/lib/accounts/tokens";
 import { findUsableSetupToken } from "@/lib/auth/setup-link";
 import { getDb } from "@/lib/database";
+import { delegationOfToken } from "@/lib/delegations/delegations";
 import { findRegistrationByToken } from "@/lib/registration/manage-token";
 import { type FormContext, type FormOptions, formAction, refuse } from "./form-action";
 import type { ActionState, FormAction } from "./state";
@@ -20,6 +21,8 @@ const holders = {
     return usable && usable.user.passwordHash !== null ? usable : null;
   },
   setup: (db: Executor, token: string) => findUsableSetupToken(db, token),
+  /** A delegation's focal point (unknown or revoked: dead). */
+  delegation: (db: Executor, token: string) => delegationOfToken(db, token),
 };
 
 type TokenKind = keyof typeof holders;

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNotNull } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import type { Database, Executor } from "@/db/client";
 import { type Delegation, delegations, type Event, events } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
@@ -71,7 +71,7 @@ export async function revokeDelegationLink(db: Database, actor: AuditActor, even
 }
 
 /** The delegation a focal point's link opens, with its dialogue; null for an unknown or revoked link. */
-export async function delegationOfToken(db: Database, token: string) {
+export async function delegationOfToken(db: Executor, token: string) {
   // Checked before hashing: a link of the wrong shape costs no query (see lib/security for the rate limit).
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
   const [row] = await db

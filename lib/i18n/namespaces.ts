@@ -25,5 +25,6 @@ export const namespaces = [
   "invitations",
   "mailings",
   "delegationsAdmin",
+  "focalPoint",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -7,8 +7,8 @@
 export type SafeError = { type: string; code?: string; message: string; digest?: string };
 
 const EMAIL = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}/gi;
-// A manage, reset, invitation or setup link carries its token as the last path segment.
-const SECRET_PATH = /\/(manage|reset-password|invitation|setup)\/[A-Za-z0-9_-]{8,}/g;
+// A manage, reset, invitation, setup or delegation link carries its token as the last path segment.
+const SECRET_PATH = /\/(manage|reset-password|invitation|setup|delegations)\/[A-Za-z0-9_-]{8,}/g;
 const LONG_TOKEN = /\b[A-Za-z0-9_-]{32,}\b/g;
 
 export function scrubText(text: string): string {

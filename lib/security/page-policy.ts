@@ -9,7 +9,7 @@ import { contentSecurityPolicy } from "./csp-policy.mjs";
  * page listed here would get two (e2e/security-headers.spec.ts visits one of each kind).
  */
 const PER_REQUEST_PAGES =
-  /^\/[a-z]{2}\/(dashboard|preview|sign-in|setup|invitation|reset-password|manage|test|events\/[^/]+\/register)(\/|$)/;
+  /^\/[a-z]{2}\/(dashboard|preview|sign-in|setup|invitation|reset-password|manage|delegations|test|events\/[^/]+\/register)(\/|$)/;
 
 export function rendersPerRequest(pathname: string): boolean {
   return PER_REQUEST_PAGES.test(pathname);

@@ -13,7 +13,7 @@ export type Refusal = { status: 403 | 411 | 413; reason: string };
 type HeaderReader = { get(name: string): string | null };
 
 /** Same rule as Next's action handler: the Origin's host must be the host the request came to. */
-function isForeignOrigin(headers: HeaderReader): boolean {
+export function isForeignOrigin(headers: HeaderReader): boolean {
   const origin = headers.get("origin");
   if (origin === null) return false; // old browsers and non-browser clients; Next decides
   const host = headers.get("x-forwarded-host") ?? headers.get("host");

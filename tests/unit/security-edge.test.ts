@@ -51,6 +51,7 @@ describe("logs and form input", () => {
     const error = Object.assign(new Error("Failed query: insert ...\nparams: ana@example.org,secret"), { code: "23505" });
     expect(safeError(error)).toEqual({ type: "Error", code: "23505", message: "Failed query: insert ..." });
     expect(scrubText("see http://x/en/manage/abcdefghijklmnop for ana@example.org")).toBe("see http://x/en/manage/[token] for [email]");
+    expect(scrubText("GET /api/delegations/abcdefghijklmnop/letter")).toBe("GET /api/delegations/[token]/letter");
   });
   it("connection failures are outages, constraint errors are not", () => {
     expect(isDatabaseUnavailable(Object.assign(new Error("x"), { code: "ECONNREFUSED" }))).toBe(true);

@@ -71,6 +71,21 @@ export function routeTargets(): Target[] {
         get(fc.tuple(token(world), fc.constantFrom("calendar", "data", "qr")).map(([t, file]) => `/api/manage/${t}/${file}`)),
     },
     {
+      // Links that open no delegation (the fuzz world has none): 404 or 429, never a file or a 500.
+      name: "routes /api/delegations/[token]/{letter,template}",
+      covers: ["/api/delegations/[token]/letter", "/api/delegations/[token]/template"],
+      runs: 80,
+      probes: ({ world }) =>
+        fc.tuple(token(world), fc.constantFrom("letter", "template"), query, fc.constantFrom("GET", "POST"), body).map(
+          ([t, file, q, method, b]): Probe => ({
+            kind: "route",
+            method,
+            path: `/api/delegations/${t}/${file}${q}`,
+            body: method === "GET" ? undefined : b,
+          }),
+        ),
+    },
+    {
       name: "routes /api/health, /api/time, /icon.svg, /robots.txt, /sitemap.xml",
       covers: ["/api/health", "/api/time", "/icon.svg", "/robots.txt", "/sitemap.xml"],
       runs: 60,

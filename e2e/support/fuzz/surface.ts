@@ -237,10 +237,25 @@ const publicTargets: Target[] = [
   publicAction(`${dashboard}/actions.ts#signOutAction`, "/en/dashboard/accounts", ["form", "html", "state"], ["locale"], 40),
   // Ships in every build; does nothing unless DIALOGOS_TEST_API=1 (as in e2e), then only redirects.
   publicAction("app/[locale]/test/noop-action/actions.ts#noopAction", "/en/test/noop-action", ["state", "html"], ["locale"], 40),
+  ...focalPointTargets(),
   protocolTarget(),
   ...organiserTargets,
   ...routeTargets(),
 ];
+
+/** A delegation's focal-point page: every action with links that open nothing (a live one would add members). */
+function focalPointTargets(): Target[] {
+  const file = "app/[locale]/delegations/[token]/actions.ts";
+  const page = "/en/delegations/fuzz-page";
+  const member = ["token", "locale", "eventSlug", "submissionKey", "givenName", "email", "privacyConsent", "sessionIds"];
+  return [
+    publicAction(`${file}#registerMemberAction`, page, ["state", "html"], member, 60),
+    publicAction(`${file}#replaceMemberAction`, page, ["state", "html"], [...member, "replaces"], 40),
+    publicAction(`${file}#setHeadAction`, page, ["form", "html"], ["token", "locale", "memberId"], 30),
+    publicAction(`${file}#withdrawMemberAction`, page, ["form", "html"], ["token", "locale", "memberId", "confirm"], 30),
+    publicAction(`${file}#importMembersAction`, page, ["state", "html"], ["token", "locale", "file", "consent"], 40),
+  ];
+}
 
 /** React's wire format itself: unknown action ids, argument lists of the wrong shape, odd bodies. */
 function protocolTarget(): Target {
