@@ -24,5 +24,6 @@ export const namespaces = [
   "dialogues",
   "invitations",
   "mailings",
+  "badges",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
