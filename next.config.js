@@ -31,9 +31,10 @@ const nextConfig = {
   // forbidden() answers 403 to a signed-in organiser whose role does not reach a page.
   experimental: {
     authInterrupts: true,
-    // proxy.ts sees only headers (it refuses bodies over 1 MB by Content-Length); Next would
-    // otherwise buffer up to 10 MB of each request body for it.
-    proxyClientMaxBodySize: "1mb",
+    // proxy.ts refuses bodies over 1 MB by Content-Length, over 6 MB on the pages that upload a
+    // file (lib/security/request-guard.ts); Next would otherwise buffer up to 10 MB for it.
+    proxyClientMaxBodySize: "6mb",
+    serverActions: { bodySizeLimit: "6mb" },
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -20,7 +20,7 @@ const intl = createMiddleware(routing);
 export default async function proxy(request: NextRequest) {
   const requestId = crypto.randomUUID();
   const https = appConfig().appUrl.startsWith("https://");
-  const refusal = actionPostRefusal(request.method, request.headers) ?? (await undecodableAction(request));
+  const refusal = actionPostRefusal(request.method, request.headers, request.nextUrl.pathname) ?? (await undecodableAction(request));
   if (refusal)
     return finish(
       new NextResponse(`${refusal.status} ${refusal.reason}\n`, {

@@ -176,7 +176,21 @@ scopedTest.describe("organisers per dialogue", () => {
     const { request } = scoped.organiser;
     expect((await request.get(`/en/dashboard/events/${EVENT_SLUG}/exports/registrations`)).status()).toBe(200);
     expect((await request.get(`/en/dashboard/events/${OTHER_SLUG}/exports/registrations?format=xlsx`)).status()).toBe(403);
+    // Badges: a PDF, or back to the badges page when nobody is confirmed yet.
+    const badges = "badges/pdf?scope=all&layout=a4&language=en";
+    expect([200, 303]).toContain((await request.get(`/en/dashboard/events/${EVENT_SLUG}/${badges}`, { maxRedirects: 0 })).status());
+    expect((await request.get(`/en/dashboard/events/${OTHER_SLUG}/${badges}`, { maxRedirects: 0 })).status()).toBe(403);
   });
+});
+
+test("the badges route (check-in codes of every delegate): administrators and organisers only", async ({ callers: who }) => {
+  const path = `/en/dashboard/events/${EVENT_SLUG}/badges/pdf?scope=registration&registration=${await fillPlaceholders("{{registrationId}}")}&layout=a6`;
+  const expected: Record<Who, number> = { anonymous: 401, forged: 401, checkin: 403, organiser: 200, admin: 200 };
+  for (const caller of callers) {
+    const response = await who[caller].request.get(path, { maxRedirects: 0 });
+    expect(response.status(), caller).toBe(expected[caller]);
+    if (response.status() === 200) expect(response.headers()).toMatchObject({ "content-type": "application/pdf", "cache-control": "private, no-store" });
+  }
 });
 
 /** Actions on dashboard pages that are not organiser actions (anyone may sign out). */

@@ -58,3 +58,9 @@ export const questionKind = pgEnum("question_kind", [
 
 /** A mailing is a `draft` (previewed, not sent) until it is sent, once. */
 export const mailingStatus = pgEnum("mailing_status", ["draft", "sent"]);
+
+/**
+ * What a badge says a delegate does besides attending, set by organisers (null: nothing). Head of
+ * delegation is not here: it comes from the delegation (`registrations.head_of_delegation`).
+ */
+export const badgeRole = pgEnum("badge_role", ["speaker", "organiser", "press"]);

@@ -1,8 +1,8 @@
 import { type SQL, sql } from "drizzle-orm";
 import { boolean, char, check, date, index, integer, pgTable, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
-import { delegations } from "./delegations";
+import { delegations, uploads } from "./delegations";
 import { emailKeySql } from "./email-key";
-import { registrationStatus, signupStatus, stakeholderGroup } from "./enums";
+import { badgeRole, registrationStatus, signupStatus, stakeholderGroup } from "./enums";
 import { events, sessions } from "./events";
 import { foldSql } from "./fold";
 import { users } from "./organisers";
@@ -56,6 +56,10 @@ export const registrations = pgTable(
     /** Registered by a delegation's focal point, holding one of its places. */
     delegationId: integer().references(() => delegations.id, { onDelete: "restrict" }),
     headOfDelegation: boolean().notNull().default(false),
+    /** Speaker, organiser or press on the badge (set by organisers); null for a delegate. */
+    badgeRole: badgeRole(),
+    /** The badge photo (uploads, kind "photo"), uploaded by an organiser; deleted with the person's data. */
+    photoUploadId: integer().references(() => uploads.id, { onDelete: "set null" }),
     decisionReason: text(),
     decidedAt: timestamp({ withTimezone: true }),
     decidedById: integer().references(() => users.id, { onDelete: "set null" }),

@@ -84,12 +84,15 @@ function drawBadge(pdf: Pdf, sheet: BadgeSheet, badge: Badge, origin: { x: numbe
   textBlock(pdf, "P", badge.organisation, { size: 12, ...text });
   textBlock(pdf, "P", badge.country, { size: 11, color: "#333333", ...text });
   if (badge.role) textBlock(pdf, "P", badge.role.toUpperCase(), { size: 12, bold: true, ...text });
-  // The group band across the foot of the badge, its name in white on the colour.
-  const bandHeight = 34;
+  // The group band across the foot of the badge, its name in white on the colour. A long name
+  // ("Gobierno – país de América Latina o el Caribe") takes two lines: the band grows to hold
+  // them, or the text would run off the page and pdfkit would start a new one.
+  const labelHeight = doc.font("DejaVuSans-Bold").fontSize(12).heightOfString(badge.groupLabel, { width, align: "center" });
+  const bandHeight = Math.max(34, Math.ceil(labelHeight) + 20);
   const bandTop = origin.y + A6.height - bandHeight;
   qrFigure(pdf, badge.checkInToken, sheet.qrAlt, { x: origin.x + A6.width - PAD - QR, y: bandTop - QR - 8, size: QR });
   doc.rect(origin.x, bandTop, A6.width, bandHeight).fill(groupColours[badge.group]);
-  at(A6.height - bandHeight + 10);
+  at(A6.height - bandHeight + (bandHeight - labelHeight) / 2);
   textBlock(pdf, "P", badge.groupLabel, { size: 12, bold: true, color: "#ffffff", align: "center", ...text });
 }
 

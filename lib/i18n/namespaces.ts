@@ -26,5 +26,6 @@ export const namespaces = [
   "mailings",
   "delegationsAdmin",
   "focalPoint",
+  "badges",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, inArray, like, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { auditLog, emailOutbox, rateLimits, registrationAnswers, registrations } from "@/db/schema";
+import { auditLog, emailOutbox, rateLimits, registrationAnswers, registrations, uploads } from "@/db/schema";
 import { emailKey } from "@/db/schema/email-key";
 import { eraseInvitees } from "@/lib/invitations/invitees";
 import { hashToken } from "@/lib/tokens";
@@ -20,6 +20,7 @@ const CHUNK = 200;
  * - registrations: every personal field; the manage and check-in tokens are replaced, so the old
  *   link and QR code open nothing; what organisers count (group, country, status) stays;
  * - registration_answers: their answers to the dialogue's own questions are deleted;
+ * - uploads: their badge photo is deleted (the row and its bytes), and their badge role cleared;
  * - invitees: their rows on any dialogue's invitation list are deleted;
  * - session sign-ups and check-ins hold no personal data of their own: they stay, for the counts,
  *   tied to the anonymous registration;
@@ -37,9 +38,10 @@ export async function erasePersonalData(tx: Executor, registrationIds: readonly 
 async function eraseChunk(tx: Executor, ids: number[], at: Date): Promise<void> {
   if (ids.length === 0) return;
   const people = await tx
-    .select({ id: registrations.id, email: registrations.email })
+    .select({ id: registrations.id, email: registrations.email, photoUploadId: registrations.photoUploadId })
     .from(registrations)
     .where(inArray(registrations.id, ids));
+  const photos = people.flatMap((p) => (p.photoUploadId === null ? [] : [p.photoUploadId]));
   const addresses = [...new Set(people.map((p) => p.email.trim().toLowerCase()).filter(isRealAddress))];
   // Rate limits key a mailbox by the hash of its key (lib/registration/limits.ts), older keys by the address.
   const keyForms = [
@@ -66,11 +68,14 @@ async function eraseChunk(tx: Executor, ids: number[], at: Date): Promise<void> 
       manageTokenHash: sql`'erased-' || md5(random()::text || ${registrations.id} || clock_timestamp()::text)`,
       checkInToken: sql`'erased-' || md5(random()::text || ${registrations.id} || clock_timestamp()::text)`,
       pendingManageTokenHash: null,
+      badgeRole: null,
+      photoUploadId: null,
       erasedAt: at,
       updatedAt: at,
     })
     .where(inArray(registrations.id, ids));
   await tx.delete(registrationAnswers).where(inArray(registrationAnswers.registrationId, ids));
+  if (photos.length > 0) await tx.delete(uploads).where(inArray(uploads.id, photos));
   // Their places on invitation lists (by the link they used, or by any form of their address).
   await eraseInvitees(
     tx,

@@ -5,8 +5,15 @@
  * reads no byte of the body.
  */
 
-/** Next's own limit for server action bodies (serverActions.bodySizeLimit, default 1 MB). */
+/** The limit of an ordinary action body (form fields only). */
 export const ACTION_BODY_LIMIT = 1024 * 1024;
+/**
+ * The limit of a post from a page that uploads files (a 5 MB badge photo and the form around it);
+ * Next's own limits (serverActions.bodySizeLimit, proxyClientMaxBodySize in next.config.js) are
+ * set to it. Every other page keeps ACTION_BODY_LIMIT.
+ */
+export const UPLOAD_BODY_LIMIT = 6 * 1024 * 1024;
+const UPLOAD_PAGES = [/^\/[a-z]{2}\/dashboard\/events\/[a-z0-9-]+\/registrations\/\d+$/];
 
 export type Refusal = { status: 403 | 411 | 413; reason: string };
 
@@ -40,8 +47,8 @@ export function bodySizeRefusal(headers: HeaderReader, limit: number): Refusal |
   return bytes > limit ? { status: 413, reason: "body too large" } : null;
 }
 
-export function actionPostRefusal(method: string, headers: HeaderReader): Refusal | null {
+export function actionPostRefusal(method: string, headers: HeaderReader, pathname = ""): Refusal | null {
   if (method !== "POST") return null;
   if (isForeignOrigin(headers)) return { status: 403, reason: "foreign origin" };
-  return bodySizeRefusal(headers, ACTION_BODY_LIMIT);
+  return bodySizeRefusal(headers, UPLOAD_PAGES.some((page) => page.test(pathname)) ? UPLOAD_BODY_LIMIT : ACTION_BODY_LIMIT);
 }

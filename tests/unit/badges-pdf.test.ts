@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Badge, badgesPdf, groupColours } from "@/lib/documents/badges";
+import groupNames from "@/lib/i18n/messages/fr/registrations.json";
 import { readPdf } from "../support/pdf";
 
 const people: Badge[] = (
@@ -12,7 +13,8 @@ const people: Badge[] = (
   ] as const
 ).map((person, i) => ({
   ...person,
-  groupLabel: `Group ${person.group}`,
+  // The real names, the longest of which wrap to two lines on the band.
+  groupLabel: groupNames.groups[person.group],
   role: i === 2 ? "Jefa de delegación" : "",
   checkInToken: `ci-token-${i}`,
 }));

@@ -22,6 +22,15 @@ describe("requests refused before their body is read", () => {
     expect(bodySizeRefusal(headers({ "transfer-encoding": "chunked" }), 1024)?.status).toBe(411);
     expect(bodySizeRefusal(headers({ "content-length": "12" }), 1024)).toBeNull();
   });
+  it("a registration's page (badge photo upload) takes up to 6 MB; every other page keeps 1 MB", () => {
+    const fiveMegabytes = headers({ "content-length": String(5 * 1024 * 1024 + 2048) });
+    expect(actionPostRefusal("POST", fiveMegabytes, "/en/dashboard/events/lima-2025/registrations/12")).toBeNull();
+    expect(actionPostRefusal("POST", fiveMegabytes, "/en/dashboard/events/lima-2025/registrations/12/edit")?.status).toBe(413);
+    expect(actionPostRefusal("POST", fiveMegabytes, "/en/events/lima-2025/register")?.status).toBe(413);
+    expect(actionPostRefusal("POST", headers({ "content-length": String(7 * 1024 * 1024) }), "/en/dashboard/events/x/registrations/1")?.status).toBe(
+      413,
+    );
+  });
 });
 
 describe("Content-Security-Policy", () => {

@@ -17,4 +17,14 @@ export const pages: PageCase[] = [
   { path: `/pt${event}/mailings/{{mailingId}}`, allowed: managers },
 ];
 
-export const actions: ActionCase[] = [];
+/** A registration's badge (role and photo), on its page; a fresh confirmed registration each time. */
+const badgeFile = "app/[locale]/dashboard/events/[slug]/registrations/[id]/actions.ts";
+const context = { slug: seeded.cartagena.slug, locale: "en" };
+
+export const actions: ActionCase[] = [
+  { file: badgeFile, name: "setBadgeRoleAction", allowed: managers, form: { ...context, id: "{{registrationId}}", badgeRole: "speaker" } },
+  // No photo yet: the allowed roles get "noPhoto", nothing changes.
+  { file: badgeFile, name: "removeBadgePhotoAction", allowed: managers, form: { ...context, id: "{{registrationId}}" } },
+  // No file posted: the allowed roles get a field error ("photoRequired"), nothing is stored.
+  { file: badgeFile, name: "uploadBadgePhotoAction", allowed: managers, form: { ...context, id: "{{registrationId}}" } },
+];

@@ -15,6 +15,7 @@ export const pages: PageCase[] = [
   { path: `/pt${event}/questions`, allowed: managers },
   { path: `/es${event}/invitations`, allowed: managers },
   { path: `/en${event}/exports`, allowed: managers },
+  { path: `/fr${event}/badges`, allowed: managers },
   { path: `/en${event}/checkin`, allowed: desk },
   { path: `/pt${event}/checkin?q=ana`, allowed: desk },
   { path: `/en${event}/attendance`, allowed: desk },

@@ -139,6 +139,18 @@ export function routeTargets(): Target[] {
       refusal: (answer) => (answer.status === 200 ? "an export answered without a session" : null),
     },
     {
+      name: "organiser route badges/pdf (no session)",
+      covers: ["/[locale]/dashboard/events/[slug]/badges/pdf"],
+      runs: 40,
+      probes: ({ world }) =>
+        get(
+          fc
+            .tuple(locale, slug(world), fc.oneof(fc.constantFrom("all", "group", "registration"), segment(hostileSegment)))
+            .map(([l, s, scope]) => `/${l}/dashboard/events/${s}/badges/pdf?scope=${encodeURIComponent(scope)}&registration=1&layout=a6`),
+        ),
+      refusal: (answer) => (answer.status === 200 ? "badges answered without a session" : null),
+    },
+    {
       name: "organiser route invitations/template (no session)",
       covers: ["/[locale]/dashboard/events/[slug]/invitations/template"],
       runs: 20,

@@ -49,6 +49,7 @@ const organiserTargets: Target[] = [
     "confirm",
   ]),
   organiserAction(`${dashboard}/events/[slug]/registrations/actions.ts#resendAction`, `${event}/registrations/1`, ["slug", "locale", "id"]),
+  ...badgeTargets(),
   organiserAction(`${dashboard}/events/[slug]/registrations/actions.ts#editRegistrationAction`, `${event}/registrations/1/edit`, [
     "slug",
     "locale",
@@ -201,6 +202,17 @@ function delegationTargets(): Target[] {
     ...["reissueDelegationLinkAction", "revokeDelegationLinkAction", "approveDelegationAction"].map((name) =>
       organiserAction(`${file}#${name}`, page, ["slug", "locale", "id"]),
     ),
+  ];
+}
+
+/** A registration's badge: role, photo upload, photo removal (its page carries them all). */
+function badgeTargets(): Target[] {
+  const file = `${dashboard}/events/[slug]/registrations/[id]/actions.ts`;
+  const page = `${event}/registrations/1`;
+  return [
+    organiserAction(`${file}#setBadgeRoleAction`, page, ["slug", "locale", "id", "badgeRole"]),
+    organiserAction(`${file}#uploadBadgePhotoAction`, page, ["slug", "locale", "id", "photo"]),
+    organiserAction(`${file}#removeBadgePhotoAction`, page, ["slug", "locale", "id"]),
   ];
 }
 

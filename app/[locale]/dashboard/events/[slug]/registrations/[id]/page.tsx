@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { BadgeSection } from "@/components/badges/badge-section";
 import { ClientMessages } from "@/components/client-messages";
 import { ReadOnlyWhenArchived } from "@/components/dashboard/read-only";
 import { RegistrationsDecisions } from "@/components/dashboard/registrations-decisions";
@@ -15,6 +16,7 @@ import { countryName, intlLocale, localize } from "@/lib/i18n/localize";
 import { answerText } from "@/lib/questions/answer-text";
 import { answeredQuestions } from "@/lib/questions/answers";
 import { approveAction, cancelAction, declineAction, resendAction } from "../actions";
+import { removeBadgePhotoAction, setBadgeRoleAction, uploadBadgePhotoAction } from "./actions";
 
 export const metadata: Metadata = { robots: { index: false } };
 
@@ -32,6 +34,7 @@ const shownFields = [
 ] as const;
 
 const decisionActions = { approve: approveAction, decline: declineAction, cancel: cancelAction, resend: resendAction };
+const badgeActions = { role: setBadgeRoleAction, photo: uploadBadgePhotoAction, removePhoto: removeBadgePhotoAction };
 
 export default async function RegistrationDetailPage({
   params,
@@ -113,6 +116,7 @@ export default async function RegistrationDetailPage({
           <RegistrationsDecisions actions={decisionActions} slug={slug} locale={locale} id={r.id} status={r.status} />
         </ReadOnlyWhenArchived>
       </ClientMessages>
+      <BadgeSection actions={badgeActions} slug={slug} locale={locale} eventStatus={event.status} registration={r} />
 
       <section aria-labelledby="signups-heading">
         <h2 id="signups-heading">{t("detail.signups")}</h2>

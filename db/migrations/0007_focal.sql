@@ -1,1 +1,0 @@
-CREATE UNIQUE INDEX "registrations_delegation_head_key" ON "registrations" USING btree ("delegation_id") WHERE "registrations"."head_of_delegation";
