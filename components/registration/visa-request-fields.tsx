@@ -30,7 +30,13 @@ export function VisaRequestFields({ field, countries }: Props) {
       <legend>{t("sections.visa")}</legend>
       <p className="hint">{t("fields.visaIntro")}</p>
       <CheckboxField label={t("fields.visaRequested")} {...box("visaRequested")} />
-      <TextField type="text" label={t("fields.passportNumber")} hint={t("fields.passportNumberHint")} autoComplete="off" {...field("passportNumber")} />
+      <TextField
+        type="text"
+        label={t("fields.passportNumber")}
+        hint={t("fields.passportNumberHint")}
+        autoComplete="off"
+        {...field("passportNumber")}
+      />
       <SelectField label={t("fields.nationality")} {...field("nationality")}>
         <option value="">{t("fields.choose")}</option>
         {nations.map((c) => (

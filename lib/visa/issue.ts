@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { type Event, visaRequests } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";

@@ -19,7 +19,10 @@ export async function letterheadOf(db: Executor, eventId: number) {
 /** The logo's bytes, type and shape for drawing, or null. */
 export async function letterheadLogo(db: Executor, uploadId: number | null) {
   if (uploadId === null) return null;
-  const [row] = await db.select({ content: uploads.content, contentType: uploads.contentType }).from(uploads).where(eq(uploads.id, uploadId));
+  const [row] = await db
+    .select({ content: uploads.content, contentType: uploads.contentType })
+    .from(uploads)
+    .where(eq(uploads.id, uploadId));
   return row ?? null;
 }
 
@@ -29,7 +32,12 @@ export type SaveLetterheadResult = { ok: true } | { ok: false; logoError: string
  * Saves the dialogue's letterhead (administrators only). A new logo is checked by its bytes and
  * re-encoded (metadata dropped) before it is stored; the one it replaces is deleted with the change.
  */
-export async function saveLetterhead(db: Database, user: SessionUser, eventId: number, input: LetterheadInput): Promise<SaveLetterheadResult> {
+export async function saveLetterhead(
+  db: Database,
+  user: SessionUser,
+  eventId: number,
+  input: LetterheadInput,
+): Promise<SaveLetterheadResult> {
   assertAdministrator(user);
   const logo = input.logo ? await checkUpload("logo", Buffer.from(await input.logo.arrayBuffer())) : null;
   if (logo && !logo.ok) return { ok: false, logoError: logo.reason };
@@ -57,7 +65,8 @@ export async function saveLetterhead(db: Database, user: SessionUser, eventId: n
       .insert(visaLetterheads)
       .values({ eventId, ...fields, logoUploadId, updatedAt: at })
       .onConflictDoUpdate({ target: visaLetterheads.eventId, set: { ...fields, logoUploadId, updatedAt: at } });
-    if (current?.logoUploadId && current.logoUploadId !== logoUploadId) await tx.delete(uploads).where(eq(uploads.id, current.logoUploadId));
+    if (current?.logoUploadId && current.logoUploadId !== logoUploadId)
+      await tx.delete(uploads).where(eq(uploads.id, current.logoUploadId));
     await recordAudit(tx, user, {
       action: "visa.letterhead",
       entityType: "event",

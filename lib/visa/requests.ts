@@ -92,3 +92,13 @@ export async function requestsPastRetention(tx: Executor, lastDay: string): Prom
     .for("update", { of: visaRequests, skipLocked: true });
   return rows.map((row) => row.registrationId);
 }
+
+/** Whether the registration `id` of this event has a request (actions' ownership check; reads no passport data). */
+export async function isEventVisaRequest(db: Executor, eventId: number, registrationId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ id: visaRequests.id })
+    .from(visaRequests)
+    .innerJoin(registrations, eq(registrations.id, visaRequests.registrationId))
+    .where(and(eq(registrations.eventId, eventId), eq(visaRequests.registrationId, registrationId)));
+  return Boolean(row);
+}

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditLog, emailOutbox, events, users, visaRequests } from "@/db/schema";
@@ -61,7 +62,10 @@ describe.each(seededBackends())("visa invitation letters on $name", (backend) =>
     const refused = await register(db, visaFields(passport(), { visaConsent: undefined }));
     expect(refused).toMatchObject({ kind: "invalid", errors: { visaConsent: ["visaConsentRequired"] } });
     const bad = await register(db, visaFields("AB<script>", { dateOfBirth: "1850-01-01", nationality: "XX" }));
-    expect(bad).toMatchObject({ kind: "invalid", errors: { passportNumber: ["passportNumber"], dateOfBirth: ["dateOfBirth"], nationality: ["choose"] } });
+    expect(bad).toMatchObject({
+      kind: "invalid",
+      errors: { passportNumber: ["passportNumber"], dateOfBirth: ["dateOfBirth"], nationality: ["choose"] },
+    });
     // Cartagena ended on 2023-11-29: a passport that lapses before then is no use for a visa.
     const lapsing = await register(db, visaFields(passport(), { passportExpiry: "2023-11-20" }));
     expect(lapsing.kind).toBe("invalid");
@@ -89,9 +93,9 @@ describe.each(seededBackends())("visa invitation letters on $name", (backend) =>
       const user = await account(db, role);
       await expect(visaRequestsOfEvent(db, user, eventId)).rejects.toBeInstanceOf(VisaDataForbidden);
       await expect(visaRequestOfRegistration(db, user, eventId, id)).rejects.toBeInstanceOf(VisaDataForbidden);
-      await expect(issueVisaLetter(db, user, (await db.select().from(events).where(eq(events.id, eventId)))[0]!, id)).rejects.toBeInstanceOf(
-        VisaDataForbidden,
-      );
+      await expect(
+        issueVisaLetter(db, user, (await db.select().from(events).where(eq(events.id, eventId)))[0]!, id),
+      ).rejects.toBeInstanceOf(VisaDataForbidden);
     }
   });
 
@@ -103,7 +107,11 @@ describe.each(seededBackends())("visa invitation letters on $name", (backend) =>
     const admin = await account(db, "admin");
     expect(await issueVisaLetter(db, admin, event!, id)).toEqual({ ok: false, reason: "noLetterhead" });
     expect(await emailVisaLetter(db, admin, event!, id)).toEqual({ ok: false, reason: "notIssued" });
-    const letterhead = { issuingBody: "Ministerio TIC de Colombia", signatoryName: "Lucía Peña", signatoryTitle: "Viceministra" };
+    const png = await sharp({ create: { width: 240, height: 80, channels: 3, background: "#003366" } })
+      .png()
+      .toBuffer();
+    const logo = new File([new Uint8Array(png)], "logo.png");
+    const letterhead = { issuingBody: "Ministerio TIC de Colombia", signatoryName: "Lucía Peña", signatoryTitle: "Viceministra", logo };
     expect(await saveLetterhead(db, admin, eventId, letterhead)).toEqual({ ok: true });
     expect(await issueVisaLetter(db, admin, event!, id)).toEqual({ ok: true });
 
@@ -119,6 +127,7 @@ describe.each(seededBackends())("visa invitation letters on $name", (backend) =>
     expect(read.title).toContain("José Núñez");
     expect(read.text).toContain(number);
     expect(read.text).toContain("Lucía Peña");
+    expect(pdf!.bytes.toString("latin1")).toContain("/Subtype /Image");
 
     expect(await emailVisaLetter(db, admin, event!, id)).toEqual({ ok: true });
     const [queued] = await db.select().from(emailOutbox).where(eq(emailOutbox.kind, "visa.letter"));
