@@ -54,15 +54,17 @@ export async function composeVisaLetter(db: Executor, user: VisaReader, event: E
   const nationality = countryName(request.nationality, locale);
   const body = letterhead.issuingBody;
   const eventTitle = localize(event.title, locale);
-  const logo = await letterheadLogo(db, letterhead.logoUploadId);
-  const shape = logo ? await sharp(logo.content).metadata() : null;
+  const stored = await letterheadLogo(db, letterhead.logoUploadId);
+  // PGlite hands bytea back as a plain Uint8Array.
+  const logo = stored ? Buffer.from(stored.content) : null;
+  const shape = logo ? await sharp(logo).metadata() : null;
   const letter: VisaLetter = {
     language: locale,
     title: t("letter.title", { name }),
     issuingBody: body,
     logo:
       logo && shape?.width && shape.height
-        ? { base64: logo.content.toString("base64"), alt: t("letter.logoAlt", { body }), aspect: shape.width / shape.height }
+        ? { base64: logo.toString("base64"), alt: t("letter.logoAlt", { body }), aspect: shape.width / shape.height }
         : null,
     placeAndDate: t("letter.placeAndDate", { city: event.city, date: longDay(locale, zonedDay(now(), event.timeZone)) }),
     subject: t("letter.subject", { event: eventTitle }),

@@ -5,6 +5,11 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditLog, emailOutbox, events, users, visaRequests } from "@/db/schema";
+import { attendance, searchDelegates } from "@/lib/dashboard/checkin";
+import { attendanceTable, registrationsTable, sessionListsTable } from "@/lib/dashboard/exports";
+import { parseRegistrationFilters } from "@/lib/dashboard/registration-filters";
+import { registrationDetail } from "@/lib/dashboard/registrations";
+import { toCsv } from "@/lib/dashboard/spreadsheet";
 import { deliverDueEmails, openOutboxEmail } from "@/lib/email/sender";
 import { eraseRegistration, submitRegistration } from "@/lib/registration";
 import { applyRetention } from "@/lib/registration/retention";
@@ -14,7 +19,7 @@ import { VisaDataForbidden, visaRequestOfRegistration, visaRequestsOfEvent } fro
 import { purgeVisaRequests } from "@/lib/visa/retention";
 import type { TestDatabase } from "../support/databases";
 import { readPdf } from "../support/pdf";
-import { CARTAGENA, formValues, seededBackends } from "../support/registration";
+import { CARTAGENA, confirmAddress, formValues, seededBackends } from "../support/registration";
 
 /** A passport number nobody else uses, so a dump can be searched for it. */
 const passport = () => `ZX${randomBytes(4).toString("hex").toUpperCase()}`;
@@ -139,6 +144,28 @@ describe.each(seededBackends())("visa invitation letters on $name", (backend) =>
     await deliverDueEmails(db, { send: async () => {} });
     const [sent] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, queued!.id));
     expect(sent).toMatchObject({ status: "sent", sealedSecrets: null });
+  });
+
+  it("organisers' exports, the check-in desk and the registration's data carry no passport data", async () => {
+    const db = database.db;
+    const [event] = await db.select().from(events).where(eq(events.id, eventId));
+    const number = passport();
+    const familyName = `Visaholder${randomBytes(3).toString("hex")}`;
+    const id = await withRequest(db, number, { familyName });
+    await confirmAddress(db, id);
+    const seen: string[] = [
+      String(toCsv(await registrationsTable(db, event!, "en", parseRegistrationFilters({})))),
+      String(toCsv(await sessionListsTable(db, event!, "en"))),
+      String(toCsv(await attendanceTable(db, event!, "en"))),
+      JSON.stringify(await searchDelegates(db, eventId, familyName)),
+      JSON.stringify(await attendance(db, eventId)),
+      JSON.stringify(await registrationDetail(db, eventId, id)),
+    ];
+    // The delegate is there (the check means something), their passport number is not.
+    expect(seen[0]).toContain(familyName);
+    expect(seen[3]).toContain(familyName);
+    expect(seen[5]).toContain(familyName);
+    for (const text of seen) expect(text).not.toContain(number);
   });
 
   it("erasure deletes the request", async () => {
