@@ -50,7 +50,10 @@ export const visaRequestFields = {
   visaRequested: checkbox,
   visaConsent: checkbox,
   // Spaces and dashes as printed in some passports are dropped; letters are compared upper-case.
-  passportNumber: text(40).transform((value) => value.replace(/[\s-]/g, "").toUpperCase()),
+  passportNumber: text(40)
+    .transform((value) => value.replace(/[\s-]/g, ""))
+    // Only plain ASCII is upper-cased: "ß" must not become a valid "SS".
+    .transform((value) => (/^[A-Za-z0-9]*$/.test(value) ? value.toUpperCase() : value)),
   nationality: text(2).transform((value) => value.toUpperCase()),
   dateOfBirth: text(10),
   passportExpiry: text(10),

@@ -3,6 +3,7 @@ import * as detailPages from "./detail-pages";
 import * as dialogues from "./dialogues";
 import * as operations from "./operations";
 import type { ActionCase, PageCase } from "./types";
+import * as visa from "./visa";
 
 /**
  * Every dashboard page and organiser action, with the roles allowed to use it. The access matrix
@@ -16,5 +17,11 @@ import type { ActionCase, PageCase } from "./types";
  * - `{{failedEmailId}}`: a freshly queued email marked failed.
  * - `{{mailingId}}`: a fresh draft mailing of that event (never sent).
  */
-export const pageCases: PageCase[] = [...accounts.pages, ...operations.pages, ...detailPages.pages, ...dialogues.pages];
-export const actionCases: ActionCase[] = [...accounts.actions, ...operations.actions, ...detailPages.actions, ...dialogues.actions];
+export const pageCases: PageCase[] = [...accounts.pages, ...operations.pages, ...detailPages.pages, ...dialogues.pages, ...visa.pages];
+export const actionCases: ActionCase[] = [
+  ...accounts.actions,
+  ...operations.actions,
+  ...detailPages.actions,
+  ...dialogues.actions,
+  ...visa.actions,
+];

@@ -5,6 +5,7 @@ import { accountLinkTargets, manageTargets } from "./links";
 import { actionProbe, hostileForm, organiserAction, type Probe, publicAction, type Target } from "./probes";
 import { registrationTarget } from "./registration";
 import { routeTargets } from "./routes";
+import { visaTargets } from "./visa";
 
 /**
  * The public surface: every server action and route handler of the build, each fuzzed. The spec
@@ -215,6 +216,7 @@ const publicTargets: Target[] = [
   publicAction("app/[locale]/test/noop-action/actions.ts#noopAction", "/en/test/noop-action", ["state", "html"], ["locale"], 40),
   protocolTarget(),
   ...organiserTargets,
+  ...visaTargets(),
   ...routeTargets(),
 ];
 
