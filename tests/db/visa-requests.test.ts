@@ -17,6 +17,7 @@ import { emailVisaLetter, issuedLetterPdf, issueVisaLetter } from "@/lib/visa/is
 import { saveLetterhead } from "@/lib/visa/letterhead";
 import { VisaDataForbidden, visaRequestOfRegistration, visaRequestsOfEvent } from "@/lib/visa/requests";
 import { purgeVisaRequests } from "@/lib/visa/retention";
+import { withdrawVisaRequest } from "@/lib/visa/withdraw";
 import type { TestDatabase } from "../support/databases";
 import { readPdf } from "../support/pdf";
 import { CARTAGENA, confirmAddress, formValues, seededBackends } from "../support/registration";
@@ -168,8 +169,12 @@ describe.each(seededBackends())("visa invitation letters on $name", (backend) =>
     for (const text of seen) expect(text).not.toContain(number);
   });
 
-  it("erasure deletes the request", async () => {
+  it("the delegate's withdrawal and erasure delete the request", async () => {
     const db = database.db;
+    const withdrawn = await withRequest(db, passport());
+    expect(await withdrawVisaRequest(db, withdrawn)).toBe(true);
+    expect(await withdrawVisaRequest(db, withdrawn)).toBe(false);
+    expect(await db.select().from(visaRequests).where(eq(visaRequests.registrationId, withdrawn))).toEqual([]);
     const id = await withRequest(db, passport());
     expect(await eraseRegistration(db, { registrationId: id })).toEqual({ ok: true });
     expect(await db.select().from(visaRequests).where(eq(visaRequests.registrationId, id))).toEqual([]);
