@@ -26,7 +26,7 @@ export type VisaRequestInput = {
 };
 
 /** A real calendar day written YYYY-MM-DD (2026-02-30 is not). */
-export function isIsoDay(value: string): boolean {
+function isIsoDay(value: string): boolean {
   if (!ISO_DAY.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
