@@ -19,6 +19,8 @@ export type Config = {
   sessions: { maxAgeMs: number; idleMs: number };
   /** Messages of a mailing handed to SMTP per minute (MAILING_RATE_PER_MINUTE): they are spread out. */
   mailingRatePerMinute: number;
+  /** Days after a dialogue's end when its visa requests are deleted (VISA_RETENTION_DAYS). */
+  visaRetentionDays: number;
   /** Next's build folder (distDir): `.next`, or a test's or benchmark's own. */
   buildDir: string;
   backup: {

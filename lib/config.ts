@@ -115,6 +115,11 @@ export const variables = {
     "`60`",
     "how many messages of an organisers' mailing the outbox hands to the SMTP server per minute (the rest wait their turn)",
   ),
+  VISA_RETENTION_DAYS: variable(
+    count(0, 3650),
+    "`30`",
+    "days after a dialogue's last day when the retention pass deletes its visa requests (passport data); the letterhead stays",
+  ),
   SESSION_MAX_AGE_HOURS: variable(count(1), "`12`", "an organiser session ends this long after sign-in, however busy"),
   SESSION_IDLE_MINUTES: variable(count(1), "`120`", "an organiser session ends after this long without a request"),
   // Also read by next.config.js, scripts/start.mjs and scripts/check-client-bundle.mjs, which cannot
@@ -221,6 +226,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       idleMs: (e.SESSION_IDLE_MINUTES ?? 120) * 60 * 1000,
     },
     mailingRatePerMinute: e.MAILING_RATE_PER_MINUTE ?? 60,
+    visaRetentionDays: e.VISA_RETENTION_DAYS ?? 30,
     buildDir: e.DIALOGOS_BUILD_DIR ?? DEFAULT_BUILD_DIR,
     backup: {
       dir: resolve(/*turbopackIgnore: true*/ e.BACKUP_DIR ?? join(dataDir, "backups")),

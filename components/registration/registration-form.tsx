@@ -24,6 +24,7 @@ import {
 } from "@/lib/validation/registration";
 import { QuestionFields } from "./question-fields";
 import { SessionPicker } from "./session-picker";
+import { VisaRequestFields } from "./visa-request-fields";
 
 type Props = {
   action: FormAction;
@@ -210,6 +211,8 @@ export function RegistrationForm(props: Props) {
           error={errorText("specialDataConsent")}
         />
       </fieldset>
+
+      <VisaRequestFields countries={props.countries} field={common} />
 
       <fieldset>
         <legend>{t("sections.privacy")}</legend>

@@ -53,7 +53,7 @@ export const uploads = pgTable("uploads", {
   eventId: integer()
     .notNull()
     .references(() => events.id, { onDelete: "restrict" }),
-  kind: text().$type<"letter" | "photo">().notNull(),
+  kind: text().$type<"letter" | "photo" | "logo">().notNull(),
   contentType: text().notNull(),
   size: integer().notNull(),
   content: bytea().notNull(),

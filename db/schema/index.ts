@@ -8,3 +8,4 @@ export * from "./mailings";
 export * from "./organisers";
 export * from "./questions";
 export * from "./registrations";
+export * from "./visa";

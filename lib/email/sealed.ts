@@ -3,6 +3,7 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:cr
 import { z } from "zod";
 import { config } from "@/lib/config";
 import { ticketSchema } from "@/lib/documents/ticket";
+import { visaLetterSchema } from "@/lib/documents/visa-letter";
 
 /**
  * What a queued email must not show in its row: the working links it carries (manage, reset,
@@ -15,6 +16,8 @@ const secretsSchema = z.object({
   qrCodes: z.array(z.object({ cid: z.string(), filename: z.string(), text: z.string() })),
   // Absent from messages sealed before tickets existed.
   tickets: z.array(z.object({ filename: z.string(), ticket: ticketSchema })).optional(),
+  // Visa letters carry a passport number: drawn at send time, never kept as a file.
+  visaLetters: z.array(z.object({ filename: z.string(), letter: visaLetterSchema })).optional(),
 });
 export type EmailSecrets = z.infer<typeof secretsSchema>;
 

@@ -7,6 +7,7 @@ import { emailOutbox, type OutboxAttachment, type OutboxEmail } from "@/db/schem
 import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
 import { ticketPdf } from "@/lib/documents/ticket";
+import { visaLetterPdf } from "@/lib/documents/visa-letter";
 import { openSecrets, revealLinks, scrubLinks } from "./sealed";
 
 export const MAX_ATTEMPTS = 8;
@@ -81,11 +82,18 @@ export async function openOutboxEmail(row: OutboxEmail): Promise<OutgoingEmail> 
       contentBase64: (await ticketPdf(ticket)).toString("base64"),
     })),
   );
+  const visaLetters: OutboxAttachment[] = await Promise.all(
+    (secrets.visaLetters ?? []).map(async ({ filename, letter }) => ({
+      filename,
+      contentType: "application/pdf",
+      contentBase64: (await visaLetterPdf(letter)).toString("base64"),
+    })),
+  );
   return {
     ...row,
     textBody: revealLinks(row.textBody, secrets.links),
     htmlBody: row.htmlBody == null ? null : revealLinks(row.htmlBody, secrets.links),
-    attachments: [...row.attachments, ...images, ...tickets],
+    attachments: [...row.attachments, ...images, ...tickets, ...visaLetters],
   };
 }
 

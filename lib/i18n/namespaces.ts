@@ -27,5 +27,6 @@ export const namespaces = [
   "delegationsAdmin",
   "focalPoint",
   "badges",
+  "visa",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

@@ -5,6 +5,7 @@ import { auditLog, emailOutbox, rateLimits, registrationAnswers, registrations, 
 import { emailKey } from "@/db/schema/email-key";
 import { eraseInvitees } from "@/lib/invitations/invitees";
 import { hashToken } from "@/lib/tokens";
+import { deleteVisaRequests } from "@/lib/visa/requests";
 
 /** What an erased text field reads (the columns are NOT NULL, and "—" reads as "nothing here"). */
 const ERASED = "—";
@@ -27,7 +28,8 @@ const CHUNK = 200;
  * - email_outbox: their messages not yet sent are deleted; sent ones keep only kind, status and times;
  * - audit_log: the details (before/after) of every entry about these registrations, and of any
  *   entry whose details hold one of their addresses, are replaced by a marker;
- * - rate_limits: counters keyed by one of their addresses are deleted.
+ * - rate_limits: counters keyed by one of their addresses are deleted;
+ * - visa_requests: their passport data is deleted, with any visa letter not yet sent.
  */
 export async function erasePersonalData(tx: Executor, registrationIds: readonly number[], at: Date): Promise<void> {
   for (let start = 0; start < registrationIds.length; start += CHUNK) {
@@ -76,6 +78,7 @@ async function eraseChunk(tx: Executor, ids: number[], at: Date): Promise<void> 
     .where(inArray(registrations.id, ids));
   await tx.delete(registrationAnswers).where(inArray(registrationAnswers.registrationId, ids));
   if (photos.length > 0) await tx.delete(uploads).where(inArray(uploads.id, photos));
+  await deleteVisaRequests(tx, ids);
   // Their places on invitation lists (by the link they used, or by any form of their address).
   await eraseInvitees(
     tx,

@@ -18,6 +18,8 @@ import { isSlug } from "@/lib/slugs";
 import { hashToken, newToken } from "@/lib/tokens";
 import type { RegistrationInput } from "@/lib/validation/registration";
 import { registrationServerSchema } from "@/lib/validation/registration-server";
+import { passportExpiresInTime } from "@/lib/visa/request-schema";
+import { saveVisaRequest } from "@/lib/visa/requests";
 import { type Availability, activeRegistrationCount, findOverlap, liveHoldCount, registrationAvailability } from "./catalogue";
 import { fillEventPlaces, lockEventRow, recordWaitingSignups, waitlistPosition } from "./event-waitlist";
 import { expireLockedHold, expireOverdueHolds } from "./holds";
@@ -133,6 +135,7 @@ async function registerDelegate(
     .from(events)
     .where(and(eq(events.slug, context.eventSlug), inArray(events.status, PUBLIC_STATUSES)));
   if (!event) return { kind: "notFound" };
+  if (!passportExpiresInTime(input.visa, event.endDate)) return { kind: "invalid", errors: { passportExpiry: ["passportExpiresTooSoon"] } };
   // Only the chosen sessions, and only if they belong to this dialogue.
   const found =
     input.sessionIds.length === 0
@@ -204,6 +207,8 @@ async function registerDelegate(
       if (!created) throw new Error("Registration insert returned nothing");
       if (inviteeId !== null) await linkInvitation(tx, inviteeId, created.id);
       await saveAnswers(tx, created.id, input.answers);
+      // Passport data in its own table (one row for erasure and retention), with its consent's time.
+      if (input.visa) await saveVisaRequest(tx, created.id, input.visa, at);
       if (full) return joinWaitlist(tx, created, input.sessionIds, manageToken);
       const seats: Record<number, SeatOutcome> = {};
       // Ascending ids: every transaction locks sessions in the same order, so none deadlock.

@@ -8,6 +8,7 @@ import { now } from "@/lib/clock";
 import { getDb } from "@/lib/database";
 import { log, safeError } from "@/lib/log";
 import { erasePersonalData } from "@/lib/privacy/erasure";
+import { purgeVisaRequests } from "@/lib/visa/retention";
 
 /** How long personal data is kept: a year after the dialogue, and at least a year after registering. */
 const RETENTION_DAYS = 365;
@@ -24,6 +25,8 @@ export async function applyRetention(db: Database, at: Date = now()): Promise<nu
   const cutoff = new Date(at.getTime() - RETENTION_DAYS * DAY_MS);
   const cutoffDay = cutoff.toISOString().slice(0, 10);
   return inTransaction(db, async (tx) => {
+    // Passport data has its own, shorter term (VISA_RETENTION_DAYS after the dialogue).
+    await purgeVisaRequests(tx, at);
     const due = await tx
       .select({ id: registrations.id })
       .from(registrations)

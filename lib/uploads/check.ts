@@ -11,6 +11,8 @@ import sharp from "sharp";
 const uploadKinds = {
   letter: { maxBytes: 10 * 1024 * 1024, types: ["application/pdf", "image/jpeg", "image/png"] },
   photo: { maxBytes: 5 * 1024 * 1024, types: ["image/jpeg", "image/png"] },
+  // Letterhead logos (visa letters): posted with the form, so under the 1 MB a request may carry.
+  logo: { maxBytes: 900 * 1024, types: ["image/jpeg", "image/png"] },
 } as const;
 export type UploadKind = keyof typeof uploadKinds;
 

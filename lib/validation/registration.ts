@@ -2,6 +2,7 @@ import "./zod-without-eval";
 import { z } from "zod";
 import { isCountryCode } from "@/lib/registration/countries";
 import { stakeholderGroups } from "@/lib/registration/options";
+import { checkVisaRequest, visaRequestFields, visaRequestOf } from "@/lib/visa/request-schema";
 import { isPlainText, PLAIN_TEXT_ERROR, type PlainTextKind } from "./plain-text";
 import { CONTROL_CHARACTERS_ERROR, hasNoControlCharacters, hasNoControlCharactersInNote, MAX_DATABASE_ID } from "./text";
 
@@ -110,8 +111,10 @@ export function buildRegistrationSchema(phoneRule: PhoneRule) {
       specialDataConsent: checkbox,
       privacyConsent: checkbox.refine((ticked) => ticked, { error: "privacyRequired" }),
       sessionIds,
+      ...visaRequestFields,
     })
     .superRefine((value, ctx) => {
+      checkVisaRequest(value, ctx);
       if (value.phone && !phoneRule.isValid(value.phone, value.countryCode)) {
         ctx.addIssue({ code: "custom", path: ["phone"], message: "phone" });
       }
@@ -125,6 +128,8 @@ export function buildRegistrationSchema(phoneRule: PhoneRule) {
       // Special-category data is kept only with its own consent, and the consent only with data.
       accessibilityNeeds: value.specialDataConsent ? value.accessibilityNeeds : undefined,
       dietaryRequirements: value.specialDataConsent ? value.dietaryRequirements : undefined,
+      // Passport data only with the visa section's own consent (lib/visa/request-schema.ts).
+      visa: visaRequestOf(value),
     }));
 }
 

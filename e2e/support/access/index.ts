@@ -4,6 +4,7 @@ import * as detailPages from "./detail-pages";
 import * as dialogues from "./dialogues";
 import * as operations from "./operations";
 import type { ActionCase, PageCase } from "./types";
+import * as visa from "./visa";
 
 /**
  * Every dashboard page and organiser action, with the roles allowed to use it. The access matrix
@@ -23,6 +24,7 @@ export const pageCases: PageCase[] = [
   ...detailPages.pages,
   ...dialogues.pages,
   ...delegations.pages,
+  ...visa.pages,
 ];
 export const actionCases: ActionCase[] = [
   ...accounts.actions,
@@ -30,4 +32,5 @@ export const actionCases: ActionCase[] = [
   ...detailPages.actions,
   ...dialogues.actions,
   ...delegations.actions,
+  ...visa.actions,
 ];

@@ -79,7 +79,7 @@ export function manageTargets(): Target[] {
           ["form", "html", "state"],
         ),
     },
-    ...(["cancelRegistrationAction", "eraseRegistrationAction"] as const).map(
+    ...(["cancelRegistrationAction", "eraseRegistrationAction", "withdrawVisaRequestAction"] as const).map(
       (name): Target => ({
         name: `manage page: ${name}`,
         covers: [`${MANAGE}#${name}`],

@@ -60,10 +60,38 @@ const withControl = fc
   .tuple(fc.constantFrom("Ana", "Ministerio", "x"), controlChar, fc.constantFrom("Pérez", "TIC", "y"))
   .map(([a, c, b]) => `${a}${c}${b}`);
 
+/** A visa letter request the server would accept, with its consent (lib/visa/request-schema.ts). */
+const visaRequest: Form = [
+  ["visaRequested", "on"],
+  ["visaConsent", "on"],
+  ["passportNumber", "PA1234567"],
+  ["nationality", "CO"],
+  ["dateOfBirth", "1985-04-12"],
+  ["passportExpiry", "2031-01-31"],
+];
+
+/** Passport data the server must refuse: without its consent, or not a passport number, birth date or expiry. */
+function visaPoison(): fc.Arbitrary<Form> {
+  const but =
+    (field: string) =>
+    (value: string | { file: string }): Form =>
+      withFields(visaRequest, [[field, value]]);
+  return fc.oneof(
+    fc.constant<Form>(visaRequest.filter(([name]) => name !== "visaConsent")),
+    notA(/^[A-Za-z0-9\s-]*$/).map(but("passportNumber")),
+    fc.constantFrom("", "    ", "AB1", "A".repeat(21)).map(but("passportNumber")),
+    fc.constantFrom("1850-01-01", "2999-01-01", "1985-02-30", "12/04/1985", "").map(but("dateOfBirth")),
+    fc.constantFrom("2001-01-01", "2031-02-30", "tomorrow", "").map(but("passportExpiry")),
+    notA(/^[a-z]{2}$/i).map(but("nationality")),
+    fc.constant<Form>(withFields(visaRequest, [["visaConsent", { file: "on" }]])),
+  );
+}
+
 /** Each poison makes a registration one the server must refuse. */
 function poison(world: World): fc.Arbitrary<Form> {
   const other = world.b.sessionIds[0]!;
   return fc.oneof(
+    visaPoison(),
     fc.tuple(fc.constantFrom(...TEXT_FIELDS), withControl).map(([field, value]): Form => [[field, value]]),
     fc.tuple(fc.constantFrom(...NOTES), withControl).map(
       ([field, value]): Form => [

@@ -174,6 +174,18 @@ export function routeTargets(): Target[] {
         ),
       refusal: (answer) => (answer.status === 200 ? "a letter answered without a session" : null),
     },
+    {
+      name: "administrator route visa/[id]/letter (no session)",
+      covers: ["/[locale]/dashboard/events/[slug]/visa/[id]/letter"],
+      runs: 20,
+      probes: ({ world }) =>
+        get(
+          fc
+            .tuple(locale, slug(world), fc.oneof(fc.constantFrom("1", "0", "2147483648"), segment(hostileSegment)))
+            .map(([l, s, id]) => `/${l}/dashboard/events/${s}/visa/${id}/letter`),
+        ),
+      refusal: (answer) => (answer.status === 200 ? "a visa letter answered without a session" : null),
+    },
   ];
 }
 

@@ -5,6 +5,7 @@ import { accountLinkTargets, manageTargets } from "./links";
 import { actionProbe, hostileForm, organiserAction, type Probe, publicAction, type Target } from "./probes";
 import { registrationTarget } from "./registration";
 import { routeTargets } from "./routes";
+import { visaTargets } from "./visa";
 
 /**
  * The public surface: every server action and route handler of the build, each fuzzed. The spec
@@ -252,6 +253,7 @@ const publicTargets: Target[] = [
   ...focalPointTargets(),
   protocolTarget(),
   ...organiserTargets,
+  ...visaTargets(),
   ...routeTargets(),
 ];
 

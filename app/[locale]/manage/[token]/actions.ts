@@ -11,6 +11,7 @@ import { confirmRegistrationAddress } from "@/lib/registration/holds";
 import { eraseRegistration, eventSlugOf } from "@/lib/registration/manage";
 import { changeSignups } from "@/lib/registration/signups";
 import { MAX_DATABASE_ID } from "@/lib/validation/text";
+import { withdrawVisaRequest } from "@/lib/visa/withdraw";
 
 const sessionId = z.coerce
   .number({ error: "sessions" })
@@ -111,4 +112,15 @@ export const eraseRegistrationAction = tokenAction(
       state.message === DEAD_LINK ? `/${form.locale}/manage?erased=1` : manageHome(form, "?error=confirmErase#erase"),
     ),
   },
+);
+
+/** Withdraws the visa letter request: its passport data is deleted at once (the box must be ticked). */
+export const withdrawVisaRequestAction = tokenAction(
+  "registration",
+  confirmedInput,
+  async (_data, { holder: registration, ...form }) => {
+    await withdrawVisaRequest(getDb(), registration.id);
+    redirect(manageHome(form, "?done=visaWithdrawn"));
+  },
+  { onRefused: redirectRefused((state, form) => manageHome(form, state.message === DEAD_LINK ? "" : "?error=confirmVisa#visa")) },
 );

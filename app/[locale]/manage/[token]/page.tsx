@@ -14,7 +14,14 @@ import { loadEventCatalogue, registrationAvailability } from "@/lib/registration
 import { isLive } from "@/lib/registration/live";
 import { loadRegistrationView } from "@/lib/registration/manage";
 import { groupSessions } from "@/lib/registration/session-groups";
-import { cancelRegistrationAction, changeSessionsAction, confirmAddressAction, eraseRegistrationAction } from "./actions";
+import { hasVisaRequest } from "@/lib/visa/requests";
+import {
+  cancelRegistrationAction,
+  changeSessionsAction,
+  confirmAddressAction,
+  eraseRegistrationAction,
+  withdrawVisaRequestAction,
+} from "./actions";
 import "@/components/registration/registration.css";
 
 // "same-origin", not "no-referrer": the secret link still never leaves this site, and a form posted
@@ -60,7 +67,8 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
     timeZone: event.timeZone,
   });
   const api = `/api/manage/${encodeURIComponent(token)}`;
-  const doneKeys = ["saved", "cancelled", "addressConfirmed", "addressPending"] as const;
+  const doneKeys = ["saved", "cancelled", "addressConfirmed", "addressPending", "visaWithdrawn"] as const;
+  const visaRequested = await hasVisaRequest(db, r.id);
   const done = doneKeys.find((key) => key === search.done);
   const until = r.holdExpiresAt ? time.format(r.holdExpiresAt) : "";
   // A hold that ran out but was not yet expired by the background pass reads as what it is.
@@ -227,6 +235,19 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
           confirmLabel={t("manage.cancelConfirm")}
           submitLabel={t("manage.cancelSubmit")}
           error={search.error === "confirmCancel" ? t("errors.confirmRequired") : undefined}
+        />
+      ) : null}
+      {visaRequested ? (
+        <ConfirmForm
+          id="visa"
+          action={withdrawVisaRequestAction}
+          token={token}
+          locale={locale}
+          heading={t("manage.visaHeading")}
+          body={t("manage.visaBody")}
+          confirmLabel={t("manage.visaConfirm")}
+          submitLabel={t("manage.visaSubmit")}
+          error={search.error === "confirmVisa" ? t("errors.confirmRequired") : undefined}
         />
       ) : null}
       <ConfirmForm

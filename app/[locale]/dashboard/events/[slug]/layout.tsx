@@ -35,6 +35,8 @@ export default async function EventDashboardLayout({ children, params }: LayoutP
           { href: `${base}/mailings`, label: t("nav.mailings") },
         ]
       : []),
+    // Passport data: administrators only.
+    ...(user.role === "admin" ? [{ href: `${base}/visa`, label: t("nav.visa") }] : []),
     { href: `${base}/checkin`, label: t("nav.checkin") },
     { href: `${base}/attendance`, label: t("nav.attendance") },
     ...(manage

@@ -9,12 +9,14 @@ import { StatusBadge } from "@/components/dashboard/registrations-status";
 import { DataTable } from "@/components/data-table";
 import { FormMessage } from "@/components/form/form-message";
 import { Link } from "@/components/link";
+import { VisaRequestFacts } from "@/components/visa/visa-request-facts";
 import { canManageEvents } from "@/lib/auth/roles";
 import { dashboardEventPage } from "@/lib/dashboard/event";
 import { registrationDetail } from "@/lib/dashboard/registrations";
 import { countryName, intlLocale, localize } from "@/lib/i18n/localize";
 import { answerText } from "@/lib/questions/answer-text";
 import { answeredQuestions } from "@/lib/questions/answers";
+import { visaFactsForPage } from "@/lib/visa/facts";
 import { approveAction, cancelAction, declineAction, resendAction } from "../actions";
 import { removeBadgePhotoAction, setBadgeRoleAction, uploadBadgePhotoAction } from "./actions";
 
@@ -41,7 +43,7 @@ export default async function RegistrationDetailPage({
   searchParams,
 }: PageProps<"/[locale]/dashboard/events/[slug]/registrations/[id]">) {
   const { id } = await params;
-  const { locale, slug, db, event } = await dashboardEventPage(params, canManageEvents, `/registrations/${id}`);
+  const { locale, slug, db, user, event } = await dashboardEventPage(params, canManageEvents, `/registrations/${id}`);
   const base = `/dashboard/events/${slug}/registrations`;
   const registrationId = Number(id);
   const detail = Number.isSafeInteger(registrationId) && registrationId > 0 ? await registrationDetail(db, event.id, registrationId) : null;
@@ -49,6 +51,8 @@ export default async function RegistrationDetailPage({
   const { registration: r, signups, attendance, emails, audit } = detail;
   const t = await getTranslations({ locale, namespace: "registrations" });
   const answers = await answeredQuestions(db, event.id, r.id);
+  // Passport data: read for administrators only (organisers never get it, not even in the page's data).
+  const visa = await visaFactsForPage(db, user, event, r.id, locale);
   const words = { yes: t("answers.yes"), no: t("answers.no"), country: (code: string) => countryName(code, locale) };
   const tAdmin = await getTranslations({ locale, namespace: "admin" });
   const when = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: event.timeZone });
@@ -106,6 +110,7 @@ export default async function RegistrationDetailPage({
           </dl>
         </section>
       ) : null}
+      {visa ? <VisaRequestFacts {...visa} listHref={`/dashboard/events/${slug}/visa`} /> : null}
       <div className="actions">
         <Link href={`${base}/${r.id}/edit`} className="button secondary">
           {t("detail.edit")}
