@@ -2,6 +2,7 @@ import "server-only";
 import type { Executor } from "@/db/client";
 import { emailOutbox, type OutboxAttachment } from "@/db/schema";
 import { now } from "@/lib/clock";
+import type { Certificate } from "@/lib/documents/certificate";
 import type { Ticket } from "@/lib/documents/ticket";
 import { hideLinks, sealSecrets } from "./sealed";
 
@@ -22,6 +23,8 @@ export type EmailMessage = {
   inlineQrCodes?: { cid: string; filename: string; text: string }[];
   /** PDF tickets drawn at send time (they print the check-in QR code), attached to the message. */
   tickets?: { filename: string; ticket: Ticket }[];
+  /** Certificates of attendance drawn at send time from their data, attached as PDFs. */
+  certificates?: { filename: string; certificate: Certificate }[];
   /** Where replies go (the dialogue's contact address). */
   replyTo?: string | null;
   /** The same cause never queues the same message twice (e.g. `confirmed:<registration id>`). */
@@ -40,7 +43,8 @@ export async function enqueueEmail(db: Executor, message: EmailMessage): Promise
   const links = (message.secretLinks ?? []).filter(Boolean);
   const qrCodes = message.inlineQrCodes ?? [];
   const tickets = message.tickets ?? [];
-  const hasSecrets = links.length > 0 || qrCodes.length > 0 || tickets.length > 0;
+  const certificates = message.certificates ?? [];
+  const hasSecrets = links.length > 0 || qrCodes.length > 0 || tickets.length > 0 || certificates.length > 0;
   await db
     .insert(emailOutbox)
     .values({
@@ -50,7 +54,7 @@ export async function enqueueEmail(db: Executor, message: EmailMessage): Promise
       textBody: hideLinks(message.text, links),
       htmlBody: message.html == null ? null : hideLinks(message.html, links),
       replyTo: message.replyTo ?? null,
-      sealedSecrets: hasSecrets ? sealSecrets({ links, qrCodes, tickets }) : null,
+      sealedSecrets: hasSecrets ? sealSecrets({ links, qrCodes, tickets, certificates }) : null,
       attachments: message.attachments ?? [],
       dedupeKey: message.dedupeKey ?? null,
       registrationId: message.registrationId ?? null,

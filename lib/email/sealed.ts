@@ -2,6 +2,7 @@ import "server-only";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { config } from "@/lib/config";
+import { certificateSchema } from "@/lib/documents/certificate";
 import { ticketSchema } from "@/lib/documents/ticket";
 
 /**
@@ -15,6 +16,8 @@ const secretsSchema = z.object({
   qrCodes: z.array(z.object({ cid: z.string(), filename: z.string(), text: z.string() })),
   // Absent from messages sealed before tickets existed.
   tickets: z.array(z.object({ filename: z.string(), ticket: ticketSchema })).optional(),
+  // Certificates of attendance, drawn at send time like tickets: the row keeps data, never a PDF.
+  certificates: z.array(z.object({ filename: z.string(), certificate: certificateSchema })).optional(),
 });
 export type EmailSecrets = z.infer<typeof secretsSchema>;
 

@@ -6,6 +6,7 @@ import type { Database } from "@/db/client";
 import { emailOutbox, type OutboxAttachment, type OutboxEmail } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
+import { certificatePdf } from "@/lib/documents/certificate";
 import { ticketPdf } from "@/lib/documents/ticket";
 import { openSecrets, revealLinks, scrubLinks } from "./sealed";
 
@@ -81,11 +82,18 @@ export async function openOutboxEmail(row: OutboxEmail): Promise<OutgoingEmail> 
       contentBase64: (await ticketPdf(ticket)).toString("base64"),
     })),
   );
+  const certificates: OutboxAttachment[] = await Promise.all(
+    (secrets.certificates ?? []).map(async ({ filename, certificate }) => ({
+      filename,
+      contentType: "application/pdf",
+      contentBase64: (await certificatePdf(certificate)).toString("base64"),
+    })),
+  );
   return {
     ...row,
     textBody: revealLinks(row.textBody, secrets.links),
     htmlBody: row.htmlBody == null ? null : revealLinks(row.htmlBody, secrets.links),
-    attachments: [...row.attachments, ...images, ...tickets],
+    attachments: [...row.attachments, ...images, ...tickets, ...certificates],
   };
 }
 

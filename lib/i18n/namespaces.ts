@@ -24,5 +24,6 @@ export const namespaces = [
   "dialogues",
   "invitations",
   "mailings",
+  "certificates",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
