@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, exists, max, notExists, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
-import { emailOutbox, type Event, events, registrations } from "@/db/schema";
+import { type Event, emailOutbox, events, registrations } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
 import { now } from "@/lib/clock";

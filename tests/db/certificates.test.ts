@@ -39,7 +39,10 @@ describe.each(backends())("certificates of attendance on $name", { timeout: 60_0
   beforeAll(async () => {
     database = await backend.create();
     const db = database.db;
-    [event, other] = (await db.insert(events).values([dialogue("certs-main"), dialogue("certs-other")]).returning()) as [Event, Event];
+    [event, other] = (await db
+      .insert(events)
+      .values([dialogue("certs-main"), dialogue("certs-other")])
+      .returning()) as [Event, Event];
     const session = (slug: string, title: string, startsAt: string) => ({
       eventId: event.id,
       slug,
@@ -56,7 +59,12 @@ describe.each(backends())("certificates of attendance on $name", { timeout: 60_0
       .returning();
     [opening, workshop] = rows.map((row) => row.id) as [number, number];
     const add = (overrides: Parameters<typeof insertRegistration>[2]) => insertRegistration(db, event.id, overrides).then((r) => r.id);
-    ids.attended = await add({ givenName: "Inês", familyName: "Conceição", preferredLanguage: "es", manageTokenHash: hashToken(tokens.attended) });
+    ids.attended = await add({
+      givenName: "Inês",
+      familyName: "Conceição",
+      preferredLanguage: "es",
+      manageTokenHash: hashToken(tokens.attended),
+    });
     ids.doorOnly = await add({ givenName: "Door", familyName: "Only", preferredLanguage: "fr", locale: "fr" });
     ids.absent = await add({ givenName: "Never", familyName: "Came", manageTokenHash: hashToken(tokens.absent) });
     ids.cancelled = await add({ givenName: "Gone", familyName: "Away", manageTokenHash: hashToken(tokens.cancelled) });

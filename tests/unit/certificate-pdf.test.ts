@@ -53,7 +53,12 @@ describe("certificate of attendance PDF", { timeout: 30_000 }, () => {
   it("writes each of the four languages, and says so when no session was recorded", async () => {
     const expectations = { en: "This is to certify that", es: "Se certifica que", fr: "Nous certifions que", pt: "Certifica-se que" };
     for (const [language, statement] of Object.entries(expectations)) {
-      const content = certificateContent({ ...delegate, preferredLanguage: language }, dialogue, { ...attendance, sessions: [] }, new Date());
+      const content = certificateContent(
+        { ...delegate, preferredLanguage: language },
+        dialogue,
+        { ...attendance, sessions: [] },
+        new Date(),
+      );
       const pdf = await readPdf(await certificatePdf(content));
       expect(pdf.language).toBe(language);
       expect(pdf.text).toContain(statement);

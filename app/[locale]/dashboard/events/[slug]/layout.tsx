@@ -38,6 +38,7 @@ export default async function EventDashboardLayout({ children, params }: LayoutP
     { href: `${base}/attendance`, label: t("nav.attendance") },
     ...(manage
       ? [
+          { href: `${base}/certificates`, label: t("nav.certificates") },
           { href: `${base}/exports`, label: t("nav.exports") },
           { href: `${base}/details`, label: t("nav.details") },
           { href: `${base}/settings`, label: t("nav.settings") },

@@ -1,6 +1,6 @@
-import { getDb } from "@/lib/database";
-import { certificateResponse } from "@/lib/certificates/response";
 import { delegateCertificate } from "@/lib/certificates/certificates";
+import { certificateResponse } from "@/lib/certificates/response";
+import { getDb } from "@/lib/database";
 
 export const dynamic = "force-dynamic";
 
