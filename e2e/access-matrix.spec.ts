@@ -161,6 +161,11 @@ scopedTest.describe("organisers per dialogue", () => {
     const { request } = scoped.organiser;
     expect((await request.get(`/en/dashboard/events/${EVENT_SLUG}/exports/registrations`)).status()).toBe(200);
     expect((await request.get(`/en/dashboard/events/${OTHER_SLUG}/exports/registrations?format=xlsx`)).status()).toBe(403);
+    // A certificate: the other dialogue's refused before any registration is looked up; check-in staff never.
+    const certificate = (slug: string) => `/en/dashboard/events/${slug}/certificates/999999999`;
+    expect((await request.get(certificate(EVENT_SLUG))).status()).toBe(404);
+    expect((await request.get(certificate(OTHER_SLUG))).status()).toBe(403);
+    expect((await scoped.checkin.request.get(certificate(EVENT_SLUG))).status()).toBe(403);
   });
 });
 
