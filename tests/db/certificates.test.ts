@@ -10,6 +10,9 @@ import { backends, type TestDatabase } from "../support/databases";
 import { insertRegistration } from "../support/fixtures";
 import { readPdf } from "../support/pdf";
 
+// Two sends at once need two connections on PostgreSQL.
+process.env.DB_POOL_SIZE = "4";
+
 // Lisbon is UTC+1 in June: the last day, 11 June, ends at 23:00 UTC.
 const DURING = new Date("2024-06-11T22:30:00Z");
 const AFTER = new Date("2024-06-11T23:30:00Z");
@@ -168,5 +171,14 @@ describe.each(backends())("certificates of attendance on $name", { timeout: 60_0
     expect(await sendCertificates(database.db, null, event, { confirmCount: 1 })).toEqual({ status: "sent", count: 1 });
     expect((await certificates()).filter((row) => row.registrationId === ids.absent)).toHaveLength(1);
     expect(await certificates()).toHaveLength(3);
+  });
+
+  it("queues one set when two organisers send at the same moment", async () => {
+    setClock(AFTER);
+    const late = await insertRegistration(database.db, event.id, { givenName: "Late", familyName: "Arrival" });
+    await database.db.insert(checkIns).values({ registrationId: late.id, day: "2024-06-11", sessionId: workshop });
+    const results = await Promise.all([1, 2].map(() => sendCertificates(database.db, null, event, { confirmCount: 1 })));
+    expect(results.map((r) => r.status).sort()).toEqual(["nothingToSend", "sent"]);
+    expect((await certificates()).filter((row) => row.registrationId === late.id)).toHaveLength(1);
   });
 });
