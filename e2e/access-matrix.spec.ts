@@ -180,6 +180,11 @@ scopedTest.describe("organisers per dialogue", () => {
     const badges = "badges/pdf?scope=all&layout=a4&language=en";
     expect([200, 303]).toContain((await request.get(`/en/dashboard/events/${EVENT_SLUG}/${badges}`, { maxRedirects: 0 })).status());
     expect((await request.get(`/en/dashboard/events/${OTHER_SLUG}/${badges}`, { maxRedirects: 0 })).status()).toBe(403);
+    // A certificate: the other dialogue's refused before any registration is looked up; check-in staff never.
+    const certificate = (slug: string) => `/en/dashboard/events/${slug}/certificates/999999999`;
+    expect((await request.get(certificate(EVENT_SLUG))).status()).toBe(404);
+    expect((await request.get(certificate(OTHER_SLUG))).status()).toBe(403);
+    expect((await scoped.checkin.request.get(certificate(EVENT_SLUG))).status()).toBe(403);
   });
 });
 

@@ -2,6 +2,7 @@ import "server-only";
 import type { Executor } from "@/db/client";
 import { emailOutbox, type OutboxAttachment } from "@/db/schema";
 import { now } from "@/lib/clock";
+import type { Certificate } from "@/lib/documents/certificate";
 import type { Ticket } from "@/lib/documents/ticket";
 import type { VisaLetter } from "@/lib/documents/visa-letter";
 import { hideLinks, sealSecrets } from "./sealed";
@@ -25,6 +26,8 @@ export type EmailMessage = {
   tickets?: { filename: string; ticket: Ticket }[];
   /** Visa invitation letters drawn at send time (they print a passport number), attached as PDFs. */
   visaLetters?: { filename: string; letter: VisaLetter }[];
+  /** Certificates of attendance drawn at send time from their data, attached as PDFs. */
+  certificates?: { filename: string; certificate: Certificate }[];
   /** Where replies go (the dialogue's contact address). */
   replyTo?: string | null;
   /** The same cause never queues the same message twice (e.g. `confirmed:<registration id>`). */
@@ -45,6 +48,8 @@ export async function enqueueEmail(db: Executor, message: EmailMessage): Promise
   const tickets = message.tickets ?? [];
   const visaLetters = message.visaLetters ?? [];
   const hasSecrets = links.length > 0 || qrCodes.length > 0 || tickets.length > 0 || visaLetters.length > 0;
+  const certificates = message.certificates ?? [];
+  const hasSecrets = links.length > 0 || qrCodes.length > 0 || tickets.length > 0 || certificates.length > 0;
   await db
     .insert(emailOutbox)
     .values({
@@ -55,6 +60,7 @@ export async function enqueueEmail(db: Executor, message: EmailMessage): Promise
       htmlBody: message.html == null ? null : hideLinks(message.html, links),
       replyTo: message.replyTo ?? null,
       sealedSecrets: hasSecrets ? sealSecrets({ links, qrCodes, tickets, ...(visaLetters.length > 0 ? { visaLetters } : {}) }) : null,
+      sealedSecrets: hasSecrets ? sealSecrets({ links, qrCodes, tickets, certificates }) : null,
       attachments: message.attachments ?? [],
       dedupeKey: message.dedupeKey ?? null,
       registrationId: message.registrationId ?? null,

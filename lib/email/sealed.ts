@@ -2,6 +2,7 @@ import "server-only";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { config } from "@/lib/config";
+import { certificateSchema } from "@/lib/documents/certificate";
 import { ticketSchema } from "@/lib/documents/ticket";
 import { visaLetterSchema } from "@/lib/documents/visa-letter";
 
@@ -18,6 +19,8 @@ const secretsSchema = z.object({
   tickets: z.array(z.object({ filename: z.string(), ticket: ticketSchema })).optional(),
   // Visa letters carry a passport number: drawn at send time, never kept as a file.
   visaLetters: z.array(z.object({ filename: z.string(), letter: visaLetterSchema })).optional(),
+  // Certificates of attendance, drawn at send time like tickets: the row keeps data, never a PDF.
+  certificates: z.array(z.object({ filename: z.string(), certificate: certificateSchema })).optional(),
 });
 export type EmailSecrets = z.infer<typeof secretsSchema>;
 

@@ -6,6 +6,7 @@ import type { Database } from "@/db/client";
 import { emailOutbox, type OutboxAttachment, type OutboxEmail } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
+import { certificatePdf } from "@/lib/documents/certificate";
 import { ticketPdf } from "@/lib/documents/ticket";
 import { visaLetterPdf } from "@/lib/documents/visa-letter";
 import { openSecrets, revealLinks, scrubLinks } from "./sealed";
@@ -87,6 +88,11 @@ export async function openOutboxEmail(row: OutboxEmail): Promise<OutgoingEmail> 
       filename,
       contentType: "application/pdf",
       contentBase64: (await visaLetterPdf(letter)).toString("base64"),
+  const certificates: OutboxAttachment[] = await Promise.all(
+    (secrets.certificates ?? []).map(async ({ filename, certificate }) => ({
+      filename,
+      contentType: "application/pdf",
+      contentBase64: (await certificatePdf(certificate)).toString("base64"),
     })),
   );
   return {
@@ -94,6 +100,7 @@ export async function openOutboxEmail(row: OutboxEmail): Promise<OutgoingEmail> 
     textBody: revealLinks(row.textBody, secrets.links),
     htmlBody: row.htmlBody == null ? null : revealLinks(row.htmlBody, secrets.links),
     attachments: [...row.attachments, ...images, ...tickets, ...visaLetters],
+    attachments: [...row.attachments, ...images, ...tickets, ...certificates],
   };
 }
 

@@ -28,5 +28,6 @@ export const namespaces = [
   "focalPoint",
   "badges",
   "visa",
+  "certificates",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

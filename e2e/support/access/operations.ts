@@ -19,6 +19,7 @@ export const pages: PageCase[] = [
   { path: `/en${event}/checkin`, allowed: desk },
   { path: `/pt${event}/checkin?q=ana`, allowed: desk },
   { path: `/en${event}/attendance`, allowed: desk },
+  { path: `/pt${event}/certificates`, allowed: managers },
   { path: `/es${event}/settings`, allowed: managers },
   { path: `/en${event}/mailings`, allowed: managers },
   { path: `/fr${event}/mailings/new`, allowed: managers },
@@ -30,6 +31,7 @@ const themesFile = "app/[locale]/dashboard/events/[slug]/themes/actions.ts";
 const questionsFile = "app/[locale]/dashboard/events/[slug]/questions/actions.ts";
 const invitationsFile = "app/[locale]/dashboard/events/[slug]/invitations/actions.ts";
 const mailingsFile = "app/[locale]/dashboard/events/[slug]/mailings/actions.ts";
+const certificatesFile = "app/[locale]/dashboard/events/[slug]/certificates/actions.ts";
 const context = { slug: seeded.cartagena.slug, locale: "en" };
 // Ids that exist nowhere: the allowed roles get "notFound" and nothing shared with other specs changes.
 const missing = "999999999";
@@ -118,6 +120,13 @@ export const actions: ActionCase[] = [
     form: { ...context, key: "matrix-{{unique}}-key-0000", country: "AQ", subjectEn: "Matrix", bodyEn: "Matrix" },
   },
   { file: mailingsFile, name: "sendMailingAction", allowed: managers, form: { ...context, id: missing, confirmCount: "1" } },
+  {
+    // A count nobody saw: the allowed roles get "countMismatch" (or "nothingToSend"), and no certificate is queued.
+    file: certificatesFile,
+    name: "sendCertificatesAction",
+    allowed: managers,
+    form: { ...context, confirm: "on", confirmCount: "999999" },
+  },
   {
     // A dialogue that does not exist: the allowed roles get "notFound" and no real settings change.
     file: "app/[locale]/dashboard/events/[slug]/settings/actions.ts",

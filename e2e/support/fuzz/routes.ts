@@ -64,11 +64,13 @@ export function routeTargets(): Target[] {
         ),
     },
     {
-      name: "routes /api/manage/[token]/{calendar,data,qr}",
-      covers: ["/api/manage/[token]/calendar", "/api/manage/[token]/data", "/api/manage/[token]/qr"],
-      runs: 240,
+      name: "routes /api/manage/[token]/{calendar,data,qr,certificate}",
+      covers: ["/api/manage/[token]/calendar", "/api/manage/[token]/data", "/api/manage/[token]/qr", "/api/manage/[token]/certificate"],
+      runs: 280,
       probes: ({ world }) =>
-        get(fc.tuple(token(world), fc.constantFrom("calendar", "data", "qr")).map(([t, file]) => `/api/manage/${t}/${file}`)),
+        get(
+          fc.tuple(token(world), fc.constantFrom("calendar", "data", "qr", "certificate")).map(([t, file]) => `/api/manage/${t}/${file}`),
+        ),
     },
     {
       // Links that open no delegation (the fuzz world has none): 404 or 429, never a file or a 500.
@@ -149,6 +151,18 @@ export function routeTargets(): Target[] {
             .map(([l, s, scope]) => `/${l}/dashboard/events/${s}/badges/pdf?scope=${encodeURIComponent(scope)}&registration=1&layout=a6`),
         ),
       refusal: (answer) => (answer.status === 200 ? "badges answered without a session" : null),
+    },
+    {
+      name: "organiser route certificates/[id] (no session)",
+      covers: ["/[locale]/dashboard/events/[slug]/certificates/[id]"],
+      runs: 40,
+      probes: ({ world }) =>
+        get(
+          fc
+            .tuple(locale, slug(world), fc.oneof(fc.constantFrom("1", "2147483648", "0", "-1"), segment(hostileSegment)))
+            .map(([l, s, id]) => `/${l}/dashboard/events/${s}/certificates/${id}`),
+        ),
+      refusal: (answer) => (answer.status === 200 ? "a certificate answered without a session" : null),
     },
     {
       name: "organiser route invitations/template (no session)",

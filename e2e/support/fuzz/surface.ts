@@ -157,6 +157,12 @@ const organiserTargets: Target[] = [
     "direction",
   ]),
   organiserAction(`${dashboard}/events/[slug]/questions/actions.ts#removeQuestionAction`, `${event}/questions`, ["slug", "locale", "id"]),
+  organiserAction(`${dashboard}/events/[slug]/certificates/actions.ts#sendCertificatesAction`, `${event}/certificates`, [
+    "slug",
+    "locale",
+    "confirm",
+    "confirmCount",
+  ]),
   ...invitationTargets(),
   ...delegationTargets(),
 ];

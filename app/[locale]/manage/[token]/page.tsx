@@ -6,6 +6,7 @@ import { PostForm } from "@/components/form/post-form";
 import { Link } from "@/components/link";
 import { ConfirmForm } from "@/components/registration/confirm-form";
 import { ManageSessionsForm } from "@/components/registration/manage-sessions-form";
+import { certificateStatus } from "@/lib/certificates/certificates";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/database";
 import { countryName, formatDateRange, intlLocale, localize } from "@/lib/i18n/localize";
@@ -73,6 +74,8 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
   const until = r.holdExpiresAt ? time.format(r.holdExpiresAt) : "";
   // A hold that ran out but was not yet expired by the background pass reads as what it is.
   const status = r.status === "unconfirmed" && !unconfirmed ? "expired" : r.status;
+  const certificate = r.status === "confirmed" ? await certificateStatus(db, event, r.id) : null;
+  const tCertificates = await getTranslations({ locale, namespace: "certificates" });
 
   return (
     <div className="stack">
@@ -131,6 +134,28 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
               {t("manage.downloadCalendar")}
             </a>
           </p>
+        </section>
+      ) : null}
+
+      {certificate ? (
+        <section aria-labelledby="certificate-heading" className="card stack">
+          <h2 id="certificate-heading">{tCertificates("manage.heading")}</h2>
+          {certificate === "eligible" ? (
+            <>
+              <p>{tCertificates("manage.ready")}</p>
+              <p>
+                <a className="button secondary" href={`${api}/certificate`}>
+                  {tCertificates("manage.download")}
+                </a>
+              </p>
+            </>
+          ) : (
+            <p className="notice notice-info">
+              {certificate === "notYet"
+                ? tCertificates("manage.notYet", { date: formatDateRange(locale, event.endDate, event.endDate) })
+                : tCertificates("manage.notAttended")}
+            </p>
+          )}
         </section>
       ) : null}
 

@@ -42,6 +42,7 @@ export default async function EventDashboardLayout({ children, params }: LayoutP
     ...(manage
       ? [
           { href: `${base}/badges`, label: t("nav.badges") },
+          { href: `${base}/certificates`, label: t("nav.certificates") },
           { href: `${base}/exports`, label: t("nav.exports") },
           { href: `${base}/details`, label: t("nav.details") },
           { href: `${base}/settings`, label: t("nav.settings") },

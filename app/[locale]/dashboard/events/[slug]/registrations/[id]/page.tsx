@@ -11,6 +11,7 @@ import { FormMessage } from "@/components/form/form-message";
 import { Link } from "@/components/link";
 import { VisaRequestFacts } from "@/components/visa/visa-request-facts";
 import { canManageEvents } from "@/lib/auth/roles";
+import { certificateStatus } from "@/lib/certificates/certificates";
 import { dashboardEventPage } from "@/lib/dashboard/event";
 import { registrationDetail } from "@/lib/dashboard/registrations";
 import { countryName, intlLocale, localize } from "@/lib/i18n/localize";
@@ -57,6 +58,8 @@ export default async function RegistrationDetailPage({
   const tAdmin = await getTranslations({ locale, namespace: "admin" });
   const when = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: event.timeZone });
   const done = (await searchParams).done;
+  const certificate = attendance.length > 0 && (await certificateStatus(db, event, r.id)) === "eligible";
+  const tCertificates = await getTranslations({ locale, namespace: "certificates" });
   return (
     <div className="stack">
       <p>
@@ -156,6 +159,13 @@ export default async function RegistrationDetailPage({
             ))}
           </ul>
         )}
+        {certificate ? (
+          <p>
+            <a className="button secondary" href={`/${locale}/dashboard/events/${slug}/certificates/${r.id}`}>
+              {tCertificates("dashboard.download")}
+            </a>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="emails-heading">
