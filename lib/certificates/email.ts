@@ -37,7 +37,7 @@ export async function queueCertificateEmail(
     to: registration.email,
     replyTo: event.contactEmail,
     ...renderEmail({ locale, subject, paragraphs }),
-    certificates: [{ filename: certificateFilename(locale, event), certificate }],
+    documents: [{ kind: "certificate", filename: certificateFilename(locale, event), data: certificate }],
     dedupeKey: `${CERTIFICATE_KEY_PREFIX}${registration.id}`,
     registrationId: registration.id,
     notBefore,

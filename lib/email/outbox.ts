@@ -2,9 +2,7 @@ import "server-only";
 import type { Executor } from "@/db/client";
 import { emailOutbox, type OutboxAttachment } from "@/db/schema";
 import { now } from "@/lib/clock";
-import type { Certificate } from "@/lib/documents/certificate";
-import type { Ticket } from "@/lib/documents/ticket";
-import type { VisaLetter } from "@/lib/documents/visa-letter";
+import type { DrawnDocument } from "@/lib/documents/drawn";
 import { hideLinks, sealSecrets } from "./sealed";
 
 export type EmailMessage = {
@@ -22,12 +20,8 @@ export type EmailMessage = {
   secretLinks?: string[];
   /** Images drawn at send time from a secret text (the check-in QR code) and shown inline by `cid`. */
   inlineQrCodes?: { cid: string; filename: string; text: string }[];
-  /** PDF tickets drawn at send time (they print the check-in QR code), attached to the message. */
-  tickets?: { filename: string; ticket: Ticket }[];
-  /** Visa invitation letters drawn at send time (they print a passport number), attached as PDFs. */
-  visaLetters?: { filename: string; letter: VisaLetter }[];
-  /** Certificates of attendance drawn at send time from their data, attached as PDFs. */
-  certificates?: { filename: string; certificate: Certificate }[];
+  /** PDFs drawn at send time from their data (tickets, visa letters, certificates), attached to the message. */
+  documents?: DrawnDocument[];
   /** Where replies go (the dialogue's contact address). */
   replyTo?: string | null;
   /** The same cause never queues the same message twice (e.g. `confirmed:<registration id>`). */
@@ -45,11 +39,8 @@ export async function enqueueEmail(db: Executor, message: EmailMessage): Promise
   const at = now();
   const links = (message.secretLinks ?? []).filter(Boolean);
   const qrCodes = message.inlineQrCodes ?? [];
-  const tickets = message.tickets ?? [];
-  const visaLetters = message.visaLetters ?? [];
-  const hasSecrets = links.length > 0 || qrCodes.length > 0 || tickets.length > 0 || visaLetters.length > 0;
-  const certificates = message.certificates ?? [];
-  const hasSecrets = links.length > 0 || qrCodes.length > 0 || tickets.length > 0 || certificates.length > 0;
+  const documents = message.documents ?? [];
+  const hasSecrets = links.length > 0 || qrCodes.length > 0 || documents.length > 0;
   await db
     .insert(emailOutbox)
     .values({
@@ -59,8 +50,7 @@ export async function enqueueEmail(db: Executor, message: EmailMessage): Promise
       textBody: hideLinks(message.text, links),
       htmlBody: message.html == null ? null : hideLinks(message.html, links),
       replyTo: message.replyTo ?? null,
-      sealedSecrets: hasSecrets ? sealSecrets({ links, qrCodes, tickets, ...(visaLetters.length > 0 ? { visaLetters } : {}) }) : null,
-      sealedSecrets: hasSecrets ? sealSecrets({ links, qrCodes, tickets, certificates }) : null,
+      sealedSecrets: hasSecrets ? sealSecrets({ links, qrCodes, documents }) : null,
       attachments: message.attachments ?? [],
       dedupeKey: message.dedupeKey ?? null,
       registrationId: message.registrationId ?? null,

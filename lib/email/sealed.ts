@@ -2,9 +2,7 @@ import "server-only";
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { config } from "@/lib/config";
-import { certificateSchema } from "@/lib/documents/certificate";
-import { ticketSchema } from "@/lib/documents/ticket";
-import { visaLetterSchema } from "@/lib/documents/visa-letter";
+import { drawnDocumentSchema } from "@/lib/documents/drawn";
 
 /**
  * What a queued email must not show in its row: the working links it carries (manage, reset,
@@ -15,12 +13,9 @@ import { visaLetterSchema } from "@/lib/documents/visa-letter";
 const secretsSchema = z.object({
   links: z.array(z.string()),
   qrCodes: z.array(z.object({ cid: z.string(), filename: z.string(), text: z.string() })),
-  // Absent from messages sealed before tickets existed.
-  tickets: z.array(z.object({ filename: z.string(), ticket: ticketSchema })).optional(),
-  // Visa letters carry a passport number: drawn at send time, never kept as a file.
-  visaLetters: z.array(z.object({ filename: z.string(), letter: visaLetterSchema })).optional(),
-  // Certificates of attendance, drawn at send time like tickets: the row keeps data, never a PDF.
-  certificates: z.array(z.object({ filename: z.string(), certificate: certificateSchema })).optional(),
+  // PDFs drawn at send time (a ticket prints the check-in code, a visa letter a passport number).
+  // Absent from messages sealed before documents existed.
+  documents: z.array(drawnDocumentSchema).optional(),
 });
 export type EmailSecrets = z.infer<typeof secretsSchema>;
 

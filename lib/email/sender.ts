@@ -6,9 +6,7 @@ import type { Database } from "@/db/client";
 import { emailOutbox, type OutboxAttachment, type OutboxEmail } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
-import { certificatePdf } from "@/lib/documents/certificate";
-import { ticketPdf } from "@/lib/documents/ticket";
-import { visaLetterPdf } from "@/lib/documents/visa-letter";
+import { drawDocument } from "@/lib/documents/drawn";
 import { openSecrets, revealLinks, scrubLinks } from "./sealed";
 
 export const MAX_ATTEMPTS = 8;
@@ -64,7 +62,7 @@ export function createMailer(options: { smtpUrl: string; from: string }): Mailer
   };
 }
 
-/** The row with its secrets opened: links revealed, QR codes drawn as inline PNG attachments, tickets as PDFs. */
+/** The row with its secrets opened: links revealed, QR codes drawn as inline PNG attachments, documents as PDFs. */
 export async function openOutboxEmail(row: OutboxEmail): Promise<OutgoingEmail> {
   if (!row.sealedSecrets) return row;
   const secrets = openSecrets(row.sealedSecrets);
@@ -76,31 +74,18 @@ export async function openOutboxEmail(row: OutboxEmail): Promise<OutgoingEmail> 
       contentBase64: (await QRCode.toBuffer(qr.text, { errorCorrectionLevel: "M", margin: 2, type: "png", width: 320 })).toString("base64"),
     })),
   );
-  const tickets: OutboxAttachment[] = await Promise.all(
-    (secrets.tickets ?? []).map(async ({ filename, ticket }) => ({
-      filename,
+  const documents: OutboxAttachment[] = await Promise.all(
+    (secrets.documents ?? []).map(async (document) => ({
+      filename: document.filename,
       contentType: "application/pdf",
-      contentBase64: (await ticketPdf(ticket)).toString("base64"),
-    })),
-  );
-  const visaLetters: OutboxAttachment[] = await Promise.all(
-    (secrets.visaLetters ?? []).map(async ({ filename, letter }) => ({
-      filename,
-      contentType: "application/pdf",
-      contentBase64: (await visaLetterPdf(letter)).toString("base64"),
-  const certificates: OutboxAttachment[] = await Promise.all(
-    (secrets.certificates ?? []).map(async ({ filename, certificate }) => ({
-      filename,
-      contentType: "application/pdf",
-      contentBase64: (await certificatePdf(certificate)).toString("base64"),
+      contentBase64: (await drawDocument(document)).toString("base64"),
     })),
   );
   return {
     ...row,
     textBody: revealLinks(row.textBody, secrets.links),
     htmlBody: row.htmlBody == null ? null : revealLinks(row.htmlBody, secrets.links),
-    attachments: [...row.attachments, ...images, ...tickets, ...visaLetters],
-    attachments: [...row.attachments, ...images, ...tickets, ...certificates],
+    attachments: [...row.attachments, ...images, ...documents],
   };
 }
 

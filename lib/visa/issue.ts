@@ -74,7 +74,7 @@ export async function emailVisaLetter(db: Database, user: SessionUser, event: Ev
       subject,
       text,
       html,
-      visaLetters: [{ filename: composed.filename, letter: composed.letter }],
+      documents: [{ kind: "visaLetter", filename: composed.filename, data: composed.letter }],
       registrationId,
       dedupeKey: `visa-letter:${registrationId}:${at.getTime()}`,
     });

@@ -133,8 +133,8 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
     attachments: calendar ? [attachment(calendar.filename, "text/calendar; charset=utf-8; method=PUBLISH", calendar.ics)] : [],
     secretLinks: link ? [link] : [],
     inlineQrCodes: withCalendar ? [{ cid: CHECK_IN_QR_CID, filename: "check-in-qr.png", text: registration.checkInToken }] : [],
-    tickets: withCalendar
-      ? [{ filename: `${t("emails.ticket.filename")}-${event.slug}.pdf`, ticket: ticketOf(summary, locale, when) }]
+    documents: withCalendar
+      ? [{ kind: "ticket", filename: `${t("emails.ticket.filename")}-${event.slug}.pdf`, data: ticketOf(summary, locale, when) }]
       : [],
     dedupeKey: extra.dedupeKey,
     registrationId: registration.id,
