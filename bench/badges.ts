@@ -48,7 +48,9 @@ async function prepare(where: { dataDir: string } | { url: string }) {
     })
     .returning();
   // A phone photo, stored as an upload would store it (re-encoded, ≤ 800 px).
-  const original = await sharp({ create: { width: 1600, height: 2000, channels: 3, background: "#8a6f5a" } }).jpeg().toBuffer();
+  const original = await sharp({ create: { width: 1600, height: 2000, channels: 3, background: "#8a6f5a" } })
+    .jpeg()
+    .toBuffer();
   const checked = await checkUpload("photo", original);
   if (!checked.ok) throw new Error("photo refused");
   const rows: NewRegistration[] = [];
@@ -57,7 +59,14 @@ async function prepare(where: { dataDir: string } | { url: string }) {
     if (i % 10 === 0) {
       const [upload] = await db
         .insert(uploads)
-        .values({ eventId: event!.id, kind: "photo", contentType: "image/jpeg", size: checked.bytes.length, content: checked.bytes, downloadName: `p${i}.jpg` })
+        .values({
+          eventId: event!.id,
+          kind: "photo",
+          contentType: "image/jpeg",
+          size: checked.bytes.length,
+          content: checked.bytes,
+          downloadName: `p${i}.jpg`,
+        })
         .returning({ id: uploads.id });
       photoUploadId = upload!.id;
     }
@@ -131,7 +140,12 @@ async function main() {
     }
     const all = Object.values(results);
     // The worst layout: the figures the target is about.
-    const summary = { badges: count, seconds: Math.max(...all.map((r) => r.seconds)), rss_mb: Math.max(...all.map((r) => r.rss_mb)), ...results };
+    const summary = {
+      badges: count,
+      seconds: Math.max(...all.map((r) => r.seconds)),
+      rss_mb: Math.max(...all.map((r) => r.rss_mb)),
+      ...results,
+    };
     mkdirSync("bench/out", { recursive: true });
     writeFileSync("bench/out/badges.json", `${JSON.stringify(summary, null, 2)}\n`);
   } finally {

@@ -174,7 +174,8 @@ test("the badges route (check-in codes of every delegate): administrators and or
   for (const caller of callers) {
     const response = await who[caller].request.get(path, { maxRedirects: 0 });
     expect(response.status(), caller).toBe(expected[caller]);
-    if (response.status() === 200) expect(response.headers()).toMatchObject({ "content-type": "application/pdf", "cache-control": "private, no-store" });
+    if (response.status() === 200)
+      expect(response.headers()).toMatchObject({ "content-type": "application/pdf", "cache-control": "private, no-store" });
   }
 });
 

@@ -15,14 +15,21 @@ test("an organiser prints one badge, then the whole batch", async ({ page, datab
   const { event, slug } = await createTestDialogue(database.db, "badges");
   const speaker = await insertRegistration(database.db, event.id, { givenName: "María José", familyName: "Núñez Peña" });
   await insertRegistration(database.db, event.id, { givenName: "João", familyName: "Gonçalves" });
-  await insertRegistration(database.db, event.id, { givenName: "Never", familyName: "Printed", status: "cancelled", cancelledAt: new Date() });
+  await insertRegistration(database.db, event.id, {
+    givenName: "Never",
+    familyName: "Printed",
+    status: "cancelled",
+    cancelledAt: new Date(),
+  });
   await signIn("organiser");
 
   await page.goto(`/en/dashboard/events/${slug}/registrations/${speaker.id}`);
   await page.getByLabel(en("badges.detail.role")).selectOption({ label: en("badges.roles.speaker") });
   await page.getByRole("button", { name: en("badges.detail.saveRole") }).click();
   await expect(page.getByRole("status").filter({ hasText: en("badges.messages.roleSaved") })).toBeVisible();
-  const photo = await sharp({ create: { width: 1200, height: 1500, channels: 3, background: "#6688aa" } }).jpeg().toBuffer();
+  const photo = await sharp({ create: { width: 1200, height: 1500, channels: 3, background: "#6688aa" } })
+    .jpeg()
+    .toBuffer();
   await page.getByLabel(en("badges.detail.photo")).setInputFiles({ name: "me.jpg", mimeType: "image/jpeg", buffer: photo });
   await page.getByRole("button", { name: en("badges.detail.uploadPhoto") }).click();
   await expect(page.getByRole("status").filter({ hasText: en("badges.messages.photoSaved") })).toBeVisible();

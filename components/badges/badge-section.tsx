@@ -24,7 +24,11 @@ export async function BadgeSection({ actions, slug, locale, eventStatus, registr
       <h2 id="badge-heading">{t("detail.title")}</h2>
       {r.status === "confirmed" ? (
         <p>
-          <a href={`/${locale}/dashboard/events/${slug}/badges/pdf?scope=registration&registration=${r.id}&layout=a6`} className="button secondary" download>
+          <a
+            href={`/${locale}/dashboard/events/${slug}/badges/pdf?scope=registration&registration=${r.id}&layout=a6`}
+            className="button secondary"
+            download
+          >
             {t("detail.print")}
           </a>
         </p>

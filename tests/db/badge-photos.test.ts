@@ -52,7 +52,12 @@ describe.each(backends())("badge photos on $name", (backend) => {
     expect(metadata.exif).toBeUndefined();
     expect(Math.max(metadata.width!, metadata.height!)).toBeLessThanOrEqual(800);
     expect(stored!.content.includes(Buffer.from("PhoneCo"))).toBe(false);
-    const document = await badgeDocument(database.db, event, { scope: "registration", registration: person.id, layout: "a6", language: "en" });
+    const document = await badgeDocument(database.db, event, {
+      scope: "registration",
+      registration: person.id,
+      layout: "a6",
+      language: "en",
+    });
     expect(document!.pdf.toString("latin1")).toMatch(/\/Subtype \/Image/);
   });
 
@@ -78,7 +83,10 @@ describe.each(backends())("badge photos on $name", (backend) => {
       reason: "tooLarge",
     });
     const { event: other } = await createTestDialogue(database.db, "photos-other");
-    expect(await saveBadgePhoto(database.db, actor, other.id, person.id, await photoWithLocation())).toEqual({ ok: false, reason: "notFound" });
+    expect(await saveBadgePhoto(database.db, actor, other.id, person.id, await photoWithLocation())).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
     expect(await setBadgeRole(database.db, actor, other.id, person.id, "press")).toBe("notFound");
     expect(await uploadCount()).toBe(before);
   });

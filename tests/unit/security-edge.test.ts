@@ -27,9 +27,9 @@ describe("requests refused before their body is read", () => {
     expect(actionPostRefusal("POST", fiveMegabytes, "/en/dashboard/events/lima-2025/registrations/12")).toBeNull();
     expect(actionPostRefusal("POST", fiveMegabytes, "/en/dashboard/events/lima-2025/registrations/12/edit")?.status).toBe(413);
     expect(actionPostRefusal("POST", fiveMegabytes, "/en/events/lima-2025/register")?.status).toBe(413);
-    expect(actionPostRefusal("POST", headers({ "content-length": String(7 * 1024 * 1024) }), "/en/dashboard/events/x/registrations/1")?.status).toBe(
-      413,
-    );
+    expect(
+      actionPostRefusal("POST", headers({ "content-length": String(7 * 1024 * 1024) }), "/en/dashboard/events/x/registrations/1")?.status,
+    ).toBe(413);
   });
 });
 

@@ -36,7 +36,10 @@ export async function GET(request: Request, { params }: RouteContext<"/[locale]/
   const document = await badgeDocument(db, event, query.data);
   // Nobody to print: back to the page, which says so (a download that is an empty PDF would not).
   if (!document) {
-    return new Response(null, { status: 303, headers: { Location: `/${parseLocale(locale)}/dashboard/events/${event.slug}/badges?none=1` } });
+    return new Response(null, {
+      status: 303,
+      headers: { Location: `/${parseLocale(locale)}/dashboard/events/${event.slug}/badges?none=1` },
+    });
   }
   const filename = `${event.slug}-badges-${query.data.scope}-${zonedDay(now(), event.timeZone)}.pdf`;
   return new Response(new Uint8Array(document.pdf), {
