@@ -11,7 +11,7 @@ const id = z.coerce.number().int().positive().max(MAX_DATABASE_ID);
  * registration; the layout; and the one language of the labels (role, group, country) for the
  * whole batch. The route parses it again on the server, whatever the link said.
  */
-export const badgeLayouts = ["a4", "a6"] as const;
+const badgeLayouts = ["a4", "a6"] as const;
 const common = {
   layout: z.enum(badgeLayouts).default("a4"),
   language: z.enum(locales),

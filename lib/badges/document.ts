@@ -1,5 +1,6 @@
 import "server-only";
-import { createTranslator } from "next-intl";
+// use-intl/core (the translator under next-intl) so that the benchmark can run this outside Next too.
+import { createTranslator } from "use-intl/core";
 import type { Executor } from "@/db/client";
 import type { Event } from "@/db/schema";
 import type { Locale } from "@/db/schema/localized";

@@ -12,7 +12,7 @@ export const ACTION_BODY_LIMIT = 1024 * 1024;
  * Next's own limits (serverActions.bodySizeLimit, proxyClientMaxBodySize in next.config.js) are
  * set to it. Every other page keeps ACTION_BODY_LIMIT.
  */
-export const UPLOAD_BODY_LIMIT = 6 * 1024 * 1024;
+const UPLOAD_BODY_LIMIT = 6 * 1024 * 1024;
 const UPLOAD_PAGES = [/^\/[a-z]{2}\/dashboard\/events\/[a-z0-9-]+\/registrations\/\d+$/];
 
 export type Refusal = { status: 403 | 411 | 413; reason: string };
