@@ -32,13 +32,13 @@ export class DelegationsPage {
 
   async create(delegation: NewDelegation) {
     const form = this.page.getByRole("region", { name: t("create.heading") });
-    await form.getByLabel(t("fields.name")).fill(delegation.name);
-    await form.getByLabel(t("fields.countryCode")).selectOption(delegation.country);
-    await form.getByLabel(t("fields.quota")).fill(String(delegation.quota));
-    await form.getByLabel(t("fields.focalName")).fill(delegation.focalName);
-    await form.getByLabel(t("fields.focalEmail")).fill(delegation.focalEmail);
-    await form.getByLabel(t("fields.focalLanguage")).selectOption(delegation.language);
-    await form.getByLabel(t("fields.deadline")).fill(delegation.deadline);
+    await form.getByLabel(t("fields.name"), { exact: true }).fill(delegation.name);
+    await form.getByLabel(t("fields.countryCode"), { exact: true }).selectOption(delegation.country);
+    await form.getByLabel(t("fields.quota"), { exact: true }).fill(String(delegation.quota));
+    await form.getByLabel(t("fields.focalName"), { exact: true }).fill(delegation.focalName);
+    await form.getByLabel(t("fields.focalEmail"), { exact: true }).fill(delegation.focalEmail);
+    await form.getByLabel(t("fields.focalLanguage"), { exact: true }).selectOption(delegation.language);
+    await form.getByLabel(t("fields.deadline"), { exact: true }).fill(delegation.deadline);
     await form.getByRole("button", { name: t("create.submit") }).click();
   }
 
@@ -54,7 +54,7 @@ export class DelegationsPage {
 
   async setQuota(name: string, quota: number) {
     const section = this.section(name);
-    await section.getByLabel(t("fields.quota")).fill(String(quota));
+    await section.getByLabel(t("fields.quota"), { exact: true }).fill(String(quota));
     await section.getByRole("button", { name: t("delegation.save") }).click();
   }
 
