@@ -8,7 +8,7 @@ import { EventFields } from "@/components/dashboard/event-fields";
 import { FormErrorSummary, FormMessage } from "@/components/form/form-message";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormAction } from "@/lib/actions";
-import { type DelegationEditInput, type DelegationEditValues, delegationEditSchema } from "@/lib/delegations/action-schemas";
+import { type DelegationEditInput, type DelegationEditValues, delegationEditFieldsSchema } from "@/lib/delegations/action-schemas";
 import { QuotaDeadlineFields } from "./quota-deadline-fields";
 
 type Props = {
@@ -25,7 +25,10 @@ type Props = {
 export function DelegationEditForm({ serverAction, slug, locale, id, timeZone, current }: Props) {
   const t = useTranslations("delegationsAdmin");
   const { state, action, pending, formRef, error } = useActionForm(serverAction, (key) => t(`errors.${key}`));
-  const form = useForm<DelegationEditValues, unknown, DelegationEditInput>({ resolver: zodResolver(delegationEditSchema), mode: "onBlur" });
+  const form = useForm<DelegationEditValues, unknown, DelegationEditInput>({
+    resolver: zodResolver(delegationEditFieldsSchema),
+    mode: "onBlur",
+  });
   const v = { ...current, ...state.values };
   const fieldError = (field: "quota" | "deadline") => {
     const key = form.formState.errors[field]?.message;
