@@ -18,6 +18,8 @@ test("a delegate asks for a visa letter; the administrator sets the letterhead, 
   page,
   inbox,
 }) => {
+  // One journey through three accounts, two PDFs read back and an email: longer than the default.
+  test.setTimeout(120_000);
   const { slug } = await createTestDialogue(database.db, "visa", { event: { title: { en: "Visa dialogue", es: "Diálogo de visados" } } });
   const passport = `PA${randomBytes(4).toString("hex").toUpperCase()}`;
   const email = uniqueEmail("visa");

@@ -75,10 +75,10 @@ export class RegistrationPage {
   /** The optional visa letter section: asks for a letter, with the passport details and the section's own consent. */
   async requestVisaLetter(passport: { number: string; nationality: string; dateOfBirth: string; expiry: string }) {
     await this.page.getByRole("checkbox", { name: this.t("fields.visaRequested") }).check();
-    await this.page.getByLabel(this.t("fields.passportNumber")).fill(passport.number);
-    await this.page.getByLabel(this.t("fields.nationality")).selectOption(passport.nationality);
-    await this.page.getByLabel(this.t("fields.dateOfBirth")).fill(passport.dateOfBirth);
-    await this.page.getByLabel(this.t("fields.passportExpiry")).fill(passport.expiry);
+    await this.page.getByLabel(this.t("fields.passportNumber"), { exact: true }).fill(passport.number);
+    await this.page.getByLabel(this.t("fields.nationality"), { exact: true }).selectOption(passport.nationality);
+    await this.page.getByLabel(this.t("fields.dateOfBirth"), { exact: true }).fill(passport.dateOfBirth);
+    await this.page.getByLabel(this.t("fields.passportExpiry"), { exact: true }).fill(passport.expiry);
     await this.page.getByRole("checkbox", { name: this.t("fields.visaConsent") }).check();
   }
 
