@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { delegations, registrations, uploads } from "@/db/schema";
 import { toCsv, toXlsx } from "@/lib/dashboard/spreadsheet";
-import { letterOf, storeLetter } from "@/lib/delegations/letter";
+import { letterOf, storeLetter } from "@/lib/delegations/letter-upload";
 import { importMembers, memberTemplate } from "@/lib/delegations/member-import";
 import type { FocalDelegation } from "@/lib/delegations/members";
 import { ticketPdf } from "@/lib/documents/ticket";

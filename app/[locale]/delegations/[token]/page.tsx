@@ -56,8 +56,11 @@ export default async function DelegationPage({ params, searchParams }: PageProps
   const open = beforeDeadline(delegation);
   const full = delegation.placesUsed >= delegation.quota;
   const deadline = new Intl.DateTimeFormat(intlLocale(locale), {
-    dateStyle: "long",
-    timeStyle: "short",
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
     timeZone: event.timeZone,
     timeZoneName: "short",
   }).format(delegation.deadline);

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/database";
 import { delegationOfToken } from "@/lib/delegations/delegations";
 import { allowDelegationLinkUse } from "@/lib/delegations/focal-link";
-import { LETTER_POST_LIMIT, letterOf, storeLetter } from "@/lib/delegations/letter";
+import { LETTER_POST_LIMIT, letterOf, storeLetter } from "@/lib/delegations/letter-upload";
 import { parseLocale } from "@/lib/i18n/locale";
 import { bodySizeRefusal, isForeignOrigin } from "@/lib/security/request-guard";
 
