@@ -111,3 +111,8 @@ test("a delegation from creation to approval: the focal point fills the quota of
   expect((await focalPage.goto(`/en/delegations/${reissued}`))?.status()).toBe(200);
   await focalContext.close();
 });
+
+test("an unknown delegation link opens the same 404 page as any missing page", async ({ page }) => {
+  const response = await page.goto("/en/delegations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+  expect(response?.status()).toBe(404);
+});

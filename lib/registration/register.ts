@@ -83,14 +83,9 @@ class Unavailable extends Error {
 
 class TooManyHolds extends Error {}
 
-class InvitationRefused extends Error {
-  constructor(readonly reason: "invitationRequired" | "invitationUsed") {
-    super(reason);
-  }
-}
-
-class DelegationRefused extends Error {
-  constructor(readonly reason: "quotaFull" | "deadlinePassed") {
+/** Refused by the invitation or the delegation rules, checked inside the transaction. */
+class LinkRefused extends Error {
+  constructor(readonly reason: "invitationRequired" | "invitationUsed" | "quotaFull" | "deadlinePassed") {
     super(reason);
   }
 }
@@ -163,14 +158,14 @@ async function registerDelegate(
       // The link is used up here, in the registration's transaction: of two registrations racing
       // with one link, one commits and the other finds it used (and nothing of it is kept).
       const inviteeId = context.invitation ? await consumeInvitation(tx, event.id, context.invitation) : null;
-      if (context.invitation && inviteeId === null) throw new InvitationRefused("invitationUsed");
+      if (context.invitation && inviteeId === null) throw new LinkRefused("invitationUsed");
       // A focal point's member needs no invitation: the delegation's link is theirs.
-      if (current.inviteOnly && inviteeId === null && !context.delegation) throw new InvitationRefused("invitationRequired");
+      if (current.inviteOnly && inviteeId === null && !context.delegation) throw new LinkRefused("invitationRequired");
       const at = now();
       if (context.delegation) {
-        if (at > context.delegation.deadline) throw new DelegationRefused("deadlinePassed");
+        if (at > context.delegation.deadline) throw new LinkRefused("deadlinePassed");
         // The quota, claimed like a seat: racing focal-point requests never pass it.
-        if (!(await claimDelegationPlace(tx, context.delegation.id))) throw new DelegationRefused("quotaFull");
+        if (!(await claimDelegationPlace(tx, context.delegation.id))) throw new LinkRefused("quotaFull");
       }
       const holdExpiresAt = full ? null : new Date(at.getTime() + current.holdMinutes * 60_000);
       const [created] = await tx
@@ -234,7 +229,7 @@ async function registerDelegate(
       };
     });
   } catch (error) {
-    if (error instanceof InvitationRefused || error instanceof DelegationRefused) return { kind: error.reason };
+    if (error instanceof LinkRefused) return { kind: error.reason };
     if (error instanceof Unavailable) return { kind: "unavailable", reason: error.availability.reason };
     if (error instanceof TooManyHolds) {
       // Recorded outside the refused transaction, for the organisers' dashboard.

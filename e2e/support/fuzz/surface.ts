@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { seeded } from "../seeded";
+import { badgeTargets, delegationTargets, focalPointTargets, visaTargets } from "./documents";
 import { type Form, hostileString } from "./hostile";
 import { accountLinkTargets, manageTargets } from "./links";
 import { actionProbe, hostileForm, organiserAction, type Probe, publicAction, type Target } from "./probes";
 import { registrationTarget } from "./registration";
 import { routeTargets } from "./routes";
-import { visaTargets } from "./visa";
 
 /**
  * The public surface: every server action and route handler of the build, each fuzzed. The spec
@@ -189,40 +189,6 @@ function invitationTargets(): Target[] {
   ];
 }
 
-/** The organisers' delegation actions (the delegations page carries them all). */
-function delegationTargets(): Target[] {
-  const file = `${dashboard}/events/[slug]/delegations/actions.ts`;
-  const page = `${event}/delegations`;
-  return [
-    organiserAction(`${file}#createDelegationAction`, page, [
-      "slug",
-      "locale",
-      "name",
-      "countryCode",
-      "quota",
-      "focalName",
-      "focalEmail",
-      "focalLanguage",
-      "deadline",
-    ]),
-    organiserAction(`${file}#updateDelegationAction`, page, ["slug", "locale", "id", "quota", "deadline"]),
-    ...["reissueDelegationLinkAction", "revokeDelegationLinkAction", "approveDelegationAction"].map((name) =>
-      organiserAction(`${file}#${name}`, page, ["slug", "locale", "id"]),
-    ),
-  ];
-}
-
-/** A registration's badge: role, photo upload, photo removal (its page carries them all). */
-function badgeTargets(): Target[] {
-  const file = `${dashboard}/events/[slug]/registrations/[id]/actions.ts`;
-  const page = `${event}/registrations/1`;
-  return [
-    organiserAction(`${file}#setBadgeRoleAction`, page, ["slug", "locale", "id", "badgeRole"]),
-    organiserAction(`${file}#uploadBadgePhotoAction`, page, ["slug", "locale", "id", "photo"]),
-    organiserAction(`${file}#removeBadgePhotoAction`, page, ["slug", "locale", "id"]),
-  ];
-}
-
 const signIn = "app/[locale]/sign-in/actions.ts#signInAction";
 
 const publicTargets: Target[] = [
@@ -262,20 +228,6 @@ const publicTargets: Target[] = [
   ...visaTargets(),
   ...routeTargets(),
 ];
-
-/** A delegation's focal-point page: every action with links that open nothing (a live one would add members). */
-function focalPointTargets(): Target[] {
-  const file = "app/[locale]/delegations/[token]/actions.ts";
-  const page = "/en/delegations/fuzz-page";
-  const member = ["token", "locale", "eventSlug", "submissionKey", "givenName", "email", "privacyConsent", "sessionIds"];
-  return [
-    publicAction(`${file}#registerMemberAction`, page, ["state", "html"], member, 60),
-    publicAction(`${file}#replaceMemberAction`, page, ["state", "html"], [...member, "replaces"], 40),
-    publicAction(`${file}#setHeadAction`, page, ["form", "html"], ["token", "locale", "memberId"], 30),
-    publicAction(`${file}#withdrawMemberAction`, page, ["form", "html"], ["token", "locale", "memberId", "confirm"], 30),
-    publicAction(`${file}#importMembersAction`, page, ["state", "html"], ["token", "locale", "file", "consent"], 40),
-  ];
-}
 
 /** React's wire format itself: unknown action ids, argument lists of the wrong shape, odd bodies. */
 function protocolTarget(): Target {
