@@ -30,6 +30,8 @@ const expectedTables = [
   "uploads",
   "user_dialogues",
   "users",
+  "visa_letterheads",
+  "visa_requests",
 ];
 
 async function snapshot(db: TestDatabase["db"]) {
