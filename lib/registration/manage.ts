@@ -1,11 +1,23 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/client";
-import { checkIns, emailOutbox, events, registrations, sessionSignups, sessions, themes } from "@/db/schema";
+import {
+  checkIns,
+  delegations,
+  emailOutbox,
+  events,
+  registrationAnswers,
+  registrationQuestions,
+  registrations,
+  sessionSignups,
+  sessions,
+  themes,
+} from "@/db/schema";
 import { emailKey } from "@/db/schema/email-key";
 import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
 import { erasePersonalData } from "@/lib/privacy/erasure";
+import { ownVisaRequest } from "@/lib/visa/requests";
 import { cancelLockedRegistration } from "./decisions";
 import { waitlistPosition } from "./event-waitlist";
 import { liveRegistration } from "./live";
@@ -90,6 +102,15 @@ export async function exportRegistrationData(db: Executor, registrationId: numbe
     .where(eq(sessionSignups.registrationId, registrationId))
     .orderBy(asc(sessions.startsAt));
   const attendance = await db.select().from(checkIns).where(eq(checkIns.registrationId, registrationId));
+  const answers = await db
+    .select({ question: registrationQuestions.label, answer: registrationAnswers.value })
+    .from(registrationAnswers)
+    .innerJoin(registrationQuestions, eq(registrationQuestions.id, registrationAnswers.questionId))
+    .where(eq(registrationAnswers.registrationId, registrationId))
+    .orderBy(asc(registrationQuestions.position));
+  const [delegation] = r.delegationId
+    ? await db.select({ name: delegations.name }).from(delegations).where(eq(delegations.id, r.delegationId))
+    : [];
   const emails = await db
     .select({
       kind: emailOutbox.kind,
@@ -136,7 +157,12 @@ export async function exportRegistrationData(db: Executor, registrationId: numbe
       cancelledAt: r.cancelledAt?.toISOString() ?? null,
       createdAt: r.createdAt.toISOString(),
       updatedAt: r.updatedAt.toISOString(),
+      delegation: delegation ? { name: delegation.name, headOfDelegation: r.headOfDelegation } : null,
+      badgeRole: r.badgeRole,
+      badgePhotoStored: r.photoUploadId !== null,
     },
+    answers,
+    visaRequest: await ownVisaRequest(db, registrationId),
     sessions: signups.map(({ signup, session, theme }) => ({
       session: session.title,
       theme: theme?.name ?? null,

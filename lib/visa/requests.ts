@@ -58,6 +58,25 @@ export async function visaRequestOfRegistration(db: Executor, user: VisaReader, 
   return row?.request ?? null;
 }
 
+/**
+ * The delegate's own request, for the copy of their data they download with their personal link
+ * (their right of access): the data subject is the one reader besides the administrators.
+ */
+export async function ownVisaRequest(db: Executor, registrationId: number) {
+  const [row] = await db
+    .select({
+      passportNumber: visaRequests.passportNumber,
+      nationality: visaRequests.nationality,
+      dateOfBirth: visaRequests.dateOfBirth,
+      passportExpiry: visaRequests.passportExpiry,
+      consentAt: visaRequests.consentAt,
+      letterIssuedAt: visaRequests.letterIssuedAt,
+    })
+    .from(visaRequests)
+    .where(eq(visaRequests.registrationId, registrationId));
+  return row ? { ...row, consentAt: row.consentAt.toISOString(), letterIssuedAt: row.letterIssuedAt?.toISOString() ?? null } : null;
+}
+
 /** Whether a registration has a request (the delegate's own page: no passport data read). */
 export async function hasVisaRequest(db: Executor, registrationId: number): Promise<boolean> {
   const [row] = await db.select({ id: visaRequests.id }).from(visaRequests).where(eq(visaRequests.registrationId, registrationId));

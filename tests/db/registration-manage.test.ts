@@ -126,6 +126,12 @@ describe.each(seededBackends())("the delegate's link on $name", (backend) => {
       expect.objectContaining({ kind: "registration.confirmAddress" }),
       expect.objectContaining({ kind: "registration.confirmed" }),
     ]);
+    // Everything else kept about them is in the copy too (none of it given here).
+    expect(data).toMatchObject({
+      answers: [],
+      visaRequest: null,
+      registration: { delegation: null, badgeRole: null, badgePhotoStored: false },
+    });
     const text = JSON.stringify(data);
     expect(text).not.toContain(manageToken);
     expect(text).not.toContain(hashToken(manageToken));

@@ -11,7 +11,7 @@ import { parseRegistrationFilters } from "@/lib/dashboard/registration-filters";
 import { registrationDetail } from "@/lib/dashboard/registrations";
 import { toCsv } from "@/lib/dashboard/spreadsheet";
 import { deliverDueEmails, openOutboxEmail } from "@/lib/email/sender";
-import { eraseRegistration, submitRegistration } from "@/lib/registration";
+import { eraseRegistration, exportRegistrationData, submitRegistration } from "@/lib/registration";
 import { applyRetention } from "@/lib/registration/retention";
 import { emailVisaLetter, issuedLetterPdf, issueVisaLetter } from "@/lib/visa/issue";
 import { saveLetterhead } from "@/lib/visa/letterhead";
@@ -167,6 +167,8 @@ describe.each(seededBackends())("visa invitation letters on $name", (backend) =>
     expect(seen[3]).toContain(familyName);
     expect(seen[5]).toContain(familyName);
     for (const text of seen) expect(text).not.toContain(number);
+    // The delegate's own copy of their data (their right of access) does hold it.
+    expect((await exportRegistrationData(db, id))?.visaRequest).toMatchObject({ passportNumber: number });
   });
 
   it("the delegate's withdrawal and erasure delete the request", async () => {
