@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { EventFields } from "@/components/dashboard/event-fields";
+import { FileField } from "@/components/form/fields";
 import { FormMessage } from "@/components/form/form-message";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { ActionState, FormAction } from "@/lib/actions";
@@ -58,30 +59,18 @@ export function BadgeRoleForm({ serverAction, role, ...fields }: Common & { serv
 export function BadgePhotoForm({ serverAction, ...fields }: Common & { serverAction: FormAction }) {
   const t = useTranslations("badges");
   const { state, action, pending, formRef, error } = useActionForm(serverAction, (key) => t(`errors.${key}`));
-  const photoError = error("photo");
   return (
     <form ref={formRef} action={action} className="form" encType="multipart/form-data" noValidate>
       <Outcome state={state} />
       <EventFields {...fields} />
-      <div className="field">
-        <label htmlFor="badge-photo">{t("detail.photo")}</label>
-        <input
-          id="badge-photo"
-          type="file"
-          name="photo"
-          accept="image/jpeg,image/png"
-          aria-invalid={photoError ? true : undefined}
-          aria-describedby={photoError ? "badge-photo-hint badge-photo-error" : "badge-photo-hint"}
-        />
-        <p id="badge-photo-hint" className="hint">
-          {t("detail.photoHint")}
-        </p>
-        {photoError ? (
-          <p id="badge-photo-error" className="field-error">
-            {photoError}
-          </p>
-        ) : null}
-      </div>
+      <FileField
+        id="badge-photo"
+        name="photo"
+        label={t("detail.photo")}
+        hint={t("detail.photoHint")}
+        accept="image/jpeg,image/png"
+        error={error("photo")}
+      />
       <div>
         <button type="submit" className="button secondary" disabled={pending}>
           {t("detail.uploadPhoto")}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { EventFields } from "@/components/dashboard/event-fields";
+import { FileField, TABLE_FILE_TYPES } from "@/components/form/fields";
 import { FormMessage } from "@/components/form/form-message";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormAction } from "@/lib/actions";
@@ -12,7 +13,6 @@ type Props = { serverAction: FormAction; slug: string; locale: string };
 export function InviteeImportForm({ serverAction, slug, locale }: Props) {
   const t = useTranslations("invitations");
   const { state, action, pending, formRef, error } = useActionForm(serverAction, (key) => t(`errors.${key}`));
-  const fileError = error("file");
   const rowError = (row: { row: number; field: string; error: string }) =>
     row.field === "file"
       ? t("import.fileError", { error: t(`errors.${row.error}`) })
@@ -28,23 +28,7 @@ export function InviteeImportForm({ serverAction, slug, locale }: Props) {
         </ul>
       ) : null}
       <EventFields slug={slug} locale={locale} />
-      <div className="field">
-        <label htmlFor="invitee-file">{t("fields.file")}</label>
-        <input
-          id="invitee-file"
-          type="file"
-          name="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          required
-          aria-invalid={fileError ? true : undefined}
-          aria-describedby={fileError ? "invitee-file-error" : undefined}
-        />
-        {fileError ? (
-          <p id="invitee-file-error" className="field-error">
-            {fileError}
-          </p>
-        ) : null}
-      </div>
+      <FileField id="invitee-file" name="file" label={t("fields.file")} accept={TABLE_FILE_TYPES} required error={error("file")} />
       <div>
         <button type="submit" className="button" disabled={pending}>
           {t("import.submit")}

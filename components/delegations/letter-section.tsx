@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { FileField } from "@/components/form/fields";
 
 type Props = { token: string; locale: string; received: boolean; error?: "empty" | "tooLarge" | "type" | "damaged" };
 
@@ -26,21 +27,15 @@ export async function LetterSection({ token, locale, received, error }: Props) {
         </p>
       ) : null}
       <form method="post" action={`${api}?locale=${locale}`} encType="multipart/form-data" className="form">
-        <div className="field">
-          <label htmlFor="letter-file">{received ? t("letter.replaceLabel") : t("letter.label")}</label>
-          <input
-            id="letter-file"
-            type="file"
-            name="file"
-            accept="application/pdf,.pdf"
-            required
-            aria-describedby="letter-hint"
-            aria-invalid={error ? true : undefined}
-          />
-          <span id="letter-hint" className="hint">
-            {t("letter.hint")}
-          </span>
-        </div>
+        <FileField
+          id="letter-file"
+          name="file"
+          label={received ? t("letter.replaceLabel") : t("letter.label")}
+          hint={t("letter.hint")}
+          accept="application/pdf,.pdf"
+          required
+          aria-invalid={error ? true : undefined}
+        />
         <div>
           <button type="submit" className="button">
             {t("letter.submit")}

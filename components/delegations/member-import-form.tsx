@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { CheckboxField } from "@/components/form/fields";
+import { CheckboxField, FileField, TABLE_FILE_TYPES } from "@/components/form/fields";
 import { FormMessage } from "@/components/form/form-message";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormAction } from "@/lib/actions/state";
@@ -25,7 +25,6 @@ export function MemberImportForm({ serverAction, token, locale, quota }: Props) 
   const fieldName = (field: string) => (tr.has(`fields.${field}`) ? tr(`fields.${field}`) : field);
   const sayRow = (row: RowError) =>
     row.field === "file" ? words(row.error) : t("import.rowError", { row: row.row, field: fieldName(row.field), error: words(row.error) });
-  const fileError = error("file");
   return (
     <form ref={formRef} action={action} className="form" encType="multipart/form-data">
       <FormMessage tone="error" text={state.message ? words(state.message) : state.errors ? t("import.fix") : undefined} />
@@ -38,23 +37,7 @@ export function MemberImportForm({ serverAction, token, locale, quota }: Props) 
       ) : null}
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="locale" value={locale} />
-      <div className="field">
-        <label htmlFor="members-file">{t("import.file")}</label>
-        <input
-          id="members-file"
-          type="file"
-          name="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          required
-          aria-invalid={fileError ? true : undefined}
-          aria-describedby={fileError ? "members-file-error" : undefined}
-        />
-        {fileError ? (
-          <p id="members-file-error" className="field-error">
-            {fileError}
-          </p>
-        ) : null}
-      </div>
+      <FileField id="members-file" name="file" label={t("import.file")} accept={TABLE_FILE_TYPES} required error={error("file")} />
       <CheckboxField name="consent" label={t("import.consent")} error={error("consent")} />
       <div>
         <button type="submit" className="button" disabled={pending}>

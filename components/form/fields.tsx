@@ -88,34 +88,25 @@ export function CheckboxField({
   );
 }
 
-type TextFieldProps = {
-  name: string;
-  label: string;
-  /** Already translated error text, if the field is invalid. */
-  error?: string;
-  hint?: string;
-} & Omit<InputHTMLAttributes<HTMLInputElement>, "name">;
+type TextFieldProps = Described & Omit<InputHTMLAttributes<HTMLInputElement>, "name">;
 
-/** A labelled input whose hint and error are tied to it for screen readers. */
-export function TextField({ name, label, error, hint, id, ...input }: TextFieldProps) {
-  const inputId = id ?? `field-${name}`;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+/** A labelled input whose hint and error are tied to it for screen readers (`id` defaults to `field-<name>`). */
+export function TextField({ name, label, error, hint, id: givenId, ...input }: TextFieldProps) {
+  const id = givenId ?? `field-${name}`;
   return (
     <div className="field">
-      <label htmlFor={inputId}>{label}</label>
-      {hint ? (
-        <span id={hintId} className="hint">
-          {hint}
-        </span>
-      ) : null}
-      <input id={inputId} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
-      {error ? (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <label htmlFor={id}>{label}</label>
+      <HintAndError id={id} hint={hint} />
+      <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} {...input} />
+      <HintAndError id={id} error={error} />
     </div>
   );
+}
+
+/** CSV and XLSX, the two kinds of table every import takes (the server decides by the content). */
+export const TABLE_FILE_TYPES = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** A labelled file input (the server checks the file by its content, whatever `accept` lets through). */
+export function FileField(props: Omit<TextFieldProps, "type">) {
+  return <TextField type="file" {...props} />;
 }

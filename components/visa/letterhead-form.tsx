@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { EventFields } from "@/components/dashboard/event-fields";
-import { TextField } from "@/components/form/fields";
+import { FileField, TextField } from "@/components/form/fields";
 import { FormMessage } from "@/components/form/form-message";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormAction } from "@/lib/actions";
@@ -41,25 +41,14 @@ export function LetterheadForm({ serverAction, slug, locale, values, hasLogo }: 
       {text("issuingBody", t("letterhead.issuingBodyHint"))}
       {text("signatoryName")}
       {text("signatoryTitle")}
-      <div className="field">
-        <label htmlFor="letterhead-logo">{t("letterhead.logo")}</label>
-        <span id="letterhead-logo-hint" className="hint">
-          {`${hasLogo ? t("letterhead.currentLogo") : t("letterhead.noLogo")} ${t("letterhead.logoHint")}`}
-        </span>
-        <input
-          id="letterhead-logo"
-          type="file"
-          name="logo"
-          accept="image/png,image/jpeg"
-          aria-invalid={logoError ? true : undefined}
-          aria-describedby={logoError ? "letterhead-logo-hint letterhead-logo-error" : "letterhead-logo-hint"}
-        />
-        {logoError ? (
-          <p id="letterhead-logo-error" className="field-error">
-            {logoError}
-          </p>
-        ) : null}
-      </div>
+      <FileField
+        id="letterhead-logo"
+        name="logo"
+        label={t("letterhead.logo")}
+        hint={`${hasLogo ? t("letterhead.currentLogo") : t("letterhead.noLogo")} ${t("letterhead.logoHint")}`}
+        accept="image/png,image/jpeg"
+        error={logoError}
+      />
       <div>
         <button type="submit" className="button" disabled={pending}>
           {t("letterhead.save")}
