@@ -63,8 +63,8 @@ test("a delegation from creation to approval: the focal point fills the quota of
   await expect(focal.quotaUsed).toHaveText("1 of 3 places");
   await focal.registerMember({ givenName: "Luis", familyName: "Núñez", email: uniqueEmail("focal-b") });
   await expect(focal.quotaUsed).toHaveText("2 of 3 places");
-  // Each member gets their own confirmation, with their own link.
-  await inbox.waitForKind(first.email, "confirmAddress");
+  // Each member gets their own email with their own link: received, awaiting the organisers' approval.
+  await inbox.waitForKind(first.email, "received");
 
   const csv = [
     "givenName,familyName,email,organisation,position,stakeholderGroup,countryCode,represents,preferredLanguage",

@@ -50,8 +50,9 @@ export type RegisterResult =
   | {
       kind: "registered";
       registrationId: number;
-      status: "unconfirmed";
-      holdExpiresAt: Date;
+      /** `unconfirmed` until the delegate confirms their address; a focal point's member at once. */
+      status: "unconfirmed" | "pending" | "confirmed";
+      holdExpiresAt: Date | null;
       manageToken: string;
       seats: Record<number, SeatOutcome>;
     }
@@ -167,7 +168,12 @@ async function registerDelegate(
         // The quota, claimed like a seat: racing focal-point requests never pass it.
         if (!(await claimDelegationPlace(tx, context.delegation.id))) throw new LinkRefused("quotaFull");
       }
-      const holdExpiresAt = full ? null : new Date(at.getTime() + current.holdMinutes * 60_000);
+      // A focal point's member holds no place waiting for an address check: the focal point, who
+      // holds the organisers' secret link, answers for the address (and a member who never opens
+      // the email must not lose the delegation's place an hour later).
+      const vouched = context.delegation != null;
+      const status = vouched ? (current.requiresApproval ? "pending" : "confirmed") : "unconfirmed";
+      const holdExpiresAt = !full && status === "unconfirmed" ? new Date(at.getTime() + current.holdMinutes * 60_000) : null;
       const [created] = await tx
         .insert(registrations)
         .values({
@@ -189,7 +195,7 @@ async function registerDelegate(
           privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
           privacyConsentAt: at,
           locale: context.locale,
-          status: full ? "waitlisted" : "unconfirmed",
+          status: full ? "waitlisted" : status,
           holdExpiresAt,
           manageTokenHash: hashToken(manageToken),
           checkInToken: newToken(),
@@ -213,8 +219,10 @@ async function registerDelegate(
       const signups = chosen
         .map((session) => ({ status: seats[session!.id]!, session: session! }))
         .sort((a, b) => a.session.startsAt.getTime() - b.session.startsAt.getTime() || a.session.id - b.session.id);
-      // The first email asks the delegate to confirm their address through their personal link.
-      await queueRegistrationEmail(tx, created.id, "confirmAddress", {
+      // The first email asks the delegate to confirm their address through their personal link
+      // (a focal point's member gets the confirmation, or "received" awaiting approval, with it).
+      const kind = status === "unconfirmed" ? "confirmAddress" : status === "pending" ? "received" : "confirmed";
+      await queueRegistrationEmail(tx, created.id, kind, {
         manageToken,
         dedupeKey: `registered:${created.id}`,
         summary: { registration: created, event: current, signups },
@@ -222,8 +230,8 @@ async function registerDelegate(
       return {
         kind: "registered" as const,
         registrationId: created.id,
-        status: "unconfirmed" as const,
-        holdExpiresAt: holdExpiresAt!,
+        status,
+        holdExpiresAt,
         manageToken,
         seats,
       };

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { delegations, registrations } from "@/db/schema";
+import { delegations, emailOutbox, registrations } from "@/db/schema";
 import {
   delegationMembers,
   type FocalDelegation,
@@ -138,6 +138,18 @@ describe.each(seededBackends())("focal point's members on $name", (backend) => {
     expect(stored).toHaveLength(3);
   });
 
+  it("a member holds no place waiting for an address check: confirmed at once, their own link in the confirmation", async () => {
+    const d = await delegation(1);
+    const result = await member(d, `vouched${n}@example.org`);
+    expect(result).toMatchObject({ kind: "registered", status: "confirmed", holdExpiresAt: null });
+    const id = idOf(result);
+    const [row] = await database.db.select().from(registrations).where(eq(registrations.id, id));
+    expect(row).toMatchObject({ status: "confirmed", holdExpiresAt: null, emailConfirmedAt: null });
+    const [mail] = await database.db.select().from(emailOutbox).where(eq(emailOutbox.registrationId, id));
+    expect(mail?.kind).toBe("registration.confirmed");
+    expect(mail?.sealedSecrets).not.toBeNull();
+  });
+
   it("after the deadline: no member added, withdrawn or replaced", async () => {
     const open = await delegation(2);
     const a = idOf(await member(open, `late.a${n}@example.org`));
@@ -150,7 +162,7 @@ describe.each(seededBackends())("focal point's members on $name", (backend) => {
       .select({ id: registrations.id, status: registrations.status })
       .from(registrations)
       .where(and(eq(registrations.delegationId, open.id)));
-    expect(rows).toEqual([{ id: a, status: "unconfirmed" }]);
+    expect(rows).toEqual([{ id: a, status: "confirmed" }]);
     expect(await placesUsed(open)).toBe(1);
   });
 });
