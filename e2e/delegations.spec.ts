@@ -29,6 +29,7 @@ test("a delegation from creation to approval: the focal point fills the quota of
   signIn,
   inbox,
 }) => {
+  test.slow(); // two people, two browsers, five emails and five form posts
   const { db } = database;
   const dialogue = await createTestDialogue(db, "delegations", { event: { requiresApproval: true, capacity: null } });
   await signIn("organiser");
