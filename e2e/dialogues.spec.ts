@@ -159,8 +159,14 @@ test("an archived dialogue is read-only in the dashboard, refused on the server,
   await page.goto(dashboardOf(slug).dashboard("settings"));
   const save = page.getByRole("button", { name: en("eventSettings.save") });
   await expect(save).toBeEnabled();
-  // Archived by someone else while this form was open: the post is refused in words, nothing saved.
-  await database.db.update(events).set({ status: "archived" }).where(eq(events.id, event.id));
+  // Archived by someone else (another tab, through the app) while this form was open: the post is
+  // refused in words, nothing saved.
+  const other = await page.context().newPage();
+  await other.goto(dashboardOf(slug).dashboard("details"));
+  await other.getByRole("button", { name: en("dialogues.archive") }).click();
+  await expect(other.getByRole("button", { name: en("dialogues.publish") })).toBeVisible();
+  await other.close();
+  expect((await database.db.select().from(events).where(eq(events.id, event.id)))[0]!.status).toBe("archived");
   await page.getByRole("spinbutton", { name: en("eventSettings.capacity") }).fill("41");
   await save.click();
   await expect(page.getByText(en("eventSettings.messages.archived"))).toBeVisible();
