@@ -1,11 +1,18 @@
 import type { RosterRegistration } from "./types";
 
-/** Lower case without accents or extra spaces: "José Muñoz" and "jose munoz" meet. */
+// Letters that Unicode does not split into a base letter and an accent.
+const UNSPLIT: Record<string, string> = { ł: "l", ø: "o", đ: "d", ħ: "h", ı: "i" };
+
+/**
+ * Lower case without accents or extra spaces: "José Muñoz" and "jose munoz" meet. (db/schema/fold.ts
+ * does the same for SQL; this one runs in the browser, with no database code.)
+ */
 export function foldText(text: string): string {
   return text
     .normalize("NFD")
     .replace(/\p{Diacritic}/gu, "")
     .toLowerCase()
+    .replace(/[łøđħı]/g, (letter) => UNSPLIT[letter] ?? letter)
     .replace(/\s+/g, " ")
     .trim();
 }
