@@ -2,11 +2,11 @@
  * What the offline desk keeps and sends, in the shapes of the roster and sync route handlers
  * (GET /api/checkin/[slug]/roster, POST /api/checkin/[slug]/sync). Browser-safe: no server code.
  */
-export type LocalizedTitle = Record<string, string>;
+type LocalizedTitle = Record<string, string>;
 
-export type RosterSession = { id: number; title: LocalizedTitle; startsAt: string; endsAt: string; walkIns: boolean };
+type RosterSession = { id: number; title: LocalizedTitle; startsAt: string; endsAt: string; walkIns: boolean };
 
-export type RosterCheckIn = { day: string; sessionId: number | null; at: string; by: string | null };
+type RosterCheckIn = { day: string; sessionId: number | null; at: string; by: string | null };
 
 export type RosterRegistration = {
   id: number;
@@ -29,7 +29,7 @@ export type Roster = {
   registrations: RosterRegistration[];
 };
 
-export type SyncStatus = "checkedIn" | "already" | "notSignedUp" | "waitlisted" | "notConfirmed" | "unknown" | "badSession";
+type SyncStatus = "checkedIn" | "already" | "notSignedUp" | "waitlisted" | "notConfirmed" | "unknown" | "badSession";
 
 export type SyncResult = {
   id: string;
