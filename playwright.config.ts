@@ -96,6 +96,7 @@ export default defineConfig({
     env: {
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: randomBytes(33).toString("base64url"),
+      CHECKIN_SIGNING_KEY: randomBytes(32).toString("base64url"),
       APP_URL: baseURL,
       DIALOGOS_TEST_API: "1",
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
