@@ -5,6 +5,7 @@ import { checkIns, type Event, registrations, sessions, users } from "@/db/schem
 import type { LocalizedText } from "@/db/schema/localized";
 import { inTransaction } from "@/db/transaction";
 import { type AuditActor, recordAudit } from "@/lib/audit";
+import { checkInTokenMatch } from "@/lib/checkin/token-match";
 import { now } from "@/lib/clock";
 import { zonedDay } from "@/lib/time";
 import { searchCondition } from "./registrations";
@@ -44,15 +45,13 @@ export async function checkIn(
   target: CheckInTarget,
   sessionId: number | null,
 ): Promise<CheckInResult> {
+  // A signed code (verified here) or an old opaque token; a forged code or another dialogue's matches nothing.
+  const match = "token" in target ? await checkInTokenMatch(event.id, target.token) : eq(registrations.id, target.registrationId);
+  if (!match) return { status: "unknown" };
   const [delegate] = await db
     .select(deskDelegate)
     .from(registrations)
-    .where(
-      and(
-        eq(registrations.eventId, event.id),
-        "token" in target ? eq(registrations.checkInToken, target.token) : eq(registrations.id, target.registrationId),
-      ),
-    );
+    .where(and(eq(registrations.eventId, event.id), match));
   if (!delegate) return { status: "unknown" };
   const name = `${delegate.givenName} ${delegate.familyName}`;
   if (delegate.status !== "confirmed") return { status: "notConfirmed", name, registrationStatus: delegate.status };
