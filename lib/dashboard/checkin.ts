@@ -92,12 +92,14 @@ export async function checkIn(
   const place = { registrationId: delegate.id, day, sessionId };
   const sessionTitle = session?.title ?? null;
   const answer = (status: "checkedIn" | "already", row: EarlierCheckIn): CheckInResult => ({ status, ...who, ...row, sessionTitle });
+  // "checkedIn" names nobody (the desk that asked did it), the first time and on a replay alike.
+  const replayed = (row: EarlierCheckIn) => answer("checkedIn", { ...row, by: null });
   return inTransaction(db, async (tx) => {
     // A scan sent again (a retried sync): the same answer as the first time, nothing written.
     let clientId = options.clientId ?? null;
     if (clientId) {
       const replay = await replayedCheckIn(tx, clientId, place);
-      if (replay && replay !== "other") return answer("checkedIn", replay);
+      if (replay && replay !== "other") return replayed(replay);
       if (replay === "other") clientId = null; // the id of another scan: not this one's to reuse
     }
     let admittedWithoutSignup = false;
@@ -136,7 +138,7 @@ export async function checkIn(
     // Another desk got there first, or this very scan is being sent twice at once.
     if (clientId) {
       const replay = await replayedCheckIn(tx, clientId, place);
-      if (replay && replay !== "other") return answer("checkedIn", replay);
+      if (replay && replay !== "other") return replayed(replay);
     }
     const earlier = await earlierCheckIn(tx, place);
     // Only a scan id taken meanwhile by another scan leaves no check-in here: nothing to report.
