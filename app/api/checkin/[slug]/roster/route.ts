@@ -1,6 +1,6 @@
 import { checkInApiAccess, jsonAnswer } from "@/lib/checkin/api";
 import { checkInRoster } from "@/lib/checkin/roster";
-import { rosterPublicKey } from "@/lib/checkin/roster-key";
+import { checkInPublicKey } from "@/lib/checkin/signing";
 
 // Personal data, per account and request: never prerendered or cached.
 export const dynamic = "force-dynamic";
@@ -10,5 +10,5 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/chec
   const { slug } = await params;
   const access = await checkInApiAccess(slug);
   if (access instanceof Response) return access;
-  return jsonAnswer(await checkInRoster(access.db, access.event, await rosterPublicKey()));
+  return jsonAnswer(await checkInRoster(access.db, access.event, await checkInPublicKey()));
 }
