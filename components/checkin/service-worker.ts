@@ -11,8 +11,9 @@ import { DESK_CACHE } from "@/lib/checkin/offline/desk-route";
 export async function cacheThisDesk(): Promise<boolean> {
   if (!("serviceWorker" in navigator) || typeof caches === "undefined") return false;
   try {
-    await navigator.serviceWorker.register("/sw.js", { scope: "/" });
-    // Ready = activated, with the app's files precached.
+    // Offline, the browser cannot fetch the worker's script to look for an update: the worker it
+    // has goes on. Ready = a worker activated, with the app's files precached.
+    await navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => undefined);
     await navigator.serviceWorker.ready;
     const cache = await caches.open(DESK_CACHE);
     const url = window.location.href.split("#")[0]!;
