@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import type { Page } from "@playwright/test";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { checkIns } from "@/db/schema";
 import { insertRegistration } from "@/tests/support/fixtures";
 import { CheckinDeskPage } from "./pages/checkin-desk-page";
@@ -67,6 +67,7 @@ test("after one online visit the desk checks delegates in offline, refuses a for
 
 test("two desks offline check the same delegate in: one check-in, and the second desk shows the conflict", async ({
   browser,
+  baseURL,
   database,
   signIn,
 }) => {
@@ -75,7 +76,7 @@ test("two desks offline check the same delegate in: one check-in, and the second
   const delegate = await insertRegistration(database.db, event.id, { givenName: "Renata", familyName: `Doble${tag}` });
   const desks: { page: Page; desk: OfflineDeskPage }[] = [];
   for (let i = 0; i < 2; i++) {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser.newContext({ baseURL })).newPage();
     await signIn("checkin", { page });
     const desk = new OfflineDeskPage(page, slug);
     await desk.goto();
@@ -93,10 +94,7 @@ test("two desks offline check the same delegate in: one check-in, and the second
   await second.page.context().setOffline(false);
   await expect(second.desk.waiting(0)).toBeVisible({ timeout: 30_000 });
   await expect(second.desk.result("history.conflict", { name: `Renata Doble${tag}` })).toBeVisible();
-  const rows = await database.db
-    .select()
-    .from(checkIns)
-    .where(and(eq(checkIns.registrationId, delegate.id)));
+  const rows = await database.db.select().from(checkIns).where(eq(checkIns.registrationId, delegate.id));
   expect(rows).toHaveLength(1);
   for (const { page } of desks) await page.context().close();
 });
