@@ -29,6 +29,14 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // forbidden() answers 403 to a signed-in organiser whose role does not reach a page.
+  compiler: {
+    // The offline check-in desk's service worker (public/sw.js) precaches this build's static
+    // files, so it is built once they exist (Turbopack has no webpack plugin hook; see the script).
+    runAfterProductionCompile: async ({ projectDir, distDir }) => {
+      const { buildServiceWorker } = await import("./scripts/build-service-worker.mjs");
+      await buildServiceWorker({ projectDir, distDir });
+    },
+  },
   experimental: {
     authInterrupts: true,
     // proxy.ts refuses bodies over 1 MB by Content-Length, over 6 MB on the pages that upload a

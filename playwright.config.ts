@@ -21,6 +21,9 @@ process.env.DIALOGOS_BUILD_DIR = buildDir;
 if (!existsSync(`${buildDir}/BUILD_ID`)) {
   throw new Error(`No build in ${buildDir}: build it first with \`DIALOGOS_BUILD_DIR=${buildDir} npx next build\` (npm test does).`);
 }
+// The server's check-in signing key, shared with the workers (they inherit this environment), so
+// that tests verify the codes the server draws and sign codes of their own (e2e/support/checkin-codes.ts).
+const checkInSigningKey = (process.env.E2E_CHECKIN_SIGNING_KEY ??= randomBytes(32).toString("base64url"));
 // Emails go over real SMTP to a server the global setup starts in this process (e2e/support/smtp-server.ts).
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 process.env.E2E_SMTP_PORT = String(smtpPort);
@@ -99,6 +102,7 @@ export default defineConfig({
     env: {
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: randomBytes(33).toString("base64url"),
+      CHECKIN_SIGNING_KEY: checkInSigningKey,
       APP_URL: baseURL,
       DIALOGOS_TEST_API: "1",
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,

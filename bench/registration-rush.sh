@@ -29,7 +29,7 @@ DB_URL="${PG_TEST_URL%/postgres}/bench"
 
 [ -f "$DIALOGOS_BUILD_DIR/BUILD_ID" ] || npx next build >/tmp/dialogos-bench-build.log 2>&1 || { cat /tmp/dialogos-bench-build.log; exit 1; }
 
-DATABASE_URL=$DB_URL AUTH_SECRET=$(openssl rand -base64 33) APP_URL="http://127.0.0.1:$BENCH_PORT" \
+DATABASE_URL=$DB_URL AUTH_SECRET=$(openssl rand -base64 33) CHECKIN_SIGNING_KEY=$(openssl rand -base64 32) APP_URL="http://127.0.0.1:$BENCH_PORT" \
   DIALOGOS_TEST_API=1 DB_POOL_SIZE=${DB_POOL_SIZE:-20} \
   REGISTRATION_LIMIT_PER_ADDRESS=1000000 REGISTRATION_LIMIT_PER_EMAIL=1000000 \
   node node_modules/next/dist/bin/next start -p "$BENCH_PORT" >/tmp/dialogos-bench-server.log 2>&1 &

@@ -137,6 +137,7 @@ async function main() {
       ...process.env,
       DATABASE_URL: url,
       AUTH_SECRET: randomBytes(33).toString("base64url"),
+      CHECKIN_SIGNING_KEY: randomBytes(32).toString("base64url"),
       APP_URL: base,
       NEXT_TELEMETRY_DISABLED: "1",
     },

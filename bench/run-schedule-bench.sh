@@ -51,6 +51,7 @@ else
 fi
 
 export AUTH_SECRET=${AUTH_SECRET:-$(node -e 'console.log(require("crypto").randomBytes(33).toString("base64url"))')}
+export CHECKIN_SIGNING_KEY=${CHECKIN_SIGNING_KEY:-$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')}
 export APP_URL="http://127.0.0.1:$port"
 node node_modules/next/dist/bin/next start -p "$port" >/tmp/dialogos-bench-server.log 2>&1 &
 server_pid=$!

@@ -74,6 +74,7 @@ test("an office's embedded database, backed up and restored into PostgreSQL, ser
         DATA_DIR: dataDir,
         DATABASE_URL: databaseUrl,
         AUTH_SECRET: randomBytes(33).toString("base64url"),
+        CHECKIN_SIGNING_KEY: randomBytes(32).toString("base64url"),
         APP_URL: restoredUrl,
         NEXT_TELEMETRY_DISABLED: "1",
       },

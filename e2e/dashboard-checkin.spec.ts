@@ -1,6 +1,7 @@
 import { registrations } from "@/db/schema";
 import { insertRegistration } from "@/tests/support/fixtures";
 import { CheckinDeskPage } from "./pages/checkin-desk-page";
+import { signedCheckInCode } from "./support/checkin-codes";
 import { expect, expectNoAxeViolations, test } from "./support/fixtures";
 import { en } from "./support/messages";
 
@@ -31,6 +32,15 @@ test.describe("check-in without JavaScript", () => {
     await desk.findAndCheckIn(tag, `Marisol ${tag}`);
     await expect(desk.alreadyCheckedIn(`Marisol ${tag}`, deskUser.name)).toBeVisible();
     await expect(desk.count).toHaveText(String(count + 1));
+
+    // A signed code (what QR codes carry now) reaches the desk whole, dots and all; a forged one does not pass.
+    const second = await insertRegistration(database.db, cartagena.id, { givenName: "Tomás", familyName: tag, organisation: "MinTIC" });
+    const code = await signedCheckInCode(cartagena.id, second.id);
+    await desk.checkIn(`${code.slice(0, -2)}${code.endsWith("AA") ? "BA" : "AA"}`);
+    await expect(desk.unknownCode).toBeVisible();
+    await desk.checkIn(code);
+    await expect(desk.checkedIn(`Tomás ${tag}`, "MinTIC")).toBeVisible();
+    await expect(desk.count).toHaveText(String(count + 2));
   });
 });
 

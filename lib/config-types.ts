@@ -6,6 +6,8 @@ export type Config = {
   databasePoolSize: number;
   dataDir: string;
   authSecret: string;
+  /** The Ed25519 private key (32-byte seed, base64/base64url) that signs check-in codes (lib/checkin/signing.ts). */
+  checkInSigningKey: string;
   appUrl: string;
   smtpUrl?: string;
   mailFrom: string;

@@ -61,6 +61,11 @@ export const variables = {
     "generated (embedded only)",
     "signs organiser sessions; **required with `DATABASE_URL`**, the same on every instance (`openssl rand -base64 33`)",
   ),
+  CHECKIN_SIGNING_KEY: variable(
+    matching(/^[A-Za-z0-9+/_-]{43}=?$/, "must be 32 random bytes in base64 (try: openssl rand -base64 32)"),
+    "generated (embedded only)",
+    "signs the check-in QR codes (Ed25519 private key: 32 random bytes in base64, `openssl rand -base64 32`); **required with `DATABASE_URL`**, the same on every instance",
+  ),
   APP_URL: variable(
     optional.pipe(z.url({ error: "must be an absolute URL such as https://dialogos.example.org" }).optional()),
     "`http://localhost:$PORT`",
@@ -184,12 +189,19 @@ export function parseEnvironment(env: Record<string, string | undefined>): Envir
  */
 export function validateConfiguration(env: Record<string, string | undefined>): Environment {
   const e = parseEnvironment(env);
-  if (e.DATABASE_URL && !e.AUTH_SECRET) {
-    throw new ConfigError(
-      "AUTH_SECRET is not set. A deployment on DATABASE_URL must set its own secret, shared by every " +
-        "instance (generate one with: openssl rand -base64 33). Only the embedded database (no " +
-        "DATABASE_URL) generates one for you.",
-    );
+  if (!e.DATABASE_URL) return e;
+  const missing = [
+    e.AUTH_SECRET
+      ? null
+      : "AUTH_SECRET is not set. A deployment on DATABASE_URL must set its own secret, shared by every " +
+        "instance (generate one with: openssl rand -base64 33).",
+    e.CHECKIN_SIGNING_KEY
+      ? null
+      : "CHECKIN_SIGNING_KEY is not set. A deployment on DATABASE_URL must set its own key for signing " +
+        "check-in QR codes, shared by every instance (generate one with: openssl rand -base64 32).",
+  ].filter(Boolean);
+  if (missing.length > 0) {
+    throw new ConfigError(`${missing.join("\n")}\nOnly the embedded database (no DATABASE_URL) generates these for you.`);
   }
   return e;
 }
@@ -198,12 +210,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const e = validateConfiguration(env);
   const dataDir = resolve(/*turbopackIgnore: true*/ e.DATA_DIR ?? ".data");
   const mode = e.DATABASE_URL ? "server" : "embedded";
+  // Read (and, the first time, generated) only where the environment does not provide them.
+  let generated: ReturnType<typeof embeddedSecrets> | undefined;
+  const stored = () => (generated ??= embeddedSecrets(dataDir));
   return {
     mode,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DB_POOL_SIZE ?? 10,
     dataDir,
-    authSecret: e.AUTH_SECRET ?? embeddedSecrets(dataDir).authSecret,
+    authSecret: e.AUTH_SECRET ?? stored().authSecret,
+    checkInSigningKey: e.CHECKIN_SIGNING_KEY ?? stored().checkInSigningKey,
     appUrl: (e.APP_URL ?? `http://localhost:${e.PORT ?? 3000}`).replace(/\/$/, ""),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM ?? "Diálogos <no-reply@dialogos.localhost>",

@@ -24,8 +24,10 @@ runCommand(async () => {
     for (const [table, { rows }] of Object.entries(done.summary)) console.log(`    ${table.padEnd(24)} ${rows}`);
     console.log(
       `\nNow start the app with this one setting changed:\n\n    DATABASE_URL=${url}\n\n` +
-        "A server deployment must also set its own AUTH_SECRET; reuse the embedded one so organisers stay signed in:\n\n" +
-        `    AUTH_SECRET=$(node -p "require('${join(cfg.dataDir, "secrets.json")}').authSecret")\n\n` +
+        "A server deployment must also set its own AUTH_SECRET and CHECKIN_SIGNING_KEY; reuse the embedded ones so organisers\n" +
+        "stay signed in and the check-in codes already sent still verify:\n\n" +
+        `    AUTH_SECRET=$(node -p "require('${join(cfg.dataDir, "secrets.json")}').authSecret")\n` +
+        `    CHECKIN_SIGNING_KEY=$(node -p "require('${join(cfg.dataDir, "secrets.json")}').checkInSigningKey")\n\n` +
         `The embedded database in ${embeddedDatabaseDir(cfg.dataDir)} was only read: keep it until you are happy with the move.`,
     );
   } finally {

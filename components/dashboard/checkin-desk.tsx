@@ -40,10 +40,25 @@ export function CheckinDesk({ serverAction, slug, locale, sessionId, matches }: 
     : state.errors?.token
       ? t("result.noCode")
       : undefined;
-  const tone = state.message === "checkedIn" ? "success" : state.message === "already" ? "info" : "error";
+  const tone = state.message === "checkedIn" || state.message === "admitted" ? "success" : state.message === "already" ? "info" : "error";
+  const refusedAtSession = state.message === "notSignedUp" || state.message === "waitlisted";
   return (
     <div className="stack">
       <FormMessage tone={tone} text={text} />
+      {refusedAtSession && v.registrationId ? (
+        v.walkIns ? (
+          <form action={action}>
+            {hidden}
+            <input type="hidden" name="registrationId" value={v.registrationId} />
+            <input type="hidden" name="admitWithoutSignup" value="on" />
+            <button type="submit" className="button" disabled={pending}>
+              {t("admitAnyway", { name: v.name ?? "" })}
+            </button>
+          </form>
+        ) : (
+          <p>{t("noWalkIns")}</p>
+        )
+      ) : null}
       <section aria-labelledby="scan-heading" className="card stack">
         <h2 id="scan-heading">{t("scan.title")}</h2>
         <CheckinScanner

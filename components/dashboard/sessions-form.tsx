@@ -141,6 +141,15 @@ export function SessionsForm({ serverAction, slug, locale, values, themes, kinds
         defaultValue={v.streamUrl ?? ""}
         error={error("streamUrl")}
       />
+      <div className="field">
+        <label>
+          <input type="checkbox" name="walkIns" defaultChecked={checked("walkIns")} aria-describedby="session-walk-ins-hint" />{" "}
+          {t("form.walkIns")}
+        </label>
+        <span id="session-walk-ins-hint" className="hint">
+          {t("form.walkInsHint")}
+        </span>
+      </div>
       <div>
         <button type="submit" className="button" disabled={pending}>
           {t("form.save")}

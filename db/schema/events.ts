@@ -109,6 +109,8 @@ export const sessions = pgTable(
     streamUrl: text(),
     /** Part of a sample programme (not from the public sources). */
     isSample: boolean().notNull().default(false),
+    /** Check-in staff may admit delegates who have not signed up for the session (recorded as such). */
+    walkIns: boolean().notNull().default(false),
     /**
      * iCalendar SEQUENCE: raised whenever what a calendar shows of the session changes (times, room,
      * title, stream), so a delegate's calendar app replaces its copy instead of ignoring the file.

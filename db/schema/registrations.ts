@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import { boolean, char, check, date, index, integer, pgTable, text, timestamp, unique, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, char, check, date, index, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { delegations, uploads } from "./delegations";
 import { emailKeySql } from "./email-key";
 import { badgeRole, registrationStatus, signupStatus, stakeholderGroup } from "./enums";
@@ -145,12 +145,20 @@ export const checkIns = pgTable(
     /** Day of the event, in the event's zone. */
     day: date().notNull(),
     sessionId: integer().references(() => sessions.id, { onDelete: "cascade" }),
+    /** When the delegate was scanned: the device's time of scan for a check-in made offline. */
     checkedInAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     checkedInById: integer().references(() => users.id, { onDelete: "set null" }),
+    /** The label of the device that scanned (offline desks); null at the online desk. */
+    deviceId: text(),
+    /** The scan's id, made by the device: a retried sync finds its check-in instead of writing another. */
+    clientId: uuid(),
+    /** Let into a session the delegate had not signed up for (the session allows walk-ins). */
+    admittedWithoutSignup: boolean().notNull().default(false),
   },
   (t) => [
     unique("check_ins_once_key").on(t.registrationId, t.day, t.sessionId).nullsNotDistinct(),
     index("check_ins_session_idx").on(t.sessionId),
+    uniqueIndex("check_ins_client_id_key").on(t.clientId),
   ],
 );
 

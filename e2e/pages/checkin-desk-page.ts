@@ -50,6 +50,11 @@ export class CheckinDeskPage {
     return this.page.getByText(messagePattern("en", "checkin.result.checkedIn", { name, organisation }));
   }
 
+  /** The desk's answer to a code that names nobody of this dialogue (unknown, forged or altered). */
+  get unknownCode(): Locator {
+    return this.page.getByText(en("checkin.result.unknown"));
+  }
+
   /** "{name} was already checked in at hh:mm by {by} …". */
   alreadyCheckedIn(name: string, by: string): Locator {
     return this.page.getByText(messagePattern("en", "checkin.result.already", { name, by, time: /\d\d:\d\d/ }));

@@ -4,6 +4,7 @@ import { createTranslator } from "use-intl/core";
 import type { Executor } from "@/db/client";
 import type { Event } from "@/db/schema";
 import type { Locale } from "@/db/schema/localized";
+import { signCheckInCode } from "@/lib/checkin/signing";
 import { type Badge, badgesPdf } from "@/lib/documents/badges";
 import { intlLocale, localize } from "@/lib/i18n/localize";
 import badgesEn from "@/lib/i18n/messages/en/badges.json";
@@ -46,24 +47,27 @@ function badgeWords(language: Locale) {
 
 /**
  * The badges of a batch as one PDF (what the download route sends), or null when nobody matches.
- * The QR code is the registration's check-in token as stored: the very value the check-in desk
- * looks up (lib/dashboard/checkin.ts), the same the confirmation email and the ticket carry.
+ * The QR code is a signed check-in code issued as the batch is drawn (lib/checkin/signing.ts): the
+ * desk and offline devices verify it (lib/dashboard/checkin.ts), like the email's and the ticket's.
  */
 export async function badgeDocument(db: Executor, event: Event, query: BadgeQuery): Promise<{ pdf: Buffer; count: number } | null> {
   const rows = await badgeRows(db, event.id, query);
   if (rows.length === 0) return null;
   const words = badgeWords(query.language);
   const dialogueTitle = localize(event.title, query.language);
-  const badges: Badge[] = rows.map((row) => ({
-    name: `${row.givenName} ${row.familyName}`,
-    organisation: row.organisation,
-    country: words.country(row.countryCode),
-    group: row.stakeholderGroup,
-    groupLabel: words.t(`registrations.groups.${row.stakeholderGroup}`),
-    role: words.role(row),
-    checkInToken: row.checkInToken,
-    ...(row.photo ? { photo: row.photo } : {}),
-  }));
+  const badges: Badge[] = [];
+  for (const row of rows) {
+    badges.push({
+      name: `${row.givenName} ${row.familyName}`,
+      organisation: row.organisation,
+      country: words.country(row.countryCode),
+      group: row.stakeholderGroup,
+      groupLabel: words.t(`registrations.groups.${row.stakeholderGroup}`),
+      role: words.role(row),
+      checkInCode: await signCheckInCode(event.id, row.id),
+      ...(row.photo ? { photo: row.photo } : {}),
+    });
+  }
   const pdf = await badgesPdf({
     title: words.t("badges.pdf.title", { dialogue: dialogueTitle }),
     language: query.language,

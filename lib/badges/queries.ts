@@ -41,7 +41,6 @@ export function badgeRows(db: Executor, eventId: number, selection: BadgeSelecti
       stakeholderGroup: registrations.stakeholderGroup,
       headOfDelegation: registrations.headOfDelegation,
       badgeRole: registrations.badgeRole,
-      checkInToken: registrations.checkInToken,
       photo: uploads.content,
     })
     .from(registrations)

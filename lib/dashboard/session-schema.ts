@@ -40,6 +40,7 @@ export const sessionFormSchema = z
       .transform((value) => (value ? value : null))
       .pipe(z.url({ protocol: /^https?$/, error: "url" }).nullable()),
     moveToWaitlist: checkbox,
+    walkIns: checkbox,
   })
   .refine((s) => s.end > s.start, { path: ["end"], error: "endBeforeStart" });
 

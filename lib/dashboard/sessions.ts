@@ -31,6 +31,7 @@ function sessionValues(event: Event, form: SessionForm) {
     capacity: form.capacity,
     isStreamed: form.isStreamed,
     streamUrl: form.streamUrl,
+    walkIns: form.walkIns,
   };
 }
 

@@ -31,7 +31,8 @@ export type Badge = {
   groupLabel: string;
   /** Head of delegation, speaker, organiser, press: already translated; empty for a delegate. */
   role: string;
-  checkInToken: string;
+  /** What the QR carries: a signed check-in code (lib/checkin/code.ts). */
+  checkInCode: string;
   /** Already re-encoded (sharp) and stripped of metadata when it was uploaded. */
   photo?: Buffer;
 };
@@ -90,7 +91,7 @@ function drawBadge(pdf: Pdf, sheet: BadgeSheet, badge: Badge, origin: { x: numbe
   const labelHeight = doc.font("DejaVuSans-Bold").fontSize(12).heightOfString(badge.groupLabel, { width, align: "center" });
   const bandHeight = Math.max(34, Math.ceil(labelHeight) + 20);
   const bandTop = origin.y + A6.height - bandHeight;
-  qrFigure(pdf, badge.checkInToken, sheet.qrAlt, { x: origin.x + A6.width - PAD - QR, y: bandTop - QR - 8, size: QR });
+  qrFigure(pdf, badge.checkInCode, sheet.qrAlt, { x: origin.x + A6.width - PAD - QR, y: bandTop - QR - 8, size: QR });
   doc.rect(origin.x, bandTop, A6.width, bandHeight).fill(groupColours[badge.group]);
   at(A6.height - bandHeight + (bandHeight - labelHeight) / 2);
   textBlock(pdf, "P", badge.groupLabel, { size: 12, bold: true, color: "#ffffff", align: "center", ...text });

@@ -3,21 +3,32 @@ import { z } from "zod";
 import { createPdf, pdfBuffer, qrFigure, textBlock } from "./pdf";
 
 /** What a ticket prints, already in the delegate's language (the caller translates and formats). */
-export const ticketSchema = z.object({
-  language: z.string(),
-  labels: z.object({ title: z.string(), sessions: z.string(), qrAlt: z.string(), noSessions: z.string() }),
-  dialogue: z.object({ title: z.string(), dates: z.string(), place: z.string() }),
-  delegate: z.object({ name: z.string(), organisation: z.string() }),
-  sessions: z.array(z.object({ title: z.string(), when: z.string() })),
-  checkInToken: z.string(),
-});
+export const ticketSchema = z.preprocess(
+  legacyTicket,
+  z.object({
+    language: z.string(),
+    labels: z.object({ title: z.string(), sessions: z.string(), qrAlt: z.string(), noSessions: z.string() }),
+    dialogue: z.object({ title: z.string(), dates: z.string(), place: z.string() }),
+    delegate: z.object({ name: z.string(), organisation: z.string() }),
+    sessions: z.array(z.object({ title: z.string(), when: z.string() })),
+    /** What the QR carries: a signed check-in code (lib/checkin/code.ts). */
+    checkInCode: z.string(),
+  }),
+);
+
+/** Tickets queued before signed codes named the opaque token `checkInToken`: still drawn, with it. */
+function legacyTicket(value: unknown): unknown {
+  if (typeof value !== "object" || value === null || "checkInCode" in value || !("checkInToken" in value)) return value;
+  const { checkInToken, ...rest } = value as { checkInToken: unknown };
+  return { ...rest, checkInCode: checkInToken };
+}
 export type Ticket = z.infer<typeof ticketSchema>;
 
 const QR_SIZE = 150;
 
 /**
  * The one-page ticket attached to the confirmation: who, which dialogue, which sessions, and the
- * check-in QR code. It holds the check-in token, so it is drawn when the email is sent, never stored.
+ * check-in QR code. It holds the signed check-in code, so it is drawn when the email is sent, never stored.
  */
 export async function ticketPdf(ticket: Ticket): Promise<Buffer> {
   const pdf = createPdf({ title: `${ticket.labels.title} — ${ticket.dialogue.title}`, language: ticket.language, size: "A4" });
@@ -27,7 +38,7 @@ export async function ticketPdf(ticket: Ticket): Promise<Buffer> {
   doc.moveDown(1);
   const top = doc.y;
   const qrX = doc.page.width - doc.page.margins.right - QR_SIZE;
-  qrFigure(pdf, ticket.checkInToken, ticket.labels.qrAlt, { x: qrX, y: top, size: QR_SIZE });
+  qrFigure(pdf, ticket.checkInCode, ticket.labels.qrAlt, { x: qrX, y: top, size: QR_SIZE });
   doc.x = doc.page.margins.left;
   doc.y = top;
   const textWidth = qrX - doc.page.margins.left - 16;

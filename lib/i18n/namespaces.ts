@@ -18,6 +18,7 @@ export const namespaces = [
   "registrations",
   "sessionsAdmin",
   "checkin",
+  "checkinOffline",
   "exports",
   "eventSettings",
   "questions",

@@ -5,6 +5,8 @@ import { createTestDialogue } from "@/e2e/support/dialogues";
 import type { BadgeQuery } from "@/lib/badges/badge-schema";
 import { badgeDocument } from "@/lib/badges/document";
 import { badgeChoices, badgeRows } from "@/lib/badges/queries";
+import { verifyCheckInCode } from "@/lib/checkin/code";
+import { checkInPublicKey } from "@/lib/checkin/signing";
 import { checkIn } from "@/lib/dashboard/checkin";
 import { backends, type TestDatabase } from "../support/databases";
 import { insertRegistration } from "../support/fixtures";
@@ -94,7 +96,10 @@ describe.each(backends())("badges on $name", (backend) => {
     expect(pdf.text).toContain("Brasil");
     expect(pdf.text).toContain("Sociedad civil");
     const rows = await badgeRows(database.db, event.id, query);
-    expect(pdf.qrCodes).toEqual(rows.map((row) => row.checkInToken));
+    // Signed codes, issued as the batch is drawn, that verify offline and name each delegate.
+    const publicKey = await checkInPublicKey();
+    const named = async (codes: string[]) => Promise.all(codes.map((code) => verifyCheckInCode(code, publicKey)));
+    expect(await named(pdf.qrCodes)).toEqual(rows.map((row) => ({ eventId: event.id, registrationId: row.id })));
     // What the check-in desk does with a scanned code: each one is a confirmed delegate of this dialogue.
     const actor = await createActor(database.db, "checkin");
     for (const [i, code] of pdf.qrCodes.entries()) {
@@ -104,7 +109,7 @@ describe.each(backends())("badges on $name", (backend) => {
     const a4 = await badgeDocument(database.db, event, { ...query, layout: "a4", language: "fr" });
     const sheet = await readPdf(a4!.pdf, { grid: 2 });
     expect(sheet.pages).toBe(1);
-    expect(sheet.qrCodes).toEqual(pdf.qrCodes);
+    expect(await named(sheet.qrCodes)).toEqual(await named(pdf.qrCodes));
     expect(sheet.text).toContain("CHEF DE DÉLÉGATION · INTERVENANT");
   });
 

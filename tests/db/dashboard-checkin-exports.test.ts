@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkIns, type Event } from "@/db/schema";
+import { checkIns, type Event, sessionSignups } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { setClock } from "@/lib/clock";
 import { attendance, checkIn } from "@/lib/dashboard/checkin";
@@ -57,6 +57,9 @@ describe.each(backends())("check-in and exports on $name", (backend) => {
     expect(again.at.toISOString().slice(0, 16)).toBe(`${event.startDate}T14:12`); // the first scan's time
 
     const session = await createSession(db, event, 10, 4);
+    await db
+      .insert(sessionSignups)
+      .values({ registrationId: delegate.id, sessionId: session.id, status: "confirmed", confirmedAt: new Date() });
     expect(await checkIn(db, desk, event, { registrationId: delegate.id }, session.id)).toMatchObject({ status: "checkedIn" });
     expect(await checkIn(db, desk, event, { registrationId: delegate.id }, session.id)).toMatchObject({ status: "already" });
     expect(await db.$count(checkIns, eq(checkIns.registrationId, delegate.id))).toBe(2);

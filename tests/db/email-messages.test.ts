@@ -6,6 +6,8 @@ import { PNG } from "pngjs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emailOutbox, events, registrations, users } from "@/db/schema";
 import { outboxCounts, retryEmail } from "@/lib/admin/outbox";
+import { verifyCheckInCode } from "@/lib/checkin/code";
+import { checkInPublicKey } from "@/lib/checkin/signing";
 import { deliverDueEmails, type Mailer, mailOptions } from "@/lib/email/sender";
 import { queueRegistrationEmail } from "@/lib/email/templates/registration";
 import { submitRegistration } from "@/lib/registration";
@@ -77,14 +79,18 @@ describe.each(seededBackends())("emails as they leave, on $name", (backend) => {
     expect(html).toContain(`src="cid:${qr!.cid}"`);
     const image = PNG.sync.read(qr!.content);
     const [row] = await database.db.select().from(registrations).where(eq(registrations.id, registrationId));
-    expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe(row!.checkInToken);
+    // A signed code (not the old opaque token) that a device verifies offline with the public key.
+    const code = jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? "";
+    expect(code).toMatch(/^DLG1\./);
+    expect(code).not.toContain(row!.checkInToken);
+    expect(await verifyCheckInCode(code, await checkInPublicKey())).toEqual({ eventId: row!.eventId, registrationId });
     expect(mail!.attachments.some((a) => a.contentType.startsWith("text/calendar"))).toBe(true);
 
     // The PDF ticket, in Spanish, with the delegate's name and the same check-in QR code.
     const ticket = mail!.attachments.find((a) => a.contentType === "application/pdf");
     expect(ticket?.filename).toBe(`entrada-${CARTAGENA}.pdf`);
     const pdf = await readPdf(ticket!.content);
-    expect(pdf).toMatchObject({ pages: 1, language: "es", tagged: true, qrCodes: [row!.checkInToken] });
+    expect(pdf).toMatchObject({ pages: 1, language: "es", tagged: true, qrCodes: [code] });
     expect(pdf.title).toMatch(/^Entrada — /);
     expect(pdf.text).toContain(`${row!.givenName} Ortega`);
   });

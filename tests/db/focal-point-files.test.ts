@@ -16,7 +16,7 @@ const pdf = await ticketPdf({
   dialogue: { title: "Diálogo", dates: "1–2 ene", place: "Lima" },
   delegate: { name: "Ana Gómez", organisation: "Cancillería" },
   sessions: [],
-  checkInToken: "token",
+  checkInCode: "token",
 });
 
 const HEADER = "givenName,familyName,email,organisation,position,stakeholderGroup,countryCode,represents,preferredLanguage";

@@ -37,6 +37,7 @@ const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "star
     ...process.env,
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: randomBytes(33).toString("base64url"),
+    CHECKIN_SIGNING_KEY: randomBytes(32).toString("base64url"),
     APP_URL: BASE,
     TRUSTED_PROXY_HOPS: "1", // each simulated delegate has its own address, as behind a proxy
     NEXT_TELEMETRY_DISABLED: "1",

@@ -1,7 +1,18 @@
+import { utils } from "@noble/ed25519";
 import { describe, expect, it } from "vitest";
+import { checkInPublicKeyOf, createCheckInCode, verifyCheckInCode } from "@/lib/checkin/code";
 import { type Badge, badgesPdf, groupColours } from "@/lib/documents/badges";
 import groupNames from "@/lib/i18n/messages/fr/registrations.json";
 import { readPdf } from "../support/pdf";
+
+// Signed codes of five registrations: the longest text a badge's QR carries.
+const secretKey = utils.randomSecretKey();
+const publicKey = await checkInPublicKeyOf(secretKey);
+const codes = await Promise.all(
+  [0, 1, 2, 3, 4].map((i) =>
+    createCheckInCode({ eventId: 2 ** 31 - 1, registrationId: 2 ** 31 - 1 - i, issuedAt: 1_700_000_000 }, secretKey),
+  ),
+);
 
 const people: Badge[] = (
   [
@@ -16,7 +27,7 @@ const people: Badge[] = (
   // The real names, the longest of which wrap to two lines on the band.
   groupLabel: groupNames.groups[person.group],
   role: i === 2 ? "Jefa de delegación" : "",
-  checkInToken: `ci-token-${i}`,
+  checkInCode: codes[i]!,
 }));
 
 const sheet = {
@@ -28,7 +39,7 @@ const sheet = {
 };
 
 describe("badges PDF", { timeout: 30_000 }, () => {
-  it("one A6 badge per page: every name, organisation, role and group name printed, each QR decodes to its delegate's token", async () => {
+  it("one A6 badge per page: every name, organisation, role and group name printed, each QR decodes to its delegate's signed code", async () => {
     const pdf = await readPdf(await badgesPdf({ ...sheet, layout: "a6", badges: people }));
     expect(pdf.pages).toBe(5);
     for (const person of people) {
@@ -37,14 +48,17 @@ describe("badges PDF", { timeout: 30_000 }, () => {
       expect(pdf.text).toContain(person.groupLabel);
     }
     expect(pdf.text).toContain("JEFA DE DELEGACIÓN");
-    expect(pdf.qrCodes).toEqual(people.map((p) => p.checkInToken));
+    expect(pdf.qrCodes).toEqual(people.map((p) => p.checkInCode));
+    for (const [i, code] of pdf.qrCodes.entries()) {
+      expect(await verifyCheckInCode(code, publicKey)).toEqual({ eventId: 2 ** 31 - 1, registrationId: 2 ** 31 - 1 - i });
+    }
     expect(pdf).toMatchObject({ title: "Acreditaciones", language: "es", tagged: true });
   });
 
   it("four badges per A4 sheet", async () => {
     const pdf = await readPdf(await badgesPdf({ ...sheet, layout: "a4", badges: people }), { grid: 2 });
     expect(pdf.pages).toBe(2);
-    expect(pdf.qrCodes).toEqual(people.map((p) => p.checkInToken));
+    expect(pdf.qrCodes).toEqual(people.map((p) => p.checkInCode));
   });
 
   it("group colours keep white text readable (contrast 4.5:1 or more)", () => {

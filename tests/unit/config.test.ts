@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -16,7 +16,9 @@ describe("configuration", () => {
     expect(existsSync(file)).toBe(true);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(JSON.parse(readFileSync(file, "utf8")).authSecret).toBe(first.authSecret);
-    expect(parseConfig({ DATA_DIR: dataDir }).authSecret).toBe(first.authSecret);
+    expect(Buffer.from(first.checkInSigningKey, "base64url")).toHaveLength(32);
+    expect(JSON.parse(readFileSync(file, "utf8")).checkInSigningKey).toBe(first.checkInSigningKey);
+    expect(parseConfig({ DATA_DIR: dataDir })).toMatchObject({ authSecret: first.authSecret, checkInSigningKey: first.checkInSigningKey });
     expect(first.appUrl).toBe("http://localhost:3000");
   });
 
@@ -25,10 +27,36 @@ describe("configuration", () => {
     expect(() => parseConfig({ DATABASE_URL: "postgres://db.example.org/dialogos" })).toThrowError(/AUTH_SECRET.*openssl rand/s);
   });
 
-  it("accepts a server deployment with its secret and uses it", () => {
+  it("gives a data folder from before signed check-in codes a check-in key, keeping its AUTH_SECRET", () => {
+    const dataDir = tempDir();
+    const file = join(dataDir, "secrets.json");
+    writeFileSync(file, JSON.stringify({ authSecret: "a".repeat(44) }), { mode: 0o600 });
+    const cfg = parseConfig({ DATA_DIR: dataDir });
+    expect(cfg.authSecret).toBe("a".repeat(44));
+    expect(Buffer.from(cfg.checkInSigningKey, "base64url")).toHaveLength(32);
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({ authSecret: "a".repeat(44), checkInSigningKey: cfg.checkInSigningKey });
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(parseConfig({ DATA_DIR: dataDir }).checkInSigningKey).toBe(cfg.checkInSigningKey);
+  });
+
+  it("refuses a server deployment without its own CHECKIN_SIGNING_KEY, saying how to make one", () => {
+    const env = { DATABASE_URL: "postgres://db.example.org/dialogos", AUTH_SECRET: "s".repeat(40) };
+    expect(() => parseConfig(env)).toThrowError(ConfigError);
+    expect(() => parseConfig(env)).toThrowError(/CHECKIN_SIGNING_KEY is not set.*openssl rand -base64 32/s);
+    expect(() => parseConfig({ ...env, CHECKIN_SIGNING_KEY: "too-short" })).toThrowError(/CHECKIN_SIGNING_KEY: must be 32 random bytes/);
+  });
+
+  it("accepts a server deployment with its secrets and uses them", () => {
     const secret = "s".repeat(40);
-    const cfg = parseConfig({ DATABASE_URL: "postgresql://db/dialogos", AUTH_SECRET: secret, APP_URL: "https://dialogos.example.org/" });
-    expect(cfg).toMatchObject({ mode: "server", authSecret: secret, appUrl: "https://dialogos.example.org" });
+    // What `openssl rand -base64 32` prints.
+    const key = Buffer.alloc(32, 7).toString("base64");
+    const cfg = parseConfig({
+      DATABASE_URL: "postgresql://db/dialogos",
+      AUTH_SECRET: secret,
+      CHECKIN_SIGNING_KEY: key,
+      APP_URL: "https://dialogos.example.org/",
+    });
+    expect(cfg).toMatchObject({ mode: "server", authSecret: secret, checkInSigningKey: key, appUrl: "https://dialogos.example.org" });
   });
 
   it("lists every invalid setting in one readable message", () => {

@@ -10,7 +10,7 @@ const pdf = await ticketPdf({
   dialogue: { title: "Dialogue", dates: "1–2 Jan", place: "Lima" },
   delegate: { name: "Ana", organisation: "Ministry" },
   sessions: [],
-  checkInToken: "token",
+  checkInCode: "token",
 });
 
 async function photoWithLocation(width = 1600, height = 1200): Promise<Buffer> {

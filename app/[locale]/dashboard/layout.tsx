@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { SignOutButton } from "@/components/dashboard/sign-out-button";
 import { PostForm } from "@/components/form/post-form";
 import { Link } from "@/components/link";
 import { currentUser } from "@/lib/auth/guard";
@@ -44,9 +45,7 @@ export default async function DashboardLayout({ children, params }: LayoutProps<
           <p>{t("signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}</p>
           <PostForm action={signOutAction}>
             <input type="hidden" name="locale" value={locale} />
-            <button type="submit" className="button secondary small">
-              {t("signOut")}
-            </button>
+            <SignOutButton>{t("signOut")}</SignOutButton>
           </PostForm>
         </div>
       </div>

@@ -18,6 +18,8 @@ export const pages: PageCase[] = [
   { path: `/fr${event}/badges`, allowed: managers },
   { path: `/en${event}/checkin`, allowed: desk },
   { path: `/pt${event}/checkin?q=ana`, allowed: desk },
+  { path: `/en${event}/checkin/offline`, allowed: desk },
+  { path: `/fr${event}/checkin/offline?view=kiosk`, allowed: desk },
   { path: `/en${event}/attendance`, allowed: desk },
   { path: `/pt${event}/certificates`, allowed: managers },
   { path: `/es${event}/settings`, allowed: managers },

@@ -101,6 +101,16 @@ export function routeTargets(): Target[] {
           }),
         ),
     },
+    {
+      // The offline desk's manifest: public and data-free; a bad slug or locale is a 400.
+      name: "route /api/checkin/[slug]/manifest",
+      covers: ["/api/checkin/[slug]/manifest"],
+      runs: 60,
+      probes: ({ world }) =>
+        fc
+          .tuple(slug(world), fc.option(locale, { nil: undefined }), query)
+          .map(([s, l, q]): Probe => ({ kind: "route", method: "GET", path: `/api/checkin/${s}/manifest${l ? `?locale=${l}` : q}` })),
+    },
     authTarget(),
     {
       // Test-only routes (404 unless DIALOGOS_TEST_API=1, which e2e sets): never a valid clock,

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, ne } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { events, registrations, sessionSignups, sessions } from "@/db/schema";
+import { signCheckInCode } from "@/lib/checkin/signing";
 import { config } from "@/lib/config";
 import type { Ticket } from "@/lib/documents/ticket";
 import { attachment, enqueueEmail } from "@/lib/email/outbox";
@@ -116,6 +117,8 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
 
   const subject = t(`emails.${kind}.subject`, { event: eventTitle });
   const calendar = withCalendar ? await registrationCalendar(tx, registration.id, locale) : null;
+  // Signed now: each message re-issues the code, so delegates with an old-style one get a signed one.
+  const checkInCode = withCalendar ? await signCheckInCode(event.id, registration.id) : null;
   const { text, html } = renderEmail({
     locale,
     subject,
@@ -132,9 +135,15 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
     html,
     attachments: calendar ? [attachment(calendar.filename, "text/calendar; charset=utf-8; method=PUBLISH", calendar.ics)] : [],
     secretLinks: link ? [link] : [],
-    inlineQrCodes: withCalendar ? [{ cid: CHECK_IN_QR_CID, filename: "check-in-qr.png", text: registration.checkInToken }] : [],
-    documents: withCalendar
-      ? [{ kind: "ticket", filename: `${t("emails.ticket.filename")}-${event.slug}.pdf`, data: ticketOf(summary, locale, when) }]
+    inlineQrCodes: checkInCode ? [{ cid: CHECK_IN_QR_CID, filename: "check-in-qr.png", text: checkInCode }] : [],
+    documents: checkInCode
+      ? [
+          {
+            kind: "ticket",
+            filename: `${t("emails.ticket.filename")}-${event.slug}.pdf`,
+            data: ticketOf(summary, locale, when, checkInCode),
+          },
+        ]
       : [],
     dedupeKey: extra.dedupeKey,
     registrationId: registration.id,
@@ -142,7 +151,7 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
 }
 
 /** The PDF ticket's content, in the delegate's language: confirmed sessions only, times in the event's zone. */
-function ticketOf({ registration, event, signups }: Summary, locale: EmailLocale, when: Intl.DateTimeFormat): Ticket {
+function ticketOf({ registration, event, signups }: Summary, locale: EmailLocale, when: Intl.DateTimeFormat, checkInCode: string): Ticket {
   const t = emailTranslator(locale);
   return {
     language: locale,
@@ -161,7 +170,7 @@ function ticketOf({ registration, event, signups }: Summary, locale: EmailLocale
     sessions: signups
       .filter((s) => s.status === "confirmed")
       .map((s) => ({ title: localize(s.session.title, locale), when: `${when.format(s.session.startsAt)} (${s.session.room})` })),
-    checkInToken: registration.checkInToken,
+    checkInCode,
   };
 }
 

@@ -1,3 +1,4 @@
+import { signCheckInCode } from "@/lib/checkin/signing";
 import { getDb } from "@/lib/database";
 import { findRegistrationByToken } from "@/lib/registration/manage";
 import { qrPng } from "@/lib/registration/qr";
@@ -9,7 +10,8 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/mana
   const { token } = await params;
   const registration = await findRegistrationByToken(getDb(), token);
   if (registration?.status !== "confirmed") return new Response("Not found", { status: 404 });
-  const png = await qrPng(registration.checkInToken, 480);
+  // Signed as it is drawn: a delegate whose email had the old-style code gets a signed one here.
+  const png = await qrPng(await signCheckInCode(registration.eventId, registration.id), 480);
   return new Response(new Uint8Array(png), {
     headers: {
       "Content-Type": "image/png",

@@ -59,6 +59,7 @@ export default async function AttendancePage({ params }: PageProps<"/[locale]/da
               <th scope="col">{t("attendance.session")}</th>
               <th scope="col">{t("attendance.confirmed")}</th>
               <th scope="col">{t("attendance.checkedIn")}</th>
+              <th scope="col">{t("attendance.admitted")}</th>
             </tr>
           </thead>
           <tbody>
@@ -68,6 +69,7 @@ export default async function AttendancePage({ params }: PageProps<"/[locale]/da
                 <th scope="row">{localize(s.title, locale)}</th>
                 <td>{s.capacity === null ? s.confirmed : `${s.confirmed} / ${s.capacity}`}</td>
                 <td>{s.checkedIn}</td>
+                <td data-testid="admitted-without-signup">{s.admittedWithoutSignup}</td>
               </tr>
             ))}
           </tbody>

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { type ActionState, eventAction } from "@/lib/actions";
 import { canCheckIn } from "@/lib/auth/roles";
 import { checkIn } from "@/lib/dashboard/checkin";
+import { checkbox } from "@/lib/dashboard/form-fields";
 import { getDb } from "@/lib/database";
 import { intlLocale, localize } from "@/lib/i18n/localize";
 
@@ -19,6 +20,8 @@ const checkInSchema = z
     token: z.string().trim().max(200, { error: "tooLong" }).optional(),
     registrationId: optionalId,
     sessionId: optionalId,
+    /** "Admit anyway": a delegate not signed up for the session, where it allows walk-ins. */
+    admitWithoutSignup: checkbox,
   })
   .refine((data) => data.token || data.registrationId, { path: ["token"], error: "required" });
 
@@ -34,7 +37,7 @@ export const checkInAction = eventAction(
       .filter(Boolean)
       .pop();
     const target = data.registrationId ? { registrationId: data.registrationId } : { token: token ?? "" };
-    const result = await checkIn(db, user, event, target, data.sessionId);
+    const result = await checkIn(db, user, event, target, data.sessionId, { admitWithoutSignup: data.admitWithoutSignup });
     revalidatePath(`/${locale}/dashboard/events/${event.slug}/checkin`);
     revalidatePath(`/${locale}/dashboard/events/${event.slug}/attendance`);
     if (result.status === "checkedIn" || result.status === "already") {
@@ -43,7 +46,7 @@ export const checkInAction = eventAction(
       );
       return {
         ok: result.status === "checkedIn",
-        message: result.status,
+        message: result.status === "checkedIn" && result.admittedWithoutSignup ? "admitted" : result.status,
         values: {
           name: result.name,
           organisation: result.organisation,
@@ -52,6 +55,11 @@ export const checkInAction = eventAction(
           place: result.sessionTitle ? localize(result.sessionTitle, locale) : "",
         },
       };
+    }
+    if (result.status === "notSignedUp" || result.status === "waitlisted") {
+      // The desk offers "Admit anyway" for this delegate when the session allows walk-ins.
+      const values = { name: result.name, place: localize(result.sessionTitle, locale), registrationId: String(result.registrationId) };
+      return { ok: false, message: result.status, values: { ...values, walkIns: result.walkIns ? "on" : "" } };
     }
     if (result.status === "notConfirmed") return { ok: false, message: "notConfirmed", values: { name: result.name } };
     return { ok: false, message: result.status };

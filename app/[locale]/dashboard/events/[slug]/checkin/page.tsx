@@ -21,8 +21,9 @@ export default async function CheckinPage({ params, searchParams }: PageProps<"/
   const sessionRows = await checkInPlaces(db, event.id);
   const chosen = sessionRows.find((s) => String(s.id) === query.session) ?? null;
   const today = zonedDay(now(), event.timeZone);
-  const [t, matches, here] = await Promise.all([
+  const [t, tOffline, matches, here] = await Promise.all([
     getTranslations({ locale, namespace: "checkin" }),
+    getTranslations({ locale, namespace: "checkinOffline" }),
     q ? searchDelegates(db, event.id, q) : Promise.resolve([]),
     checkedInCount(db, event.id, chosen ? { sessionId: chosen.id } : { day: today }),
   ]);
@@ -34,8 +35,9 @@ export default async function CheckinPage({ params, searchParams }: PageProps<"/
   });
   return (
     <div className="stack">
-      <p>
+      <p className="actions">
         <Link href={`/dashboard/events/${slug}/attendance`}>{t("attendanceLink")}</Link>
+        <Link href={`/dashboard/events/${slug}/checkin/offline`}>{tOffline("deskLink")}</Link>
       </p>
       <h1>{t("title", { event: localize(event.title, locale) })}</h1>
       <form method="get" className="card actions" aria-label={t("place.label")}>
