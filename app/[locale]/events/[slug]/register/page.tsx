@@ -14,7 +14,8 @@ import { pageLocale } from "@/lib/i18n/page-locale";
 import { findOpenInvitation, invitationPrefill, invitationTokenOf } from "@/lib/invitations/link";
 import { activeQuestions } from "@/lib/questions/answers";
 import { toFormQuestions } from "@/lib/questions/form-questions";
-import { activeRegistrationCount, loadEventCatalogue, registrationAvailability } from "@/lib/registration/catalogue";
+import { isDialogueFull } from "@/lib/hybrid/capacity";
+import { loadEventCatalogue, registrationAvailability } from "@/lib/registration/catalogue";
 import { countryGroups } from "@/lib/registration/countries";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/options";
 import { groupSessions } from "@/lib/registration/session-groups";
@@ -46,15 +47,14 @@ export default async function RegisterPage({ params, searchParams }: PageProps<"
   const { event } = catalogue;
   const title = localize(event.title, locale);
   const token = invitationTokenOf((await searchParams).invitation);
-  const [active, questions, invitee] = await Promise.all([
-    event.capacity != null ? activeRegistrationCount(db, event.id) : 0,
+  // Full: the form stays open and new registrations join the dialogue's waiting list.
+  const [full, questions, invitee] = await Promise.all([
+    isDialogueFull(db, event),
     activeQuestions(db, event.id),
     findOpenInvitation(db, event.id, token),
   ]);
   const at = now();
   const availability = registrationAvailability({ ...event, capacity: null }, at);
-  // Full: the form stays open and new registrations join the dialogue's waiting list.
-  const full = event.capacity != null && active >= event.capacity;
   const dateFormat = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeStyle: "short", timeZone: event.timeZone });
 
   return (
