@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { EventFields } from "@/components/dashboard/event-fields";
 import { TextField } from "@/components/form/fields";
+import { ParticipationFields } from "@/components/hybrid/participation-fields";
 import { FormErrorSummary } from "@/components/form/form-message";
 import { useActionForm } from "@/components/form/use-action-form";
 import type { FormAction } from "@/lib/actions";
@@ -103,6 +104,7 @@ export function EventSettingsForm({
         defaultValue={v.streamUrl ?? ""}
         error={error("streamUrl")}
       />
+      <ParticipationFields scope="dialogue" values={v} error={error} />
       <TextField
         type="email"
         name="contactEmail"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { ParticipationFields } from "@/components/hybrid/participation-fields";
 import { EventFields } from "@/components/dashboard/event-fields";
 import { LanguageFieldsets } from "@/components/dashboard/language-fieldsets";
 import { TextField } from "@/components/form/fields";
@@ -141,6 +142,7 @@ export function SessionsForm({ serverAction, slug, locale, values, themes, kinds
         defaultValue={v.streamUrl ?? ""}
         error={error("streamUrl")}
       />
+      <ParticipationFields scope="session" values={v} error={error} />
       <div>
         <button type="submit" className="button" disabled={pending}>
           {t("form.save")}

@@ -22,6 +22,8 @@ export function sessionFormValues(session: Session, timeZone: string): Record<st
     capacity: session.capacity === null ? "" : String(session.capacity),
     isStreamed: session.isStreamed ? "on" : "",
     streamUrl: session.streamUrl ?? "",
+    participationMode: session.participationMode ?? "",
+    remoteLink: session.remoteLink ?? "",
   };
 }
 

@@ -29,5 +29,6 @@ export const namespaces = [
   "badges",
   "visa",
   "certificates",
+  "hybrid",
 ] as const;
 export type Namespace = (typeof namespaces)[number];
