@@ -81,7 +81,7 @@ export default async function RegisterPage({ params, searchParams }: PageProps<"
           {invitee ? <p className="notice notice-info">{t("invitation.welcome", { name: invitee.name })}</p> : null}
           {event.requiresApproval ? <p className="notice notice-info">{t("approvalNote")}</p> : null}
           <p className="hint">{t("requiredNote")}</p>
-          <ClientMessages namespaces={["registration"]}>
+          <ClientMessages namespaces={["registration", "hybrid"]}>
             <RegistrationForm
               action={registerAction}
               eventSlug={slug}
@@ -94,6 +94,7 @@ export default async function RegisterPage({ params, searchParams }: PageProps<"
               privacyVersion={PRIVACY_NOTICE_VERSION}
               invitation={invitee ? token! : undefined}
               prefill={invitee ? invitationPrefill(invitee) : undefined}
+              askAttendance={event.participationMode === "hybrid"}
             />
           </ClientMessages>
         </>
