@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { EventFields } from "@/components/dashboard/event-fields";
 import { TextField } from "@/components/form/fields";
-import { ParticipationFields } from "@/components/hybrid/participation-fields";
 import { FormErrorSummary } from "@/components/form/form-message";
 import { useActionForm } from "@/components/form/use-action-form";
+import { ParticipationFields } from "@/components/hybrid/participation-fields";
 import type { FormAction } from "@/lib/actions";
 
 const statuses = ["draft", "published", "archived"] as const;

@@ -1,12 +1,12 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { ParticipationFields } from "@/components/hybrid/participation-fields";
 import { EventFields } from "@/components/dashboard/event-fields";
 import { LanguageFieldsets } from "@/components/dashboard/language-fieldsets";
 import { TextField } from "@/components/form/fields";
 import { FormErrorSummary } from "@/components/form/form-message";
 import { useActionForm } from "@/components/form/use-action-form";
+import { ParticipationFields } from "@/components/hybrid/participation-fields";
 import type { FormAction } from "@/lib/actions";
 
 type Props = {

@@ -6,9 +6,9 @@ import { type FormEvent, type ReactNode, startTransition, useActionState, useMem
 import { useForm } from "react-hook-form";
 import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { FormMessage } from "@/components/form/form-message";
-import { AttendanceChoice } from "@/components/hybrid/attendance-choice";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
+import { AttendanceChoice } from "@/components/hybrid/attendance-choice";
 import type { ActionState, FormAction } from "@/lib/actions/state";
 import { withAnswers } from "@/lib/questions/answers-schema";
 import type { FormQuestion } from "@/lib/questions/form-questions";

@@ -19,7 +19,10 @@ export type AttendanceChange = { kind: "changed" | "unchanged" | "full" | "notAl
  * that line, in the same transaction. Only a registration that holds a place may switch.
  * Lock order as everywhere: registration row, then event row.
  */
-export async function changeAttendance(db: Database, input: { registrationId: number; attendance: AttendanceMode }): Promise<AttendanceChange> {
+export async function changeAttendance(
+  db: Database,
+  input: { registrationId: number; attendance: AttendanceMode },
+): Promise<AttendanceChange> {
   return inTransaction(db, async (tx) => {
     const registration = await lockRegistration(tx, input.registrationId);
     if (!registration || registration.erasedAt) return { kind: "notFound" };

@@ -114,7 +114,12 @@ function dialogueEntry(event: CalendarEvent, locale: string, remoteLink: string 
  * A calendar of these sessions; with none, the dialogue itself (RFC 5545 wants one component).
  * `remoteLink`: the dialogue's private video link, for a confirmed remote delegate's own file only.
  */
-export function sessionsCalendar(event: CalendarEvent, sessions: CalendarSession[], locale: string, remoteLink: string | null = null): string {
+export function sessionsCalendar(
+  event: CalendarEvent,
+  sessions: CalendarSession[],
+  locale: string,
+  remoteLink: string | null = null,
+): string {
   const entries = sessions.length > 0 ? sessions.map((s) => sessionEntry(event, s, locale)) : [dialogueEntry(event, locale, remoteLink)];
   return buildCalendar(entries, { name: localize(event.title, locale), organizer: organizer(event, locale) });
 }

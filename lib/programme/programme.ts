@@ -6,9 +6,9 @@ import type { Executor } from "@/db/client";
 import { type Event, events, sessions, themes } from "@/db/schema";
 import { eventCacheTag } from "@/lib/cache";
 import { getDb } from "@/lib/database";
+import { isDialogueFull } from "@/lib/hybrid/capacity";
 import { isFilterSlug } from "@/lib/programme/filters";
 import { PUBLIC_STATUSES } from "@/lib/programme/status";
-import { isDialogueFull } from "@/lib/hybrid/capacity";
 import { isSlug } from "@/lib/slugs";
 
 /**

@@ -63,11 +63,7 @@ export async function activeRegistrationCount(
     .select({ active: count() })
     .from(registrations)
     .where(
-      and(
-        eq(registrations.eventId, eventId),
-        liveRegistration(at),
-        attendance ? eq(registrations.attendance, attendance) : undefined,
-      ),
+      and(eq(registrations.eventId, eventId), liveRegistration(at), attendance ? eq(registrations.attendance, attendance) : undefined),
     );
   return row?.active ?? 0;
 }

@@ -193,6 +193,12 @@ export async function eraseRegistration(db: Database, input: { registrationId: n
   });
 }
 
+/** The dialogue of a registration (its mode and private link decide what a remote delegate may open). */
+export async function eventOfRegistration(db: Executor, eventId: number) {
+  const [event] = await db.select().from(events).where(eq(events.id, eventId));
+  return event ?? null;
+}
+
 /** The slug of a dialogue, to refresh its public seat counts after a delegate changed their seats. */
 export async function eventSlugOf(db: Executor, eventId: number): Promise<string | undefined> {
   const [event] = await db.select({ slug: events.slug }).from(events).where(eq(events.id, eventId));

@@ -168,11 +168,13 @@ describe.each(seededBackends())("hybrid participation on $name", (backend) => {
 
     const mails = async (id: number) =>
       Promise.all(
-        (await database.db.select().from(emailOutbox).where(eq(emailOutbox.registrationId, id)).orderBy(asc(emailOutbox.id))).map(async (m) => ({
-          kind: m.kind,
-          stored: `${m.textBody}${m.htmlBody}`,
-          text: await sentText(m),
-        })),
+        (await database.db.select().from(emailOutbox).where(eq(emailOutbox.registrationId, id)).orderBy(asc(emailOutbox.id))).map(
+          async (m) => ({
+            kind: m.kind,
+            stored: `${m.textBody}${m.htmlBody}`,
+            text: await sentText(m),
+          }),
+        ),
       );
     const remoteMails = await mails(remote.registrationId);
     // Asked to confirm the address: no link yet; confirmed: the link, sealed in the outbox like the manage link.
@@ -207,7 +209,10 @@ describe.each(seededBackends())("hybrid participation on $name", (backend) => {
     expect(after.joins - before.joins).toBe(2);
     expect(after.perSession.find((s) => s.id === session.id)?.delegates).toBe(1);
     await eraseRegistration(database.db, { registrationId: remote.registrationId });
-    const left = await database.db.select().from(remoteJoins).where(inArray(remoteJoins.registrationId, [remote.registrationId]));
+    const left = await database.db
+      .select()
+      .from(remoteJoins)
+      .where(inArray(remoteJoins.registrationId, [remote.registrationId]));
     expect(left).toHaveLength(0);
   });
 });
