@@ -25,7 +25,7 @@ export function capacityFor(event: { capacity: number | null; remoteCapacity: nu
 }
 
 /** A session's own mode, else its dialogue's. */
-export function sessionMode(session: { participationMode: ParticipationMode | null }, event: { participationMode: ParticipationMode }) {
+function sessionMode(session: { participationMode: ParticipationMode | null }, event: { participationMode: ParticipationMode }) {
   return session.participationMode ?? event.participationMode;
 }
 
