@@ -1,7 +1,10 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { emailOutbox, events, registrations, remoteJoins, sessions } from "@/db/schema";
+import { auditLog, emailOutbox, events, registrations, remoteJoins, sessions } from "@/db/schema";
 import { setClock } from "@/lib/clock";
+import { updateEventSettings } from "@/lib/dashboard/event-settings";
+import { eventSettingsSchema } from "@/lib/dashboard/event-settings-schema";
+import { sessionFormSchema } from "@/lib/dashboard/session-schema";
 import { changeAttendance } from "@/lib/hybrid/attendance-change";
 import { remoteJoinStats } from "@/lib/hybrid/join-stats";
 import { recordRemoteJoin } from "@/lib/hybrid/remote-access";
@@ -13,6 +16,7 @@ import { registrationCalendar } from "@/lib/registration/registration-calendar";
 import type { TestDatabase } from "../support/databases";
 import { sentText } from "../support/outbox";
 import { addSession, CARTAGENA, confirmAddress, eventId, formValues, SANTO_DOMINGO, seededBackends } from "../support/registration";
+import { createActor } from "./dashboard-support";
 
 // Real concurrency on PostgreSQL needs connections: each attempt runs its own transaction.
 process.env.DB_POOL_SIZE = "40";
@@ -214,5 +218,29 @@ describe.each(seededBackends())("hybrid participation on $name", (backend) => {
       .from(remoteJoins)
       .where(inArray(remoteJoins.registrationId, [remote.registrationId]));
     expect(left).toHaveLength(0);
+  });
+
+  it("organisers set the mode, remote places and link: https only, and the audit log never keeps the link", async () => {
+    for (const remoteLink of ["http://meet.example.org/x", "javascript:alert(1)", "meet.example.org/x"]) {
+      expect(eventSettingsSchema.safeParse({ status: "published", remoteLink }).error?.issues[0]).toMatchObject({
+        path: ["remoteLink"],
+        message: "url",
+      });
+    }
+    expect(eventSettingsSchema.safeParse({ status: "published", participationMode: "sometimes" }).success).toBe(false);
+    expect(sessionFormSchema.shape.remoteLink.safeParse("http://meet.example.org/x").success).toBe(false);
+    expect(sessionFormSchema.shape.participationMode.parse("")).toBeNull();
+    const actor = await createActor(database.db);
+    const form = eventSettingsSchema.parse({ status: "published", participationMode: "online", remoteCapacity: "40", remoteLink: LINK });
+    const saved = await updateEventSettings(database.db, actor, cartagena, form);
+    expect(saved).toMatchObject({ participationMode: "online", remoteCapacity: 40, remoteLink: LINK });
+    const [entry] = await database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.eventId, cartagena), eq(auditLog.action, "event.settings")))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    expect(JSON.stringify(entry?.after)).not.toContain("meet.example.org");
+    expect(entry?.after).toMatchObject({ participationMode: "online", remoteCapacity: 40, remoteLink: "set" });
   });
 });
