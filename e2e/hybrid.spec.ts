@@ -78,7 +78,7 @@ test("hybrid: only a confirmed remote delegate gets the private link (page, cale
     expect(roomJoin.status()).toBe(404);
 
     // The public pages and files: the stream stays, the private link never appears.
-    for (const path of ["", "/schedule", "/programme.json", "/programme.ics"]) {
+    for (const path of ["", "/schedule", "/register", "/programme.json", "/programme.ics", "/sessions/small-workshop"]) {
       const response = await delegatePage.request.get(`/en/events/${slug}${path}`);
       expect(response.status(), path).toBe(200);
       expect(await response.text(), path).not.toContain(PRIVATE_HOST);
