@@ -41,7 +41,14 @@ describe.each(seededBackends())("hybrid participation on $name", (backend) => {
     // Earlier tests' holds ran out by now; their waiting lists are cleared for the next test.
     await database.db
       .update(events)
-      .set({ participationMode: "hybrid", capacity: null, remoteCapacity: null, remoteLink: LINK })
+      .set({
+        participationMode: "hybrid",
+        capacity: null,
+        remoteCapacity: null,
+        remoteLink: LINK,
+        registrationOpen: true,
+        requiresApproval: false,
+      })
       .where(eq(events.id, cartagena));
     await expireHoldsPass(database.db);
     await database.db
@@ -231,7 +238,13 @@ describe.each(seededBackends())("hybrid participation on $name", (backend) => {
     expect(sessionFormSchema.shape.remoteLink.safeParse("http://meet.example.org/x").success).toBe(false);
     expect(sessionFormSchema.shape.participationMode.parse("")).toBeNull();
     const actor = await createActor(database.db);
-    const form = eventSettingsSchema.parse({ status: "published", participationMode: "online", remoteCapacity: "40", remoteLink: LINK });
+    const form = eventSettingsSchema.parse({
+      status: "published",
+      registrationOpen: "on",
+      participationMode: "online",
+      remoteCapacity: "40",
+      remoteLink: LINK,
+    });
     const saved = await updateEventSettings(database.db, actor, cartagena, form);
     expect(saved).toMatchObject({ participationMode: "online", remoteCapacity: 40, remoteLink: LINK });
     const [entry] = await database.db
@@ -242,5 +255,15 @@ describe.each(seededBackends())("hybrid participation on $name", (backend) => {
       .limit(1);
     expect(JSON.stringify(entry?.after)).not.toContain("meet.example.org");
     expect(entry?.after).toMatchObject({ participationMode: "online", remoteCapacity: 40, remoteLink: "set" });
+    // Remote places never drop below the remote delegates already confirmed (the room's count apart).
+    await confirmed({});
+    await confirmed({});
+    const tooFew = eventSettingsSchema.parse({
+      status: "published",
+      registrationOpen: "on",
+      participationMode: "online",
+      remoteCapacity: "1",
+    });
+    await expect(updateEventSettings(database.db, actor, cartagena, tooFew)).rejects.toMatchObject({ field: "remoteCapacity" });
   });
 });
