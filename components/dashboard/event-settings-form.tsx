@@ -5,6 +5,7 @@ import { EventFields } from "@/components/dashboard/event-fields";
 import { TextField } from "@/components/form/fields";
 import { FormErrorSummary } from "@/components/form/form-message";
 import { useActionForm } from "@/components/form/use-action-form";
+import { ParticipationFields } from "@/components/hybrid/participation-fields";
 import type { FormAction } from "@/lib/actions";
 
 const statuses = ["draft", "published", "archived"] as const;
@@ -103,6 +104,7 @@ export function EventSettingsForm({
         defaultValue={v.streamUrl ?? ""}
         error={error("streamUrl")}
       />
+      <ParticipationFields scope="dialogue" values={v} error={error} />
       <TextField
         type="email"
         name="contactEmail"

@@ -6,6 +6,7 @@ import { LanguageFieldsets } from "@/components/dashboard/language-fieldsets";
 import { TextField } from "@/components/form/fields";
 import { FormErrorSummary } from "@/components/form/form-message";
 import { useActionForm } from "@/components/form/use-action-form";
+import { ParticipationFields } from "@/components/hybrid/participation-fields";
 import type { FormAction } from "@/lib/actions";
 
 type Props = {
@@ -150,6 +151,7 @@ export function SessionsForm({ serverAction, slug, locale, values, themes, kinds
           {t("form.walkInsHint")}
         </span>
       </div>
+      <ParticipationFields scope="session" values={v} error={error} />
       <div>
         <button type="submit" className="button" disabled={pending}>
           {t("form.save")}

@@ -8,6 +8,7 @@ import { CheckboxField, SelectField, TextAreaField, TextField } from "@/componen
 import { FormMessage } from "@/components/form/form-message";
 import { useFocusFirstError } from "@/components/form/use-focus-first-error";
 import { useFormPermalink } from "@/components/form/use-form-permalink";
+import { AttendanceChoice } from "@/components/hybrid/attendance-choice";
 import type { ActionState, FormAction } from "@/lib/actions/state";
 import { withAnswers } from "@/lib/questions/answers-schema";
 import type { FormQuestion } from "@/lib/questions/form-questions";
@@ -46,6 +47,8 @@ type Props = {
   /** Values for the action's messages (e.g. the delegation's quota in "quotaFull"). */
   messageValues?: Record<string, string | number>;
   submitLabel?: string;
+  /** A hybrid dialogue: the delegate must choose in person or remote (the server decides for the others). */
+  askAttendance?: boolean;
 };
 
 /**
@@ -60,7 +63,10 @@ export function RegistrationForm(props: Props) {
   const values = state.values ?? props.prefill ?? {};
   const chosen = state.sessionIds ?? [];
   // The same schema as the server's: the standard fields and this dialogue's questions.
-  const schema = useMemo(() => withAnswers(registrationSchema, props.questions), [props.questions]);
+  const schema = useMemo(() => {
+    const base = withAnswers(registrationSchema, props.questions);
+    return props.askAttendance ? base.refine((v) => v.attendance !== undefined, { path: ["attendance"], error: "choose" }) : base;
+  }, [props.questions, props.askAttendance]);
   const form = useForm<RegistrationFormValues, unknown, RegistrationInput>({
     resolver: zodResolver(schema),
     mode: "onBlur",
@@ -174,6 +180,10 @@ export function RegistrationForm(props: Props) {
           ))}
         </SelectField>
       </fieldset>
+
+      {props.askAttendance ? (
+        <AttendanceChoice inputProps={form.register("attendance")} chosen={values.attendance} error={errorText("attendance")} />
+      ) : null}
 
       <SessionPicker
         groups={props.groups}

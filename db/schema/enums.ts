@@ -64,3 +64,9 @@ export const mailingStatus = pgEnum("mailing_status", ["draft", "sent"]);
  * delegation is not here: it comes from the delegation (`registrations.head_of_delegation`).
  */
 export const badgeRole = pgEnum("badge_role", ["speaker", "organiser", "press"]);
+
+/** How a dialogue (or one session) is attended: at the venue, through the private video link, or both. */
+export const participationMode = pgEnum("participation_mode", ["in_person", "online", "hybrid"]);
+
+/** How one delegate attends a dialogue: at the venue or remotely (through the private video link). */
+export const attendanceMode = pgEnum("attendance_mode", ["in_person", "remote"]);

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, char, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
-import { eventStatus, sessionKind, themeTerm } from "./enums";
+import { eventStatus, participationMode, sessionKind, themeTerm } from "./enums";
 import type { LocalizedText, Speaker } from "./localized";
 
 const timestamps = {
@@ -30,8 +30,14 @@ export const events = pgTable(
     /** Optional window inside which registration is possible (null = no bound). */
     registrationOpensAt: timestamp({ withTimezone: true }),
     registrationClosesAt: timestamp({ withTimezone: true }),
-    /** Overall cap on active registrations (null = unlimited). */
+    /** Cap on active in-person registrations (null = unlimited). */
     capacity: integer(),
+    /** In person, online or hybrid: whether delegates choose how they attend (lib/hybrid). */
+    participationMode: participationMode().notNull().default("in_person"),
+    /** Cap on active remote registrations, with its own waiting list (null = unlimited). */
+    remoteCapacity: integer(),
+    /** The private video-conference link: only ever shown to confirmed remote delegates. */
+    remoteLink: text(),
     requiresApproval: boolean().notNull().default(false),
     /** Only a personal invitation link (lib/invitations) registers. */
     inviteOnly: boolean().notNull().default(false),
@@ -60,6 +66,8 @@ export const events = pgTable(
       sql`${t.registrationClosesAt} is null or ${t.registrationOpensAt} is null or ${t.registrationClosesAt} > ${t.registrationOpensAt}`,
     ),
     check("events_capacity_positive", sql`${t.capacity} is null or ${t.capacity} > 0`),
+    check("events_remote_capacity_positive", sql`${t.remoteCapacity} is null or ${t.remoteCapacity} > 0`),
+    check("events_remote_link_https", sql`${t.remoteLink} is null or ${t.remoteLink} like 'https://%'`),
     check("events_hold_minutes_range", sql`${t.holdMinutes} between 5 and 10080`),
     check("events_max_unconfirmed_holds_positive", sql`${t.maxUnconfirmedHolds} >= 1`),
     check("events_reminder_days_range", sql`${t.reminderDaysBefore} is null or ${t.reminderDaysBefore} between 1 and 60`),
@@ -107,6 +115,10 @@ export const sessions = pgTable(
     isStreamed: boolean().notNull().default(false),
     /** Falls back to the event's stream when null. */
     streamUrl: text(),
+    /** Null: as the dialogue (events.participation_mode). */
+    participationMode: participationMode(),
+    /** The session's own private video link; falls back to the dialogue's when null. Never public. */
+    remoteLink: text(),
     /** Part of a sample programme (not from the public sources). */
     isSample: boolean().notNull().default(false),
     /** Check-in staff may admit delegates who have not signed up for the session (recorded as such). */
@@ -126,6 +138,7 @@ export const sessions = pgTable(
     check("sessions_capacity_non_negative", sql`${t.capacity} is null or ${t.capacity} >= 0`),
     check("sessions_seats_taken_non_negative", sql`${t.seatsTaken} >= 0`),
     // The last line of defence for "never overbooked": even a buggy code path cannot commit it.
+    check("sessions_remote_link_https", sql`${t.remoteLink} is null or ${t.remoteLink} like 'https://%'`),
     check("sessions_seats_within_capacity", sql`${t.capacity} is null or ${t.seatsTaken} <= ${t.capacity}`),
   ],
 );

@@ -2,7 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import { boolean, char, check, date, index, integer, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { delegations, uploads } from "./delegations";
 import { emailKeySql } from "./email-key";
-import { badgeRole, registrationStatus, signupStatus, stakeholderGroup } from "./enums";
+import { attendanceMode, badgeRole, registrationStatus, signupStatus, stakeholderGroup } from "./enums";
 import { events, sessions } from "./events";
 import { foldSql } from "./fold";
 import { users } from "./organisers";
@@ -37,6 +37,8 @@ export const registrations = pgTable(
     /** Interface language at registration; emails use it. */
     locale: text().notNull(),
     status: registrationStatus().notNull(),
+    /** At the venue or remote: which capacity and waiting list the registration counts in. */
+    attendance: attendanceMode().notNull().default("in_person"),
     /** SHA-256 of the secret manage link token; the token itself is never stored. */
     manageTokenHash: text().notNull(),
     /**
@@ -162,7 +164,22 @@ export const checkIns = pgTable(
   ],
 );
 
+/** A remote delegate followed their tracked link to the private video conference (session null: the dialogue's). */
+export const remoteJoins = pgTable(
+  "remote_joins",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    registrationId: integer()
+      .notNull()
+      .references(() => registrations.id, { onDelete: "cascade" }),
+    sessionId: integer().references(() => sessions.id, { onDelete: "cascade" }),
+    joinedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("remote_joins_registration_idx").on(t.registrationId), index("remote_joins_session_idx").on(t.sessionId)],
+);
+
 export type Registration = typeof registrations.$inferSelect;
 export type NewRegistration = typeof registrations.$inferInsert;
 export type SessionSignup = typeof sessionSignups.$inferSelect;
 export type CheckIn = typeof checkIns.$inferSelect;
+export type RemoteJoin = typeof remoteJoins.$inferSelect;

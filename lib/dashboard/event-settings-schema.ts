@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { eventStatus } from "@/db/schema/enums";
+import { dialogueModeField, remoteLinkField } from "@/lib/hybrid/participation-schema";
 import { checkbox, localDateTime, optionalCapacity, optionalEmail } from "./form-fields";
 
 /**
@@ -21,6 +22,9 @@ export const eventSettingsSchema = z
     registrationOpensAt: localDateTime,
     registrationClosesAt: localDateTime,
     capacity: optionalCapacity(1),
+    participationMode: dialogueModeField,
+    remoteCapacity: optionalCapacity(1),
+    remoteLink: remoteLinkField,
     requiresApproval: checkbox,
     inviteOnly: checkbox,
     holdMinutes: wholeNumber("holdMinutes", 5, 10_080),

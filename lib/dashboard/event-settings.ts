@@ -14,6 +14,10 @@ const settingsOf = (event: Event) => ({
   registrationOpensAt: event.registrationOpensAt,
   registrationClosesAt: event.registrationClosesAt,
   capacity: event.capacity,
+  participationMode: event.participationMode,
+  remoteCapacity: event.remoteCapacity,
+  // Whether there is a private link, never the link itself (the audit log is read by every organiser).
+  remoteLink: event.remoteLink ? "set" : null,
   requiresApproval: event.requiresApproval,
   inviteOnly: event.inviteOnly,
   holdMinutes: event.holdMinutes,
@@ -52,6 +56,9 @@ export function eventSettingsValues(event: Event): Record<string, string> {
     registrationOpensAt: instantToLocal(event.registrationOpensAt, event.timeZone),
     registrationClosesAt: instantToLocal(event.registrationClosesAt, event.timeZone),
     capacity: event.capacity === null ? "" : String(event.capacity),
+    participationMode: event.participationMode,
+    remoteCapacity: event.remoteCapacity === null ? "" : String(event.remoteCapacity),
+    remoteLink: event.remoteLink ?? "",
     requiresApproval: event.requiresApproval ? "on" : "",
     inviteOnly: event.inviteOnly ? "on" : "",
     holdMinutes: String(event.holdMinutes),
@@ -65,7 +72,10 @@ export function eventSettingsValues(event: Event): Record<string, string> {
 
 /** A capacity below the delegates already confirmed: refused (the form says how many there are). */
 export class CapacityBelowConfirmed extends Error {
-  constructor(readonly confirmed: number) {
+  constructor(
+    readonly confirmed: number,
+    readonly field: "capacity" | "remoteCapacity" = "capacity",
+  ) {
     super(`capacity below the ${confirmed} confirmed registrations`);
   }
 }
@@ -79,12 +89,17 @@ export async function updateEventSettings(db: Database, actor: AuditActor, event
   return inTransaction(db, async (tx) => {
     const [before] = await tx.select().from(events).where(eq(events.id, eventId)).for("update");
     if (!before) return null;
-    if (form.capacity !== null) {
+    // Each cap against the confirmed delegates it counts: in the room, or remote.
+    for (const [field, attendance, cap] of [
+      ["capacity", "in_person", form.capacity],
+      ["remoteCapacity", "remote", form.remoteCapacity],
+    ] as const) {
+      if (cap === null) continue;
       const [row] = await tx
         .select({ confirmed: count() })
         .from(registrations)
-        .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed")));
-      if (form.capacity < row!.confirmed) throw new CapacityBelowConfirmed(row!.confirmed);
+        .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "confirmed"), eq(registrations.attendance, attendance)));
+      if (cap < row!.confirmed) throw new CapacityBelowConfirmed(row!.confirmed, field);
     }
     const [after] = await tx
       .update(events)
@@ -93,6 +108,9 @@ export async function updateEventSettings(db: Database, actor: AuditActor, event
         registrationOpensAt: localToInstant(form.registrationOpensAt, before.timeZone),
         registrationClosesAt: localToInstant(form.registrationClosesAt, before.timeZone),
         capacity: form.capacity,
+        participationMode: form.participationMode ?? before.participationMode,
+        remoteCapacity: form.remoteCapacity,
+        remoteLink: form.remoteLink,
         requiresApproval: form.requiresApproval,
         inviteOnly: form.inviteOnly,
         holdMinutes: form.holdMinutes ?? before.holdMinutes,

@@ -59,6 +59,8 @@ export async function registrationsTable(
       ["preferred_language", "text"],
       ["locale", "text"],
       ["registered_at", "datetime"],
+      // In person or remote (lib/hybrid): which places and waiting list the registration counts in.
+      ["attendance", "text"],
     ]).concat(questions.map((q) => ({ header: localize(q.label, locale), type: "text" as const }))),
     rows: rows.map((r) => [
       r.id,
@@ -79,6 +81,7 @@ export async function registrationsTable(
       r.preferredLanguage,
       r.locale,
       r.createdAt,
+      r.attendance,
       ...questions.map((q) => answerText(q, answers.get(r.id)?.[q.id], locale, words)),
     ]),
   };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sessionKind } from "@/db/schema/enums";
+import { remoteLinkField, sessionModeField } from "@/lib/hybrid/participation-schema";
 import { checkbox, optionalText as optional, optionalCapacity, requiredText as required } from "./form-fields";
 
 /** The session form (create and edit); times are wall-clock times in the event's zone. */
@@ -39,6 +40,8 @@ export const sessionFormSchema = z
       .optional()
       .transform((value) => (value ? value : null))
       .pipe(z.url({ protocol: /^https?$/, error: "url" }).nullable()),
+    participationMode: sessionModeField,
+    remoteLink: remoteLinkField,
     moveToWaitlist: checkbox,
     walkIns: checkbox,
   })

@@ -23,6 +23,8 @@ export function sessionFormValues(session: Session, timeZone: string): Record<st
     isStreamed: session.isStreamed ? "on" : "",
     streamUrl: session.streamUrl ?? "",
     walkIns: session.walkIns ? "on" : "",
+    participationMode: session.participationMode ?? "",
+    remoteLink: session.remoteLink ?? "",
   };
 }
 

@@ -32,6 +32,8 @@ function sessionValues(event: Event, form: SessionForm) {
     isStreamed: form.isStreamed,
     streamUrl: form.streamUrl,
     walkIns: form.walkIns,
+    participationMode: form.participationMode,
+    remoteLink: form.remoteLink,
   };
 }
 
@@ -45,6 +47,8 @@ function changesCalendar(current: typeof sessions.$inferSelect, next: ReturnType
     current.themeId !== next.themeId ||
     current.isStreamed !== next.isStreamed ||
     current.streamUrl !== next.streamUrl ||
+    current.remoteLink !== next.remoteLink ||
+    current.participationMode !== next.participationMode ||
     !sameText(current.title, next.title) ||
     !sameText(current.description, next.description)
   );
@@ -59,7 +63,8 @@ function sameText(a: Record<string, string | undefined>, b: Record<string, strin
 /** What the audit log keeps of a session. */
 function auditView(s: Partial<typeof sessions.$inferSelect>) {
   const { createdAt: _c, updatedAt: _u, speakers: _s, ...rest } = s;
-  return rest;
+  // Whether there is a private video link, never the link itself.
+  return "remoteLink" in rest ? { ...rest, remoteLink: rest.remoteLink ? "set" : null } : rest;
 }
 
 /**

@@ -30,5 +30,6 @@ export const namespaces = [
   "badges",
   "visa",
   "certificates",
+  "hybrid",
 ] as const;
 export type Namespace = (typeof namespaces)[number];

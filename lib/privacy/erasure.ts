@@ -1,7 +1,7 @@
 import "server-only";
 import { and, inArray, like, ne, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { auditLog, emailOutbox, rateLimits, registrationAnswers, registrations, uploads } from "@/db/schema";
+import { auditLog, emailOutbox, rateLimits, registrationAnswers, registrations, remoteJoins, uploads } from "@/db/schema";
 import { emailKey } from "@/db/schema/email-key";
 import { eraseInvitees } from "@/lib/invitations/invitees";
 import { hashToken } from "@/lib/tokens";
@@ -25,6 +25,7 @@ const CHUNK = 200;
  * - invitees: their rows on any dialogue's invitation list are deleted;
  * - session sign-ups and check-ins hold no personal data of their own: they stay, for the counts,
  *   tied to the anonymous registration;
+ * - remote_joins: when they followed their private video link is a record of their behaviour: deleted;
  * - email_outbox: their messages not yet sent are deleted; sent ones keep only kind, status and times;
  * - audit_log: the details (before/after) of every entry about these registrations, and of any
  *   entry whose details hold one of their addresses, are replaced by a marker;
@@ -77,6 +78,7 @@ async function eraseChunk(tx: Executor, ids: number[], at: Date): Promise<void> 
     })
     .where(inArray(registrations.id, ids));
   await tx.delete(registrationAnswers).where(inArray(registrationAnswers.registrationId, ids));
+  await tx.delete(remoteJoins).where(inArray(remoteJoins.registrationId, ids));
   if (photos.length > 0) await tx.delete(uploads).where(inArray(uploads.id, photos));
   await deleteVisaRequests(tx, ids);
   // Their places on invitation lists (by the link they used, or by any form of their address).

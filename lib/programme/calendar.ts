@@ -24,6 +24,8 @@ export type CalendarSession = {
   theme: { name: LocalizedText } | null;
   sequence: number;
   updatedAt: Date;
+  /** The private video link: only in the personal file of a confirmed remote delegate (lib/hybrid). */
+  remoteLink?: string | null;
 };
 
 type CalendarEvent = Pick<
@@ -32,6 +34,7 @@ type CalendarEvent = Pick<
 >;
 
 const streamLabels: Record<string, string> = { en: en.stream.link, es: es.stream.link, pt: pt.stream.link, fr: fr.stream.link };
+const remoteLabels: Record<string, string> = { en: en.remote.link, es: es.remote.link, pt: pt.remote.link, fr: fr.remote.link };
 
 /** The host part of every UID: the app's own, from APP_URL (never from a request). */
 function uidHost(): string {
@@ -76,6 +79,7 @@ function sessionEntry(event: CalendarEvent, session: CalendarSession, locale: st
   if (session.theme) lines.push(localize(session.theme.name, locale));
   if (session.speakers.length > 0) lines.push(session.speakers.map((s) => s.name).join(", "));
   if (session.streamUrl) lines.push(`${streamLabels[locale] ?? streamLabels.en}: ${session.streamUrl}`);
+  if (session.remoteLink) lines.push(`${remoteLabels[locale] ?? remoteLabels.en}: ${session.remoteLink}`);
   lines.push(pageUrl);
   return {
     uid: sessionUid(session.id),
@@ -90,12 +94,13 @@ function sessionEntry(event: CalendarEvent, session: CalendarSession, locale: st
 }
 
 /** The dialogue itself, all days long: what a delegate with no session gets instead of an empty file. */
-function dialogueEntry(event: CalendarEvent, locale: string): CalendarEntry {
+function dialogueEntry(event: CalendarEvent, locale: string, remoteLink: string | null): CalendarEntry {
   const pageUrl = `${pageBase(locale)}/events/${event.slug}`;
+  const remote = remoteLink ? `${remoteLabels[locale] ?? remoteLabels.en}: ${remoteLink}` : "";
   return {
     uid: eventUid(event.id),
     title: localize(event.title, locale),
-    description: [localize(event.summary, locale), pageUrl].filter(Boolean).join("\n\n"),
+    description: [localize(event.summary, locale), remote, pageUrl].filter(Boolean).join("\n\n"),
     location: `${localize(event.venue, locale)}, ${event.city}`,
     url: pageUrl,
     when: { firstDay: event.startDate, lastDay: event.endDate },
@@ -105,8 +110,16 @@ function dialogueEntry(event: CalendarEvent, locale: string): CalendarEntry {
   };
 }
 
-/** A calendar of these sessions; with none, the dialogue itself (RFC 5545 wants one component). */
-export function sessionsCalendar(event: CalendarEvent, sessions: CalendarSession[], locale: string): string {
-  const entries = sessions.length > 0 ? sessions.map((s) => sessionEntry(event, s, locale)) : [dialogueEntry(event, locale)];
+/**
+ * A calendar of these sessions; with none, the dialogue itself (RFC 5545 wants one component).
+ * `remoteLink`: the dialogue's private video link, for a confirmed remote delegate's own file only.
+ */
+export function sessionsCalendar(
+  event: CalendarEvent,
+  sessions: CalendarSession[],
+  locale: string,
+  remoteLink: string | null = null,
+): string {
+  const entries = sessions.length > 0 ? sessions.map((s) => sessionEntry(event, s, locale)) : [dialogueEntry(event, locale, remoteLink)];
   return buildCalendar(entries, { name: localize(event.title, locale), organizer: organizer(event, locale) });
 }

@@ -6,9 +6,9 @@ import type { Executor } from "@/db/client";
 import { type Event, events, sessions, themes } from "@/db/schema";
 import { eventCacheTag } from "@/lib/cache";
 import { getDb } from "@/lib/database";
+import { isDialogueFull } from "@/lib/hybrid/capacity";
 import { isFilterSlug } from "@/lib/programme/filters";
 import { PUBLIC_STATUSES } from "@/lib/programme/status";
-import { activeRegistrationCount } from "@/lib/registration/catalogue";
 import { isSlug } from "@/lib/slugs";
 
 /**
@@ -17,12 +17,14 @@ import { isSlug } from "@/lib/slugs";
  */
 export async function loadProgramme(db: Executor, slug: string, statuses: readonly Event["status"][] = PUBLIC_STATUSES) {
   if (!isSlug(slug)) return null;
-  const [event] = await db
+  const [row] = await db
     .select()
     .from(events)
     .where(and(eq(events.slug, slug), inArray(events.status, statuses)))
     .limit(1);
-  if (!event) return null;
+  if (!row) return null;
+  // The private video link never enters the public programme (nor its cache).
+  const { remoteLink: _private, ...event } = row;
   const [eventThemes, eventSessions] = await Promise.all([
     db
       .select({
@@ -61,7 +63,7 @@ export async function loadProgramme(db: Executor, slug: string, statuses: readon
   ]);
   const themeById = new Map(eventThemes.map((t) => [t.id, t]));
   // Full: new registrations join the waiting list (the register action refreshes this page's tag).
-  const full = event.capacity != null && (await activeRegistrationCount(db, event.id)) >= event.capacity;
+  const full = await isDialogueFull(db, event);
   return {
     event,
     full,

@@ -3,6 +3,7 @@ import { and, asc, count, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { type Event, events, registrations, sessions, themes } from "@/db/schema";
 import { now } from "@/lib/clock";
+import type { AttendanceMode } from "@/lib/hybrid/modes";
 import { PUBLIC_STATUSES } from "@/lib/programme/status";
 import { isSlug } from "@/lib/slugs";
 import { liveHold, liveRegistration } from "./live";
@@ -49,13 +50,21 @@ export function registrationAvailability(event: WindowFields, at: Date, activeRe
 
 /**
  * Active registrations of an event (pending, confirmed, and unconfirmed ones whose hold is live):
- * what its overall capacity counts. A held place is not free.
+ * what its capacity counts, of those attending one way (the in-person and the remote places are
+ * counted apart) or of all. A held place is not free.
  */
-export async function activeRegistrationCount(db: Executor, eventId: number, at: Date = now()): Promise<number> {
+export async function activeRegistrationCount(
+  db: Executor,
+  eventId: number,
+  at: Date = now(),
+  attendance: AttendanceMode | null = null,
+): Promise<number> {
   const [row] = await db
     .select({ active: count() })
     .from(registrations)
-    .where(and(eq(registrations.eventId, eventId), liveRegistration(at)));
+    .where(
+      and(eq(registrations.eventId, eventId), liveRegistration(at), attendance ? eq(registrations.attendance, attendance) : undefined),
+    );
   return row?.active ?? 0;
 }
 

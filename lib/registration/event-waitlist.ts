@@ -5,6 +5,7 @@ import { events, registrations, sessionSignups } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { releaseDelegationPlaceOf } from "@/lib/delegations/quota";
 import { queueRegistrationEmail } from "@/lib/email/templates/registration";
+import { ATTENDANCE_MODES, type AttendanceMode, capacityFor } from "@/lib/hybrid/modes";
 import { hashToken, newToken } from "@/lib/tokens";
 import { activeRegistrationCount } from "./catalogue";
 import { claimSeat, releaseAllSignups } from "./seats";
@@ -29,13 +30,21 @@ export async function lockEventRow(tx: Executor, eventId: number) {
   return event ?? null;
 }
 
-/** 1-based place of a waitlisted registration in its dialogue's line. */
-export async function waitlistPosition(db: Executor, registration: { id: number; eventId: number }): Promise<number> {
+/** 1-based place of a waitlisted registration in its dialogue's line (in-person and remote delegates wait in lines of their own). */
+export async function waitlistPosition(
+  db: Executor,
+  registration: { id: number; eventId: number; attendance: AttendanceMode },
+): Promise<number> {
   const [row] = await db
     .select({ ahead: count() })
     .from(registrations)
     .where(
-      and(eq(registrations.eventId, registration.eventId), eq(registrations.status, "waitlisted"), lte(registrations.id, registration.id)),
+      and(
+        eq(registrations.eventId, registration.eventId),
+        eq(registrations.status, "waitlisted"),
+        eq(registrations.attendance, registration.attendance),
+        lte(registrations.id, registration.id),
+      ),
     );
   return row?.ahead ?? 1;
 }
@@ -57,30 +66,35 @@ export async function recordWaitingSignups(tx: Executor, registrationId: number,
 }
 
 /**
- * Gives a dialogue's free places to its waiting list, first come first served, inside the caller's
- * transaction (event row locked first). Returns the promoted registration ids.
+ * Gives a dialogue's free places to its waiting lists (in-person places to the in-person line,
+ * remote places to the remote one), first come first served, inside the caller's transaction
+ * (event row locked first). Returns the promoted registration ids.
  */
 export async function fillEventPlaces(tx: Executor, eventId: number): Promise<number[]> {
   const event = await lockEventRow(tx, eventId);
   if (!event) return [];
   const promoted: number[] = [];
-  // Again while places are free: a row cancelled while we waited for its lock is passed over by
-  // the locking read (it no longer matches), and the next in line takes its turn.
-  for (;;) {
-    const at = now();
-    const free = event.capacity == null ? 10_000 : event.capacity - (await activeRegistrationCount(tx, eventId, at));
-    if (free <= 0) return promoted;
-    const next = await tx
-      .select({ id: registrations.id })
-      .from(registrations)
-      .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "waitlisted")))
-      .orderBy(asc(registrations.id))
-      .limit(Math.min(free, 10_000))
-      .for("update");
-    if (next.length === 0) return promoted;
-    for (const { id } of next) await promote(tx, id, new Date(at.getTime() + event.holdMinutes * 60_000));
-    promoted.push(...next.map((row) => row.id));
+  for (const attendance of ATTENDANCE_MODES) {
+    const capacity = capacityFor(event, attendance);
+    // Again while places are free: a row cancelled while we waited for its lock is passed over by
+    // the locking read (it no longer matches), and the next in line takes its turn.
+    for (;;) {
+      const at = now();
+      const free = capacity == null ? 10_000 : capacity - (await activeRegistrationCount(tx, eventId, at, attendance));
+      if (free <= 0) break;
+      const next = await tx
+        .select({ id: registrations.id })
+        .from(registrations)
+        .where(and(eq(registrations.eventId, eventId), eq(registrations.status, "waitlisted"), eq(registrations.attendance, attendance)))
+        .orderBy(asc(registrations.id))
+        .limit(Math.min(free, 10_000))
+        .for("update");
+      if (next.length === 0) break;
+      for (const { id } of next) await promote(tx, id, new Date(at.getTime() + event.holdMinutes * 60_000));
+      promoted.push(...next.map((row) => row.id));
+    }
   }
+  return promoted;
 }
 
 /** One registration leaves the list: a held place, its sessions claimed afresh, an email with a new link. */

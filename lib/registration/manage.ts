@@ -9,6 +9,7 @@ import {
   registrationAnswers,
   registrationQuestions,
   registrations,
+  remoteJoins,
   sessionSignups,
   sessions,
   themes,
@@ -102,6 +103,7 @@ export async function exportRegistrationData(db: Executor, registrationId: numbe
     .where(eq(sessionSignups.registrationId, registrationId))
     .orderBy(asc(sessions.startsAt));
   const attendance = await db.select().from(checkIns).where(eq(checkIns.registrationId, registrationId));
+  const joins = await db.select().from(remoteJoins).where(eq(remoteJoins.registrationId, registrationId)).orderBy(asc(remoteJoins.id));
   const answers = await db
     .select({ question: registrationQuestions.label, answer: registrationAnswers.value })
     .from(registrationAnswers)
@@ -133,6 +135,7 @@ export async function exportRegistrationData(db: Executor, registrationId: numbe
     },
     registration: {
       status: r.status,
+      attendance: r.attendance,
       title: r.honorific,
       givenName: r.givenName,
       familyName: r.familyName,
@@ -173,6 +176,7 @@ export async function exportRegistrationData(db: Executor, registrationId: numbe
       signedUpAt: signup.createdAt.toISOString(),
     })),
     attendance: attendance.map((c) => ({ day: c.day, sessionId: c.sessionId, checkedInAt: c.checkedInAt.toISOString() })),
+    remoteJoins: joins.map((j) => ({ sessionId: j.sessionId, joinedAt: j.joinedAt.toISOString() })),
     emails: emails.map((e) => ({ ...e, createdAt: e.createdAt.toISOString(), sentAt: e.sentAt?.toISOString() ?? null })),
   };
 }
@@ -191,6 +195,12 @@ export async function eraseRegistration(db: Database, input: { registrationId: n
     await erasePersonalData(tx, [locked.id], now());
     return { ok: true };
   });
+}
+
+/** The dialogue of a registration (its mode and private link decide what a remote delegate may open). */
+export async function eventOfRegistration(db: Executor, eventId: number) {
+  const [event] = await db.select().from(events).where(eq(events.id, eventId));
+  return event ?? null;
 }
 
 /** The slug of a dialogue, to refresh its public seat counts after a delegate changed their seats. */

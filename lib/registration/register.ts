@@ -9,6 +9,7 @@ import { inTransaction } from "@/db/transaction";
 import { now } from "@/lib/clock";
 import { claimDelegationPlace } from "@/lib/delegations/quota";
 import { queueRegistrationEmail } from "@/lib/email/templates/registration";
+import { type AttendanceMode, attendanceFor, capacityFor } from "@/lib/hybrid/modes";
 import { localize } from "@/lib/i18n/localize";
 import { consumeInvitation, invitationTokenOf, linkInvitation } from "@/lib/invitations/link";
 import { PUBLIC_STATUSES } from "@/lib/programme/status";
@@ -91,6 +92,9 @@ async function registerDelegate(
     .where(and(eq(events.slug, context.eventSlug), inArray(events.status, PUBLIC_STATUSES)));
   if (!event) return { kind: "notFound" };
   if (!passportExpiresInTime(input.visa, event.endDate)) return { kind: "invalid", errors: { passportExpiry: ["passportExpiresTooSoon"] } };
+  // In person or remote: a hybrid dialogue asks, the others decide for everyone.
+  const attendance = attendanceFor(event.participationMode, input.attendance);
+  if (!attendance) return { kind: "invalid", errors: { attendance: ["choose"] } };
   // Only the chosen sessions, and only if they belong to this dialogue.
   const found =
     input.sessionIds.length === 0
@@ -114,7 +118,7 @@ async function registerDelegate(
   const manageToken = newToken();
   try {
     return await inTransaction(db, async (tx) => {
-      const { event: current, full } = await checkAvailability(tx, event);
+      const { event: current, full } = await checkAvailability(tx, event, attendance);
       // The link is used up here, in the registration's transaction: of two registrations racing
       // with one link, one commits and the other finds it used (and nothing of it is kept).
       const inviteeId = context.invitation ? await consumeInvitation(tx, event.id, context.invitation) : null;
@@ -155,6 +159,7 @@ async function registerDelegate(
           privacyConsentAt: at,
           locale: context.locale,
           status: full ? "waitlisted" : status,
+          attendance,
           holdExpiresAt,
           manageTokenHash: hashToken(manageToken),
           checkInToken: newToken(),
@@ -216,11 +221,12 @@ async function registerDelegate(
  * the new one gets a place or joins the waiting list: overdue holds are expired first (their places
  * go back and the list moves up before anyone counts), then, under the lock on the event, a place is
  * free only if the list is empty and live registrations are under the capacity; the waiting list is
- * joined otherwise. Live unconfirmed holds stay under the dialogue's ceiling.
+ * joined otherwise. In-person and remote places have capacities and lists of their own. Live
+ * unconfirmed holds stay under the dialogue's ceiling.
  */
-async function checkAvailability(tx: Executor, event: Event): Promise<{ event: Event; full: boolean }> {
+async function checkAvailability(tx: Executor, event: Event, attendance: AttendanceMode): Promise<{ event: Event; full: boolean }> {
   let fields = event;
-  if (event.capacity != null) {
+  if (capacityFor(event, attendance) != null) {
     // The overall cap: registrations of this event queue on its row, then count.
     const locked = await lockEventRow(tx, event.id);
     if (locked) fields = locked;
@@ -229,10 +235,11 @@ async function checkAvailability(tx: Executor, event: Event): Promise<{ event: E
   const at = now();
   const availability = registrationAvailability(fields, at);
   if (!availability.open) throw new Unavailable(availability);
-  if (fields.capacity != null) {
+  const capacity = capacityFor(fields, attendance);
+  if (capacity != null) {
     // Places freed by a capacity raise or an expiry go to those already waiting, never past them.
     await fillEventPlaces(tx, event.id);
-    if ((await activeRegistrationCount(tx, event.id, at)) >= fields.capacity) return { event: fields, full: true };
+    if ((await activeRegistrationCount(tx, event.id, at, attendance)) >= capacity) return { event: fields, full: true };
   }
   // A soft ceiling (not under a lock unless the event has a capacity): it stops floods, not people.
   if ((await liveHoldCount(tx, event.id, at)) >= fields.maxUnconfirmedHolds) throw new TooManyHolds();

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { events, registrations, sessionSignups, sessions, themes } from "@/db/schema";
+import { seesRemoteLink } from "@/lib/hybrid/remote-access";
 import { calendarFor } from "./calendar";
 
 /**
@@ -10,7 +11,7 @@ import { calendarFor } from "./calendar";
  */
 export async function registrationCalendar(db: Executor, registrationId: number, locale: string) {
   const [row] = await db
-    .select({ event: events, status: registrations.status })
+    .select({ event: events, status: registrations.status, attendance: registrations.attendance })
     .from(registrations)
     .innerJoin(events, eq(events.id, registrations.eventId))
     .where(eq(registrations.id, registrationId));
@@ -23,5 +24,5 @@ export async function registrationCalendar(db: Executor, registrationId: number,
     .where(and(eq(sessionSignups.registrationId, registrationId), eq(sessionSignups.status, "confirmed")))
     .orderBy(asc(sessions.startsAt), asc(sessions.id));
   const withThemes = signups.map(({ themeName, ...s }) => ({ ...s, theme: themeName ? { name: themeName } : null }));
-  return calendarFor(row.event, withThemes, locale);
+  return calendarFor(row.event, withThemes, locale, seesRemoteLink(row, row.event));
 }

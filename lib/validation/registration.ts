@@ -111,6 +111,11 @@ export function buildRegistrationSchema(phoneRule: PhoneRule) {
       specialDataConsent: checkbox,
       privacyConsent: checkbox.refine((ticked) => ticked, { error: "privacyRequired" }),
       sessionIds,
+      /** In person or remote: asked (and required) only where the dialogue is hybrid; the server decides otherwise. */
+      attendance: z
+        .enum(["in_person", "remote", ""], { error: "choose" })
+        .optional()
+        .transform((value) => (value ? value : undefined)),
       ...visaRequestFields,
     })
     .superRefine((value, ctx) => {

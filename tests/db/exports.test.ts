@@ -103,6 +103,7 @@ describe.each(backends())("exports on $name", (backend) => {
       "preferred_language",
       "locale",
       "registered_at (America/Bogota)",
+      "attendance",
     ];
 
     const csv = readCsv(toCsv(table));
@@ -128,6 +129,7 @@ describe.each(backends())("exports on $name", (backend) => {
         r.preferredLanguage,
         r.locale,
         `2023-11-27 09:${String(i).padStart(2, "0")}`,
+        "in_person",
       ]);
     });
 
@@ -161,8 +163,9 @@ describe.each(backends())("exports on $name", (backend) => {
         text(r.locale),
         // The wall time in Bogotá as a real date: 09:0i, whatever the reader's zone.
         { type: ExcelJS.ValueType.Date, value: new Date(Date.UTC(2023, 10, 27, 9, i)) },
+        text("in_person"),
       ]);
-      expect(cells.at(-1)!.numFmt).toBe("yyyy-mm-dd hh:mm");
+      expect(cells.at(-2)!.numFmt).toBe("yyyy-mm-dd hh:mm");
     });
   });
 

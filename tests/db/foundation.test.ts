@@ -23,6 +23,7 @@ const expectedTables = [
   "registration_answers",
   "registration_questions",
   "registrations",
+  "remote_joins",
   "session_signups",
   "sessions",
   "sign_in_backoff",

@@ -79,6 +79,26 @@ export function manageTargets(): Target[] {
           ["form", "html", "state"],
         ),
     },
+    {
+      // With a working link only values the server must refuse (the fuzz world's dialogue is held
+      // in person: even a valid switch changes nothing); with a dead one, anything.
+      name: "manage page: change how I take part",
+      covers: [`${MANAGE}#changeAttendanceAction`],
+      runs: 100,
+      probes: ({ world, actionIds }) =>
+        actionProbe(
+          { world, actionIds },
+          `${MANAGE}#changeAttendanceAction`,
+          "/en/manage/fuzz-page",
+          linkForm(
+            world,
+            [world.manage.live, world.manage.cancelled],
+            hostileField("attendance"),
+            fc.oneof(hostileField("attendance"), fc.constantFrom<Form>([["attendance", "remote"]], [["attendance", "in_person"]])),
+          ),
+          ["form", "html", "state"],
+        ),
+    },
     ...(["cancelRegistrationAction", "eraseRegistrationAction", "withdrawVisaRequestAction"] as const).map(
       (name): Target => ({
         name: `manage page: ${name}`,

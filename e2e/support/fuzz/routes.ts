@@ -73,6 +73,28 @@ export function routeTargets(): Target[] {
         ),
     },
     {
+      // The tracked way into the private conference: the fuzz world has no remote delegate, so
+      // every link answers 404 (or 400 for a bad session, 429 when limited), never a redirect or a 500.
+      name: "route /[locale]/manage/[token]/join",
+      covers: ["/[locale]/manage/[token]/join"],
+      runs: 80,
+      probes: ({ world }) =>
+        fc
+          .tuple(
+            locale,
+            token(world),
+            fc.option(fc.oneof(fc.constantFrom("1", "0", "-1", "abc", "1e3", "99999999999"), hostileString), { nil: undefined }),
+            fc.constantFrom("GET", "POST", "HEAD"),
+          )
+          .map(
+            ([l, t, session, method]): Probe => ({
+              kind: "route",
+              method,
+              path: `/${l}/manage/${t}/join${session === undefined ? "" : `?session=${encodeURIComponent(session.slice(0, 1000))}`}`,
+            }),
+          ),
+    },
+    {
       // Links that open no delegation (the fuzz world has none): 404 or 429, never a file or a 500.
       name: "routes /api/delegations/[token]/{letter,template}",
       covers: ["/api/delegations/[token]/letter", "/api/delegations/[token]/template"],

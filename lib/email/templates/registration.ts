@@ -6,6 +6,7 @@ import { signCheckInCode } from "@/lib/checkin/signing";
 import { config } from "@/lib/config";
 import type { Ticket } from "@/lib/documents/ticket";
 import { attachment, enqueueEmail } from "@/lib/email/outbox";
+import { dialogueRemoteLinkFor } from "@/lib/hybrid/remote-access";
 import { formatDateRange, intlLocale, localize } from "@/lib/i18n/localize";
 import { registrantLanguage } from "@/lib/registration/language";
 import { registrationCalendar } from "@/lib/registration/registration-calendar";
@@ -111,6 +112,9 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
   }
   const withCalendar =
     (kind === "confirmed" || kind === "updated" || kind === "promoted" || kind === "manageLink") && registration.status === "confirmed";
+  // Only a confirmed remote delegate's messages carry the private video link (sealed like the manage link).
+  const remoteLink = withCalendar ? dialogueRemoteLinkFor(registration, event) : null;
+  if (remoteLink) paragraphs.push(`${t("emails.remoteLinkIntro")}\n${remoteLink}`);
   // The QR code is drawn when the message is sent, from the sealed check-in token (lib/email/sealed.ts).
   if (withCalendar) paragraphs.push(t("emails.qrIntro"));
   paragraphs.push(t("emails.signature"));
@@ -134,7 +138,7 @@ export async function queueRegistrationEmail(tx: Executor, registrationId: numbe
     text,
     html,
     attachments: calendar ? [attachment(calendar.filename, "text/calendar; charset=utf-8; method=PUBLISH", calendar.ics)] : [],
-    secretLinks: link ? [link] : [],
+    secretLinks: [link, remoteLink].filter((l): l is string => l !== null),
     inlineQrCodes: checkInCode ? [{ cid: CHECK_IN_QR_CID, filename: "check-in-qr.png", text: checkInCode }] : [],
     documents: checkInCode
       ? [

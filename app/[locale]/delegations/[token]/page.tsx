@@ -80,6 +80,7 @@ export default async function DelegationPage({ params, searchParams }: PageProps
     privacyVersion: PRIVACY_NOTICE_VERSION,
     messageValues: { quota: delegation.quota },
     submitLabel: t(`${kind}.submit`),
+    askAttendance: event.participationMode === "hybrid",
   });
 
   return (
@@ -123,7 +124,7 @@ export default async function DelegationPage({ params, searchParams }: PageProps
           <p>
             <Link href={`/delegations/${token}#members`}>{t("replace.cancel")}</Link>
           </p>
-          <ClientMessages namespaces={["registration"]}>
+          <ClientMessages namespaces={["registration", "hybrid"]}>
             <RegistrationForm {...form("replace")}>
               <input type="hidden" name="token" value={token} />
               <input type="hidden" name="replaces" value={replacing.id} />
@@ -135,7 +136,7 @@ export default async function DelegationPage({ params, searchParams }: PageProps
           <h2 id="register-heading">{t("register.heading")}</h2>
           {full ? <p className="notice notice-info">{t("register.full", { quota: delegation.quota })}</p> : null}
           <p className="hint">{t("register.intro")}</p>
-          <ClientMessages namespaces={["registration"]}>
+          <ClientMessages namespaces={["registration", "hybrid"]}>
             <RegistrationForm {...form("register")}>
               <input type="hidden" name="token" value={token} />
             </RegistrationForm>

@@ -6,6 +6,8 @@ import { type ActionState, DEAD_LINK, type FormContext, tokenAction } from "@/li
 import { refreshSeatCounts } from "@/lib/cache";
 import { getDb } from "@/lib/database";
 import { kickEmailWorker } from "@/lib/email/worker";
+import { changeAttendance } from "@/lib/hybrid/attendance-change";
+import { ATTENDANCE_MODES } from "@/lib/hybrid/modes";
 import { cancelRegistration } from "@/lib/registration/decisions";
 import { confirmRegistrationAddress } from "@/lib/registration/holds";
 import { eraseRegistration, eventSlugOf } from "@/lib/registration/manage";
@@ -123,4 +125,17 @@ export const withdrawVisaRequestAction = tokenAction(
     redirect(manageHome(form, "?done=visaWithdrawn"));
   },
   { onRefused: redirectRefused((state, form) => manageHome(form, state.message === DEAD_LINK ? "" : "?error=confirmVisa#visa")) },
+);
+
+/** A delegate of a hybrid dialogue switches between in person and remote, where a place is free that way. */
+export const changeAttendanceAction = tokenAction(
+  "registration",
+  z.object({ attendance: z.enum(ATTENDANCE_MODES, { error: "choose" }) }),
+  async (data, { holder: registration, ...form }) => {
+    const result = await changeAttendance(getDb(), { registrationId: registration.id, attendance: data.attendance });
+    if (result.kind === "changed") await refreshSeatsOf(registration.eventId);
+    const outcome = result.kind === "unchanged" ? "changed" : result.kind === "notFound" ? "notAllowed" : result.kind;
+    redirect(manageHome(form, `?participation=${outcome}#participation`));
+  },
+  { onRefused: redirectRefused((_state, form) => manageHome(form, "?participation=notAllowed#participation")) },
 );

@@ -3,12 +3,14 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/client-messages";
 import { PostForm } from "@/components/form/post-form";
+import { ManageParticipationSection } from "@/components/hybrid/manage-participation";
 import { Link } from "@/components/link";
 import { ConfirmForm } from "@/components/registration/confirm-form";
 import { ManageSessionsForm } from "@/components/registration/manage-sessions-form";
 import { certificateStatus } from "@/lib/certificates/certificates";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/database";
+import { manageParticipation } from "@/lib/hybrid/manage-view";
 import { countryName, formatDateRange, intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { loadEventCatalogue, registrationAvailability } from "@/lib/registration/catalogue";
@@ -18,6 +20,7 @@ import { groupSessions } from "@/lib/registration/session-groups";
 import { hasVisaRequest } from "@/lib/visa/requests";
 import {
   cancelRegistrationAction,
+  changeAttendanceAction,
   changeSessionsAction,
   confirmAddressAction,
   eraseRegistrationAction,
@@ -30,7 +33,7 @@ import "@/components/registration/registration.css";
 // server-action origin check refuses).
 export const metadata: Metadata = { robots: { index: false }, referrer: "same-origin" };
 
-type Search = { done?: string; error?: string };
+type Search = { done?: string; error?: string; participation?: string };
 
 /** The delegate's own page, opened by the secret link from their email: confirmation and self-service. */
 export default async function ManagePage({ params, searchParams }: PageProps<"/[locale]/manage/[token]">) {
@@ -76,6 +79,7 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
   const status = r.status === "unconfirmed" && !unconfirmed ? "expired" : r.status;
   const certificate = r.status === "confirmed" ? await certificateStatus(db, event, r.id) : null;
   const tCertificates = await getTranslations({ locale, namespace: "certificates" });
+  const participation = manageParticipation(r, event, signups, { locale, token, at: now() });
 
   return (
     <div className="stack">
@@ -135,6 +139,16 @@ export default async function ManagePage({ params, searchParams }: PageProps<"/[
             </a>
           </p>
         </section>
+      ) : null}
+
+      {participation ? (
+        <ManageParticipationSection
+          view={participation}
+          action={changeAttendanceAction}
+          token={token}
+          locale={locale}
+          done={search.participation}
+        />
       ) : null}
 
       {certificate ? (

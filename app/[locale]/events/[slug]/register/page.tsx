@@ -9,12 +9,13 @@ import { Link } from "@/components/link";
 import { RegistrationForm } from "@/components/registration/registration-form";
 import { now } from "@/lib/clock";
 import { getDb } from "@/lib/database";
+import { isDialogueFull } from "@/lib/hybrid/capacity";
 import { formatDateRange, intlLocale, localize } from "@/lib/i18n/localize";
 import { pageLocale } from "@/lib/i18n/page-locale";
 import { findOpenInvitation, invitationPrefill, invitationTokenOf } from "@/lib/invitations/link";
 import { activeQuestions } from "@/lib/questions/answers";
 import { toFormQuestions } from "@/lib/questions/form-questions";
-import { activeRegistrationCount, loadEventCatalogue, registrationAvailability } from "@/lib/registration/catalogue";
+import { loadEventCatalogue, registrationAvailability } from "@/lib/registration/catalogue";
 import { countryGroups } from "@/lib/registration/countries";
 import { PRIVACY_NOTICE_VERSION } from "@/lib/registration/options";
 import { groupSessions } from "@/lib/registration/session-groups";
@@ -46,15 +47,14 @@ export default async function RegisterPage({ params, searchParams }: PageProps<"
   const { event } = catalogue;
   const title = localize(event.title, locale);
   const token = invitationTokenOf((await searchParams).invitation);
-  const [active, questions, invitee] = await Promise.all([
-    event.capacity != null ? activeRegistrationCount(db, event.id) : 0,
+  // Full: the form stays open and new registrations join the dialogue's waiting list.
+  const [full, questions, invitee] = await Promise.all([
+    isDialogueFull(db, event),
     activeQuestions(db, event.id),
     findOpenInvitation(db, event.id, token),
   ]);
   const at = now();
   const availability = registrationAvailability({ ...event, capacity: null }, at);
-  // Full: the form stays open and new registrations join the dialogue's waiting list.
-  const full = event.capacity != null && active >= event.capacity;
   const dateFormat = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeStyle: "short", timeZone: event.timeZone });
 
   return (
@@ -81,7 +81,7 @@ export default async function RegisterPage({ params, searchParams }: PageProps<"
           {invitee ? <p className="notice notice-info">{t("invitation.welcome", { name: invitee.name })}</p> : null}
           {event.requiresApproval ? <p className="notice notice-info">{t("approvalNote")}</p> : null}
           <p className="hint">{t("requiredNote")}</p>
-          <ClientMessages namespaces={["registration"]}>
+          <ClientMessages namespaces={["registration", "hybrid"]}>
             <RegistrationForm
               action={registerAction}
               eventSlug={slug}
@@ -94,6 +94,7 @@ export default async function RegisterPage({ params, searchParams }: PageProps<"
               privacyVersion={PRIVACY_NOTICE_VERSION}
               invitation={invitee ? token! : undefined}
               prefill={invitee ? invitationPrefill(invitee) : undefined}
+              askAttendance={event.participationMode === "hybrid"}
             />
           </ClientMessages>
         </>

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CheckinAutoRefresh } from "@/components/dashboard/checkin-auto-refresh";
 import { DataTable } from "@/components/data-table";
+import { RemoteAttendance } from "@/components/hybrid/remote-attendance";
 import { Link } from "@/components/link";
 import { canCheckIn, canManageEvents } from "@/lib/auth/roles";
 import { attendance } from "@/lib/dashboard/checkin";
 import { dashboardEventPage } from "@/lib/dashboard/event";
+import { remoteJoinStats } from "@/lib/hybrid/join-stats";
 import { intlLocale, localize } from "@/lib/i18n/localize";
 
 export const metadata: Metadata = { robots: { index: false } };
@@ -75,6 +77,7 @@ export default async function AttendancePage({ params }: PageProps<"/[locale]/da
           </tbody>
         </DataTable>
       </section>
+      {event.participationMode !== "in_person" ? <RemoteAttendance locale={locale} stats={await remoteJoinStats(db, event.id)} /> : null}
     </div>
   );
 }

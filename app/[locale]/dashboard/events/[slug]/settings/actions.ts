@@ -12,7 +12,7 @@ export const saveEventSettingsAction = eventAction(canManageEvents, eventSetting
   try {
     if (!(await updateEventSettings(getDb(), user, event.id, form))) return { ok: false, message: "notFound" };
   } catch (error) {
-    if (error instanceof CapacityBelowConfirmed) return { ok: false, errors: { capacity: ["capacityBelowConfirmed"] } };
+    if (error instanceof CapacityBelowConfirmed) return { ok: false, errors: { [error.field]: ["capacityBelowConfirmed"] } };
     throw error;
   }
   // The public pages (register button, window, stream) follow at once.

@@ -19,7 +19,7 @@ export default async function EventSettingsPage({ params, searchParams }: PagePr
       <h1>{t("title")}</h1>
       <FormMessage tone="success" text={search.saved ? t("saved") : undefined} />
       <p>{t("intro")}</p>
-      <ClientMessages namespaces={["eventSettings"]}>
+      <ClientMessages namespaces={["eventSettings", "hybrid"]}>
         <ReadOnlyWhenArchived status={event.status}>
           <EventSettingsForm
             serverAction={saveEventSettingsAction}

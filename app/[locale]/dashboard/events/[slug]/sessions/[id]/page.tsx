@@ -45,7 +45,7 @@ export default async function EditSessionPage({ params }: PageProps<"/[locale]/d
           {t("form.listXlsx")}
         </a>
       </p>
-      <ClientMessages namespaces={["sessionsAdmin"]}>
+      <ClientMessages namespaces={["sessionsAdmin", "hybrid"]}>
         <ReadOnlyWhenArchived status={event.status}>
           <SessionsForm
             serverAction={saveSessionAction}

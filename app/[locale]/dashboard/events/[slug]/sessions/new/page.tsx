@@ -22,7 +22,7 @@ export default async function NewSessionPage({ params }: PageProps<"/[locale]/da
         <Link href={`/dashboard/events/${slug}/sessions`}>{t("list.title")}</Link>
       </p>
       <h1>{t("form.newTitle")}</h1>
-      <ClientMessages namespaces={["sessionsAdmin"]}>
+      <ClientMessages namespaces={["sessionsAdmin", "hybrid"]}>
         <ReadOnlyWhenArchived status={event.status}>
           <SessionsForm
             serverAction={saveSessionAction}
