@@ -42,7 +42,7 @@ export class SchedulePage {
   /**
    * Every card as the page shows it, read in one round trip (a locator per card and property costs
    * a round trip each: seconds on a programme of dozens of sessions): its title (the accessible
-   * name, from its aria-labelledby heading), day section, theme, links, and whether it is visible.
+   * name, from its aria-labelledby heading), day section, theme and links.
    */
   cards() {
     return this.page.locator("section[data-day] article").evaluateAll((articles) =>
@@ -54,7 +54,6 @@ export class SchedulePage {
           themeSlug: theme?.getAttribute("data-theme") ?? null,
           themeName: theme?.textContent?.trim() ?? null,
           links: [...article.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")),
-          visible: article.checkVisibility(),
         };
       }),
     );
