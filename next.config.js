@@ -16,6 +16,9 @@ const nextConfig = {
   // Tests and benchmarks build and serve from a folder of their own (DIALOGOS_BUILD_DIR, declared in
   // lib/config.ts), so the pages they cache are never served by a later `npm start`.
   distDir: process.env.DIALOGOS_BUILD_DIR || ".next",
+  // `npm test` runs `tsc --noEmit` over the whole project before it builds (DIALOGOS_BUILD_TYPECHECKED,
+  // declared in lib/config.ts): the build's own check of the same files would be a second, serial one.
+  typescript: { ignoreBuildErrors: process.env.DIALOGOS_BUILD_TYPECHECKED === "1" },
   // PGlite and argon2 must be loaded by Node at run time, never bundled.
   // rate-limiter-flexible loads drizzle-orm with a dynamic import that the bundler cannot follow.
   // pino is loaded by Node too: bundled, its worker-thread transports cannot find their files.

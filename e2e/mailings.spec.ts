@@ -120,7 +120,8 @@ test.describe("mailings", () => {
       });
       await expect(mailingsPage.fieldError(error)).toBeVisible();
       await expect(page.getByRole("heading", { name: "New mailing", level: 1 })).toBeVisible();
-      await expectNoAxeViolations(page);
+      // The form with a field error is the same page for every bad input: axe on the first.
+      if (name === badInputs[0]![0]) await expectNoAxeViolations(page);
       expect(await stored()).toBe(0);
     });
   }

@@ -14,6 +14,23 @@ async function expectNoHorizontalScroll(page: Page) {
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 }
 
+/**
+ * A full axe run on a schedule of dozens of cards takes seconds: once per page kind and dialogue,
+ * each in another locale, so that every locale is checked once too (the other pairs get the same
+ * checks of content, language and layout, without axe).
+ */
+const axeRuns = [
+  { kind: "schedule", dialogue: 0, locale: "en" },
+  { kind: "schedule", dialogue: 1, locale: "es" },
+  { kind: "event", dialogue: 0, locale: "pt" },
+  { kind: "event", dialogue: 1, locale: "fr" },
+] as const;
+
+function axeHere(dialogue: { slug: string }, locale: (typeof locales)[number], kind: "schedule" | "event") {
+  const index = seededDialogues.findIndex((d) => d.slug === dialogue.slug);
+  return axeRuns.some((run) => run.kind === kind && run.dialogue === index && run.locale === locale);
+}
+
 for (const dialogue of seededDialogues) {
   const slug = dialogue.slug;
   for (const locale of locales) {
@@ -24,17 +41,17 @@ for (const dialogue of seededDialogues) {
         await schedule.goto();
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
         await expect(schedule.sessions).toHaveCount(expected.sessions.length);
+        const cards = await schedule.cards();
         for (const session of expected.sessions) {
-          const card = schedule.session(session.title, session.day);
-          await expect(card).toHaveCount(1);
-          const theme = card.locator("dd[data-theme]");
-          await expect(theme).toHaveAttribute("data-theme", session.theme?.slug ?? "");
-          if (session.theme) await expect(theme).toHaveText(session.theme.name);
-          if (session.streamUrl) {
-            await expect(card.locator(`a[href="${session.streamUrl}"]`)).toHaveCount(1);
-          }
+          const matches = cards.filter((card) => card.title === session.title && card.day === session.day);
+          expect(matches, `${session.title} on ${session.day}`).toHaveLength(1);
+          const [card] = matches;
+          expect(card!.themeSlug, session.title).toBe(session.theme?.slug ?? "");
+          if (session.theme) expect(card!.themeName, session.title).toBe(session.theme.name);
+          const streamLinks = card!.links.filter((href) => href === session.streamUrl);
+          if (session.streamUrl) expect(streamLinks, session.title).toHaveLength(1);
         }
-        await expectNoAxeViolations(page);
+        if (axeHere(dialogue, locale, "schedule")) await expectNoAxeViolations(page);
         await expectNoHorizontalScroll(page);
       });
 
@@ -47,7 +64,7 @@ for (const dialogue of seededDialogues) {
         }
         await expect(page.locator(`a[href="${dialogue.page(locale, "/register")}"]`)).toBeVisible();
         await expect(page.locator(`a.button[href="${dialogue.page(locale, "/schedule")}"]`)).toBeVisible();
-        await expectNoAxeViolations(page);
+        if (axeHere(dialogue, locale, "event")) await expectNoAxeViolations(page);
         await expectNoHorizontalScroll(page);
       });
     });

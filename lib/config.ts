@@ -134,6 +134,11 @@ export const variables = {
     "`.next`",
     "Next's build folder (`distDir`), read by `next build`, `next start` and `npm start`; `npm test` and Playwright use `.next-test`, the benchmarks `.next-bench`",
   ),
+  DIALOGOS_BUILD_TYPECHECKED: variable(
+    matching(/^1$/, "must be 1 or unset"),
+    "unset",
+    "`1`: `next build` skips its own TypeScript check because the caller has just run `tsc` (`npm test` does); unset: the build checks types",
+  ),
   BACKUP_DIR: variable(optional, "`$DATA_DIR/backups`", "where `npm run backup` and the scheduled backup write"),
   BACKUP_KEEP: variable(
     optional.pipe(

@@ -23,38 +23,75 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-step "Lint and format (Biome, with the layer rules in biome.json and biome/*.grit)"
-npx biome ci .
+# Two lanes at once where the work allows it (two cores, and most of these tools keep one busy):
+# each lane is a function writing to a log of its own, printed whole when the lane ends; the first
+# lane to fail stops the others (each runs in a process group of its own) and the run.
+lanes() {
+  local title=$1 dir lane pid finished status begun=$SECONDS
+  shift
+  step "$title"
+  dir=$(mktemp -d /tmp/dialogos-lanes.XXXXXX)
+  local -A lane_of=()
+  set -m
+  for lane in "$@"; do
+    "$lane" >"$dir/$lane.log" 2>&1 &
+    lane_of[$!]=$lane
+  done
+  set +m
+  while [ ${#lane_of[@]} -gt 0 ]; do
+    status=0
+    wait -n -p finished "${!lane_of[@]}" || status=$?
+    lane=${lane_of[$finished]}
+    unset "lane_of[$finished]"
+    printf '\n\033[1m-- %s (done after %s s)\033[0m\n' "$lane" $((SECONDS - begun))
+    cat "$dir/$lane.log"
+    if [ "$status" != 0 ]; then
+      for pid in "${!lane_of[@]}"; do kill -- "-$pid" 2>/dev/null || true; done
+      rm -rf "$dir"
+      echo "$lane failed" >&2
+      exit 1
+    fi
+  done
+  rm -rf "$dir"
+}
 
-step "Dead code and unused dependencies (knip)"
-npx knip
-
-step "Copy-paste (jscpd: no block of 10 lines or more twice)"
-npx jscpd
-
-step "Typecheck"
-npx next typegen >/dev/null
-npx tsc --noEmit
-
-step "Unit tests"
-npx vitest run --project unit
+lint_and_unit() {
+  echo "Lint and format (Biome, with the layer rules in biome.json and biome/*.grit)"
+  npx biome ci .
+  echo "Dead code and unused dependencies (knip)"
+  npx knip
+  echo "Copy-paste (jscpd: no block of 10 lines or more twice)"
+  npx jscpd
+  npx vitest run --project unit
+}
+typecheck() {
+  npx next typegen >/dev/null
+  npx tsc --noEmit
+}
+lanes "Lint, dead code, copy-paste and unit tests | typecheck" lint_and_unit typecheck
 
 step "PostgreSQL test cluster"
 pg_cluster_start
 trap pg_cluster_stop EXIT
 
-step "Data-layer tests (PGlite and PostgreSQL)"
-REQUIRE_POSTGRES=1 npx vitest run --project db
-
 # The test build and everything its server caches live in their own folder: a later `npm start`
 # (which serves .next) never sees a page or programme file rendered from the test database.
 export DIALOGOS_BUILD_DIR=.next-test
 
-step "Build"
-build_log=$(mktemp /tmp/dialogos-build.XXXXXX.log)
-npx next build >"$build_log" 2>&1 || { cat "$build_log"; exit 1; }
-tail -n 3 "$build_log"; rm -f "$build_log"
-node scripts/check-client-bundle.mjs
+data_layer_tests() {
+  REQUIRE_POSTGRES=1 npx vitest run --project db
+}
+# Its own TypeScript check is skipped (DIALOGOS_BUILD_TYPECHECKED): typecheck has just done it.
+build() {
+  local build_log
+  build_log=$(mktemp /tmp/dialogos-build.XXXXXX.log)
+  DIALOGOS_BUILD_TYPECHECKED=1 npx next build >"$build_log" 2>&1 || { cat "$build_log"; return 1; }
+  tail -n 3 "$build_log"
+  rm -f "$build_log"
+  node scripts/check-client-bundle.mjs
+}
+# The data-layer tests run one file at a time (vitest.config.ts): the build uses the other core.
+lanes "Data-layer tests (PGlite and PostgreSQL) | build" data_layer_tests build
 
 step "Browser tests (Chromium, PostgreSQL)"
 psql "$PG_TEST_URL" -qc "drop database if exists dialogos_e2e" -c "create database dialogos_e2e" >/dev/null

@@ -39,6 +39,26 @@ export class SchedulePage {
     return (day ? this.day(day) : this.page).getByRole("article", { name: title, exact: true });
   }
 
+  /**
+   * Every card as the page shows it, read in one round trip (a locator per card and property costs
+   * a round trip each: seconds on a programme of dozens of sessions): its title (the accessible
+   * name, from its aria-labelledby heading), day section, theme and links.
+   */
+  cards() {
+    return this.page.locator("section[data-day] article").evaluateAll((articles) =>
+      articles.map((article) => {
+        const theme = article.querySelector("dd[data-theme]");
+        return {
+          title: document.getElementById(article.getAttribute("aria-labelledby") ?? "")?.textContent?.trim() ?? "",
+          day: article.closest("section[data-day]")?.getAttribute("data-day") ?? "",
+          themeSlug: theme?.getAttribute("data-theme") ?? null,
+          themeName: theme?.textContent?.trim() ?? null,
+          links: [...article.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")),
+        };
+      }),
+    );
+  }
+
   get filters(): Locator {
     return this.page.getByRole("navigation").filter({ has: this.page.locator(".filter-group") });
   }
