@@ -23,7 +23,7 @@ if (!existsSync(`${buildDir}/BUILD_ID`)) {
 }
 // The server's check-in signing key, shared with the workers (they inherit this environment), so
 // that tests verify the codes the server draws and sign codes of their own (e2e/support/checkin-codes.ts).
-const checkInSigningKey = (process.env.E2E_CHECKIN_SIGNING_KEY ??= randomBytes(32).toString("base64url"));
+process.env.E2E_CHECKIN_SIGNING_KEY ??= randomBytes(32).toString("base64url");
 // Emails go over real SMTP to a server the global setup starts in this process (e2e/support/smtp-server.ts).
 const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 process.env.E2E_SMTP_PORT = String(smtpPort);
@@ -99,7 +99,7 @@ export default defineConfig({
     env: {
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: randomBytes(33).toString("base64url"),
-      CHECKIN_SIGNING_KEY: checkInSigningKey,
+      CHECKIN_SIGNING_KEY: process.env.E2E_CHECKIN_SIGNING_KEY,
       APP_URL: baseURL,
       DIALOGOS_TEST_API: "1",
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,

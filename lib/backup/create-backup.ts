@@ -53,7 +53,7 @@ async function writeBackup(options: BackupOptions): Promise<BackupResult> {
       files.push(await describeFile(folder, "secrets.json"));
     } else {
       notes.push(
-        "No secrets.json in the data folder: AUTH_SECRET comes from the environment; keep it with your deployment's other secrets.",
+        "No secrets.json in the data folder: AUTH_SECRET and CHECKIN_SIGNING_KEY come from the environment; keep them with your deployment's other secrets.",
       );
     }
     const uploads = join(options.dataDir, "uploads");
