@@ -2,6 +2,7 @@ import type { APIRequestContext } from "@playwright/test";
 import type { Role } from "@/lib/auth/roles";
 import { actionCases, pageCases } from "./support/access";
 import { EVENT_SLUG } from "./support/access/accounts";
+import { checkInApiRoles, emptySync, rosterPath } from "./support/access/checkin-api";
 import { delegationLetterPath } from "./support/access/delegations";
 import {
   auditRows,
@@ -168,6 +169,15 @@ scopedTest.describe("organisers per dialogue", () => {
     });
   }
 
+  scopedTest("check-in staff of one dialogue get its roster and sync, not the other's", async ({ scoped }, testInfo) => {
+    const { request } = scoped.checkin;
+    const origin = testInfo.project.use.baseURL!;
+    expect((await request.get(rosterPath(EVENT_SLUG))).status()).toBe(200);
+    expect((await emptySync(request, EVENT_SLUG, origin)).status()).toBe(200);
+    expect((await request.get(rosterPath(OTHER_SLUG))).status()).toBe(403);
+    expect((await emptySync(request, OTHER_SLUG, origin)).status()).toBe(403);
+  });
+
   scopedTest("an organiser of one dialogue downloads no letter of another", async ({ scoped }) => {
     expect((await scoped.organiser.request.get(await delegationLetterPath())).status()).toBe(403);
   });
@@ -196,6 +206,27 @@ test("the badges route (check-in codes of every delegate): administrators and or
     expect(response.status(), caller).toBe(expected[caller]);
     if (response.status() === 200)
       expect(response.headers()).toMatchObject({ "content-type": "application/pdf", "cache-control": "private, no-store" });
+  }
+});
+
+test("the offline desks' roster and sync: the roles that check in only, never cached, same-origin posts only", async ({
+  callers: who,
+}, testInfo) => {
+  const origin = testInfo.project.use.baseURL!;
+  for (const caller of callers) {
+    const expected = caller === "anonymous" || caller === "forged" ? 401 : checkInApiRoles.includes(caller) ? 200 : 403;
+    const roster = await who[caller].request.get(rosterPath(EVENT_SLUG), { maxRedirects: 0 });
+    expect(roster.status(), `${caller}: roster`).toBe(expected);
+    expect(roster.headers()["cache-control"], `${caller}: roster`).toBe("no-store, private");
+    const sync = await emptySync(who[caller].request, EVENT_SLUG, origin);
+    expect(sync.status(), `${caller}: sync`).toBe(expected);
+    if (expected === 200) expect(await sync.json()).toEqual({ results: [] });
+    // No Origin (a script elsewhere, an old client) or another site's: refused before the session is read.
+    expect((await emptySync(who[caller].request, EVENT_SLUG, null)).status(), `${caller}: sync without Origin`).toBe(403);
+    expect((await emptySync(who[caller].request, EVENT_SLUG, "https://evil.example")).status(), `${caller}: foreign sync`).toBe(403);
+    expect((await who[caller].request.get(rosterPath("no-such-dialogue"))).status(), `${caller}: unknown`).toBe(
+      expected === 200 ? 404 : expected,
+    );
   }
 });
 

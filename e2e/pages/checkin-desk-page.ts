@@ -8,8 +8,9 @@ export class CheckinDeskPage {
     readonly dialogue: { dashboard(section?: string): string },
   ) {}
 
-  goto() {
-    return this.page.goto(this.dialogue.dashboard("checkin"));
+  /** The desk at the venue's entrance, or at a session's door. */
+  goto(sessionId?: number) {
+    return this.page.goto(this.dialogue.dashboard(sessionId ? `checkin?session=${sessionId}` : "checkin"));
   }
 
   get count(): Locator {
@@ -53,6 +54,21 @@ export class CheckinDeskPage {
   /** The desk's answer to a code that names nobody of this dialogue (unknown, forged or altered). */
   get unknownCode(): Locator {
     return this.page.getByText(en("checkin.result.unknown"));
+  }
+
+  /** At a session's door: "{name} is not signed up for this session ({place})." */
+  notSignedUp(name: string): Locator {
+    return this.page.getByText(messagePattern("en", "checkin.result.notSignedUp", { name }));
+  }
+
+  /** Lets in a delegate who did not sign up, where the session allows walk-ins. */
+  async admitAnyway(name: string) {
+    await this.page.getByRole("button", { name: en("checkin.admitAnyway").replace("{name}", name) }).click();
+  }
+
+  /** "Admitted without sign-up: {name} ({organisation}) at …". */
+  admitted(name: string, organisation: string): Locator {
+    return this.page.getByText(messagePattern("en", "checkin.result.admitted", { name, organisation }));
   }
 
   /** "{name} was already checked in at hh:mm by {by} …". */

@@ -9,7 +9,7 @@ import { getDb } from "@/lib/database";
 import { bodySizeRefusal, isForeignOrigin } from "@/lib/security/request-guard";
 
 /** Personal data for one account: never kept by a cache, shared or not. */
-export const NO_STORE = { "Cache-Control": "no-store, private" } as const;
+const NO_STORE = { "Cache-Control": "no-store, private" } as const;
 
 /** A JSON answer of the check-in API (never cached). */
 export function jsonAnswer(body: unknown, status = 200): Response {

@@ -2,36 +2,16 @@ import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { checkIns, delegations, type Event, registrations, sessionSignups, sessions, users } from "@/db/schema";
-import type { LocalizedText } from "@/db/schema/localized";
 import { now } from "@/lib/clock";
+import type { Roster } from "./contract";
+
+type RosterRegistration = Roster["registrations"][number];
 
 /**
- * What an offline check-in desk downloads (GET /api/checkin/[slug]/roster): enough to recognise,
- * find by name and admit every delegate with no network, and nothing more: no address, phone,
- * position or special-category data, since it stays on a phone at the door.
- */
-export type Roster = {
-  eventId: number;
-  slug: string;
-  timeZone: string;
-  publicKey: string;
-  syncedAt: string;
-  sessions: { id: number; title: LocalizedText; startsAt: string; endsAt: string; walkIns: boolean }[];
-  registrations: RosterRegistration[];
-};
-
-export type RosterRegistration = {
-  id: number;
-  name: string;
-  sortName: string;
-  organisation: string;
-  delegation: string | null;
-  status: string;
-  sessions: { id: number; status: "confirmed" | "waitlisted" }[];
-  checkIns: { day: string; sessionId: number | null; at: string; by: string | null }[];
-};
-
-/**
+ * What an offline check-in desk downloads: enough to recognise, find by name and admit every
+ * delegate with no network, and nothing more: no address, phone, position or special-category
+ * data, since it stays on a phone at the door.
+ *
  * The roster in four flat queries whatever the number of delegates (1,500 is a large dialogue),
  * grouped here by registration. Cancelled and declined registrations are in it, with their
  * status, so that a desk can say so; erased ones are not (nothing is left to show of them).

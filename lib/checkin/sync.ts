@@ -4,6 +4,7 @@ import type { Database } from "@/db/client";
 import type { Event } from "@/db/schema";
 import type { AuditActor } from "@/lib/audit";
 import { type CheckInResult, checkIn } from "@/lib/dashboard/checkin";
+import type { SyncRequest, SyncResponse } from "./contract";
 
 /** Scans one sync may carry: a morning's queue of one door, in a body well under a megabyte. */
 export const MAX_SCANS = 500;
@@ -32,27 +33,15 @@ const scanSchema = z
   })
   .refine((scan) => scan.code || scan.registrationId, { error: "code or registrationId" });
 
-export const syncBodySchema = z.object({
+const syncBodySchema = z.object({
   deviceId: text(100).pipe(z.string().trim().min(1)),
   scans: z.array(scanSchema).max(MAX_SCANS),
 });
 
-export type SyncBody = z.output<typeof syncBodySchema>;
-export type SyncScan = SyncBody["scans"][number];
-
-export type SyncStatus = CheckInResult["status"];
-export type SyncResult = {
-  id: string;
-  status: SyncStatus;
-  registrationId: number | null;
-  name: string | null;
-  at: string | null;
-  by: string | null;
-  device: string | null;
-};
+type SyncResult = SyncResponse["results"][number];
 
 /** The body of a sync, or null when it is not one (the route answers 400). */
-export function parseSyncBody(raw: string): SyncBody | null {
+export function parseSyncBody(raw: string): SyncRequest | null {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -101,7 +90,7 @@ function resultOf(scanId: string, result: CheckInResult): SyncResult {
  * its own first scan of a delegate is the one kept), each with the device's time of scan and the
  * scan's id: a batch sent again after a lost answer gets the same answers and writes nothing.
  */
-export async function syncScans(db: Database, actor: AuditActor, event: Event, body: SyncBody): Promise<SyncResult[]> {
+export async function syncScans(db: Database, actor: AuditActor, event: Event, body: SyncRequest): Promise<SyncResult[]> {
   const results: SyncResult[] = [];
   for (const scan of body.scans) {
     const target = scan.code ? { token: codeOf(scan.code) } : { registrationId: scan.registrationId! };

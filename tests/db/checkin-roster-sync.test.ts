@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { checkIns, delegations } from "@/db/schema";
+import { checkIns, delegations, registrations, sessionSignups } from "@/db/schema";
 import { checkInRoster } from "@/lib/checkin/roster";
 import { MAX_SCANS, parseSyncBody, syncScans } from "@/lib/checkin/sync";
 import { setClock } from "@/lib/clock";
 import { checkIn } from "@/lib/dashboard/checkin";
 import { backends, type TestDatabase } from "../support/databases";
-import { insertRegistration } from "../support/fixtures";
+import { insertRegistration, registrationValues } from "../support/fixtures";
 import { checkInDialogue, signUpFor } from "./checkin-support";
 import { createActor } from "./dashboard-support";
 
@@ -87,6 +87,29 @@ describe.each(backends())("the offline desk's roster and sync on $name", (backen
     for (const secret of [ana.email, "+56 9 1234 5678", ana.checkInToken, ana.manageTokenHash, ana.position, "focal@example.org"]) {
       expect(text).not.toContain(secret);
     }
+  });
+
+  it("stays small and quick for 1,500 delegates (a few flat queries, not one per delegate)", async () => {
+    const db = database.db;
+    const { event, session } = await checkInDialogue(db);
+    const rows = Array.from({ length: 1500 }, (_, i) => registrationValues(event.id, { givenName: `Delegate${i}`, familyName: "Large" }));
+    const people = await db.insert(registrations).values(rows).returning({ id: registrations.id });
+    const signedUp = people.filter((_, i) => i % 2 === 0);
+    await db
+      .insert(sessionSignups)
+      .values(
+        signedUp.map((p) => ({ registrationId: p.id, sessionId: session.id, status: "confirmed" as const, confirmedAt: new Date() })),
+      );
+    await db.insert(checkIns).values(people.filter((_, i) => i % 3 === 0).map((p) => ({ registrationId: p.id, day: "2024-06-10" })));
+    const started = performance.now();
+    const roster = await checkInRoster(db, event, "key");
+    const elapsed = performance.now() - started;
+    expect(roster.registrations).toHaveLength(1500);
+    expect(roster.registrations.filter((r) => r.sessions.length === 1)).toHaveLength(750);
+    expect(roster.registrations.filter((r) => r.checkIns.length === 1)).toHaveLength(500);
+    // About 200 bytes a delegate before compression; generous bounds for a busy test machine.
+    expect(JSON.stringify(roster).length).toBeLessThan(400_000);
+    expect(elapsed).toBeLessThan(5_000);
   });
 
   it("records a device's queue in order, answers each scan, and a batch sent again writes nothing", async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Event } from "@/db/schema";
+import { type Event, sessionSignups } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { setClock } from "@/lib/clock";
 import { checkedInCount, checkIn, checkInPlaces } from "@/lib/dashboard/checkin";
@@ -50,6 +50,10 @@ describe.each(backends())("what pages read, on $name", (backend) => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
     const desk = await createActor(db, "checkin");
     const delegate = await insertRegistration(db, event.id);
+    // A session's door admits its signed-up delegates (lib/dashboard/checkin.ts).
+    await db
+      .insert(sessionSignups)
+      .values({ registrationId: delegate.id, sessionId: places[0]!.id, status: "confirmed", confirmedAt: new Date() });
     const day = { day: event.startDate };
     setClock(new Date(`${event.startDate}T15:00:00Z`));
     try {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { seeded } from "../seeded";
+import { checkInApiTarget } from "./checkin-api";
 import { badgeTargets, delegationTargets, focalPointTargets, visaTargets } from "./documents";
 import { type Form, hostileString } from "./hostile";
 import { accountLinkTargets, manageTargets } from "./links";
@@ -31,6 +32,7 @@ const organiserTargets: Target[] = [
     "token",
     "registrationId",
     "sessionId",
+    "admitWithoutSignup",
   ]),
   organiserAction(`${dashboard}/events/[slug]/registrations/actions.ts#approveAction`, `${event}/registrations/1`, [
     "slug",
@@ -227,6 +229,7 @@ const publicTargets: Target[] = [
   ...organiserTargets,
   ...visaTargets(),
   ...routeTargets(),
+  checkInApiTarget(),
 ];
 
 /** React's wire format itself: unknown action ids, argument lists of the wrong shape, odd bodies. */
