@@ -7,7 +7,7 @@
 // the manifest with @serwist/build (what Serwist's CLI does, without its interactive extras).
 // next.config.js calls this after Next has compiled the app (`compiler.runAfterProductionCompile`),
 // so every `next build` (npm start, npm test, CI) produces the worker. Also runnable alone:
-// `node scripts/build-service-worker.mjs [distDir]`.
+// `node scripts/build-service-worker.mjs [distDir, default .next]`.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
@@ -15,7 +15,7 @@ import { injectManifest } from "@serwist/build";
 import { serwist } from "@serwist/next/config";
 import { build } from "esbuild";
 
-export async function buildServiceWorker({ projectDir = process.cwd(), distDir = process.env.DIALOGOS_BUILD_DIR || ".next" } = {}) {
+export async function buildServiceWorker({ projectDir = process.cwd(), distDir = ".next" } = {}) {
   const dist = relative(projectDir, resolve(projectDir, distDir));
   const swSrc = join(projectDir, "lib/checkin/offline/service-worker.ts");
   const swDest = join(projectDir, "public/sw.js");

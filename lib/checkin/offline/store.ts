@@ -45,10 +45,9 @@ export async function openDeskStore(accountId: string, slug: string): Promise<De
   const db = await open();
   const owner = await db.get("meta", "account");
   if (owner !== accountId) {
-    const tx = db.transaction(["meta", "rosters", "scans"], "readwrite");
-    await Promise.all([tx.objectStore("rosters").clear(), tx.objectStore("scans").clear(), tx.objectStore("meta").clear()]);
-    await tx.objectStore("meta").put(accountId, "account");
-    await tx.done;
+    // The owner is written last: a wipe cut short is done again at the next visit.
+    await Promise.all([db.clear("rosters"), db.clear("scans"), db.clear("meta")]);
+    await db.put("meta", accountId, "account");
   }
   let deviceId = await db.get("meta", "device");
   if (!deviceId) {
@@ -67,8 +66,7 @@ export async function openDeskStore(accountId: string, slug: string): Promise<De
       await db.put("scans", { ...scan, desk });
     },
     saveAll: async (scans) => {
-      const tx = db.transaction("scans", "readwrite");
-      await Promise.all([...scans.map((s) => tx.store.put({ ...s, desk })), tx.done]);
+      await Promise.all(scans.map((s) => db.put("scans", { ...s, desk })));
     },
     close: () => db.close(),
   };
