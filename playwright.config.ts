@@ -89,10 +89,9 @@ export default defineConfig({
     // Moves the server's clock (live streams): runs after everything else, so no other test sees
     // the time jump.
     { name: "clock", testMatch: /public-live\.spec\.ts/, dependencies: ["chromium", "camera"] },
-    // Fuzzes the public surface and checks that no table changed: last, so that no other test
-    // writes between its snapshots; its own tests run side by side, as none of them may write
-    // (e2e/public-fuzz.spec.ts). No browser: plain HTTP.
-    { name: "fuzz", testMatch: /public-fuzz\.spec\.ts/, dependencies: ["clock"] },
+    // Fuzzes the public surface and checks that no table changed: last and alone, one test at a
+    // time, so that no other test writes between its snapshots. No browser: plain HTTP.
+    { name: "fuzz", testMatch: /public-fuzz\.spec\.ts/, dependencies: ["clock"], fullyParallel: false },
   ],
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${port}`,

@@ -1,5 +1,4 @@
 import { connect } from "node:net";
-import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { test as base, expect } from "./support/fixtures";
 import { builtActions, builtRouteHandlers, postAction, send } from "./support/fuzz/http";
@@ -15,34 +14,14 @@ import { prepareWorld, type World } from "./support/fuzz/world";
  * another dialogue's ids, dead and forged links, bad locales and slugs). Properties: no answer is
  * a 5xx, and no table changes (row counts and a checksum of every row, see ./support/fuzz/snapshot.ts).
  *
- * Runs in its own Playwright project after every other one (playwright.config.ts), so that only
- * hostile requests reach the database between two snapshots: the fuzz tests run side by side (two
- * workers), each expecting no table to change, so a change any of them causes fails it (and may
- * fail the other one running then). On a failure, fast-check prints the seed and the shrunk input.
+ * Runs in its own Playwright project after every other one (playwright.config.ts), one test at a
+ * time, so that only hostile requests reach the database between two snapshots. On a failure,
+ * fast-check prints the seed and the shrunk input.
  */
 const IN_FLIGHT = 4;
 
-/** Held while a worker prepares the world (any number that no other advisory lock of the app uses). */
-const WORLD_LOCK = 7_311_001;
-
 const test = base.extend<object, { world: World }>({
-  // The first worker writes the world; the next finds every row there and writes nothing (its
-  // inserts skip existing rows), so it cannot change a table under the first one's snapshots.
-  // One at a time, so that the second never starts writing while the first is still at it.
-  world: [
-    async ({ database }, use) => {
-      const world = await database.withConnection(async (db) => {
-        await db.execute(sql`select pg_advisory_lock(${WORLD_LOCK})`);
-        try {
-          return await prepareWorld(db);
-        } finally {
-          await db.execute(sql`select pg_advisory_unlock(${WORLD_LOCK})`);
-        }
-      });
-      await use(world);
-    },
-    { scope: "worker" },
-  ],
+  world: [async ({ database }, use) => use(await prepareWorld(database.db)), { scope: "worker" }],
 });
 
 test("every server action and route handler of the build is fuzzed", () => {

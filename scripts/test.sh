@@ -78,8 +78,11 @@ trap pg_cluster_stop EXIT
 # (which serves .next) never sees a page or programme file rendered from the test database.
 export DIALOGOS_BUILD_DIR=.next-test
 
-data_layer_tests() {
-  REQUIRE_POSTGRES=1 npx vitest run --project db
+# The data-layer tests run once per backend, side by side (tests/support/databases.ts): PGlite keeps
+# one core busy in the test process, the PostgreSQL run mostly waits on the server and leaves room
+# for the build after it. The two files about the embedded database alone run with PGlite.
+data_layer_tests_on_pglite() {
+  DB_TEST_BACKEND=pglite REQUIRE_POSTGRES=1 npx vitest run --project db
 }
 # Its own TypeScript check is skipped (DIALOGOS_BUILD_TYPECHECKED): typecheck has just done it.
 build() {
@@ -90,8 +93,12 @@ build() {
   rm -f "$build_log"
   node scripts/check-client-bundle.mjs
 }
-# The data-layer tests run one file at a time (vitest.config.ts): the build uses the other core.
-lanes "Data-layer tests (PGlite and PostgreSQL) | build" data_layer_tests build
+data_layer_tests_on_postgresql_then_build() {
+  DB_TEST_BACKEND=postgres npx vitest run --project db --exclude tests/db/backup-restore.test.ts --exclude tests/db/private-files.test.ts
+  echo "Build"
+  build
+}
+lanes "Data-layer tests on PGlite | on PostgreSQL, then the build" data_layer_tests_on_pglite data_layer_tests_on_postgresql_then_build
 
 step "Browser tests (Chromium, PostgreSQL)"
 psql "$PG_TEST_URL" -qc "drop database if exists dialogos_e2e" -c "create database dialogos_e2e" >/dev/null

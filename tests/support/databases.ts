@@ -53,11 +53,20 @@ function postgresBackend(adminUrl: string): Backend {
   };
 }
 
-/** The databases every data-layer test runs on: PGlite always, PostgreSQL when the cluster is up. */
+/**
+ * The databases every data-layer test runs on: PGlite always, PostgreSQL when the cluster is up.
+ * DB_TEST_BACKEND=pglite or =postgres keeps one of them: `npm test` runs the suite once per backend,
+ * side by side (the PGlite run keeps one core busy in its own process, the PostgreSQL one mostly
+ * waits on the server), so each test still runs on both.
+ */
 export function backends(): Backend[] {
   const url = process.env.PG_TEST_URL;
-  if (url) return [pglite, postgresBackend(url)];
-  if (process.env.REQUIRE_POSTGRES) throw new Error("PG_TEST_URL is not set: start the test cluster (npm test does).");
+  const only = process.env.DB_TEST_BACKEND;
+  if (only && only !== "pglite" && only !== "postgres") throw new Error(`DB_TEST_BACKEND must be pglite or postgres, not ${only}`);
+  if (only === "pglite") return [pglite];
+  if (url) return only === "postgres" ? [postgresBackend(url)] : [pglite, postgresBackend(url)];
+  const postgresRequired = process.env.REQUIRE_POSTGRES || only === "postgres";
+  if (postgresRequired) throw new Error("PG_TEST_URL is not set: start the test cluster (npm test does).");
   console.warn("PG_TEST_URL is not set: data-layer tests run on PGlite only.");
   return [pglite];
 }

@@ -26,17 +26,21 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject) {
   const run = randomBytes(6).toString("hex");
+  // A run on one backend only (DB_TEST_BACKEND, see databases.ts) prepares only that one.
+  const only = process.env.DB_TEST_BACKEND;
   const snapshotPath = join(tmpdir(), `dialogos-test-pglite-${run}.tar`);
-  const pglite = openDatabase({ dataDir: null });
-  await migrateDatabase(pglite);
-  const dump = await (pglite.db as unknown as { $client: PGlite }).$client.dumpDataDir("none");
-  await writeFile(snapshotPath, Buffer.from(await dump.arrayBuffer()));
-  await pglite.close();
-  project.provide("pgliteSnapshot", snapshotPath);
+  if (only !== "postgres") {
+    const pglite = openDatabase({ dataDir: null });
+    await migrateDatabase(pglite);
+    const dump = await (pglite.db as unknown as { $client: PGlite }).$client.dumpDataDir("none");
+    await writeFile(snapshotPath, Buffer.from(await dump.arrayBuffer()));
+    await pglite.close();
+  }
+  project.provide("pgliteSnapshot", only === "postgres" ? "" : snapshotPath);
 
   const adminUrl = process.env.PG_TEST_URL;
   let template = "";
-  if (adminUrl) {
+  if (adminUrl && only !== "pglite") {
     template = `test_template_${run}`;
     const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
     try {
