@@ -7,6 +7,7 @@ import { FormMessage } from "@/components/form/form-message";
 import { type Decision, dayIn, decide, type Target } from "@/lib/checkin/offline/decide";
 import { readCode } from "@/lib/checkin/offline/read-code";
 import type { RosterRegistration } from "@/lib/checkin/offline/types";
+import { localize } from "@/lib/i18n/localize";
 import { DeskHistory } from "./desk-history";
 import { DeskPhotoScan } from "./desk-photo-scan";
 import { DeskSearch } from "./desk-search";
@@ -93,10 +94,7 @@ export function OfflineDesk({ accountId, slug, locale, kiosk }: Props) {
           >
             <option value="">{t("place.venue", { day: today })}</option>
             {roster.sessions.map((s) => (
-              <option
-                key={s.id}
-                value={s.id}
-              >{`${time(s.startsAt)} · ${s.title[locale] ?? s.title.en ?? Object.values(s.title)[0] ?? ""}`}</option>
+              <option key={s.id} value={s.id}>{`${time(s.startsAt)} · ${localize(s.title, locale)}`}</option>
             ))}
           </select>
         </div>

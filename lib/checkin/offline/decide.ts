@@ -61,7 +61,7 @@ export function decide(
   const earlier = earlierCheckIn(roster, queue, r, sessionId, dayIn(roster.timeZone, now));
   if (earlier) return { kind: "already", name: r.name, ...earlier };
   if (sessionId !== null) {
-    const signup = r.sessions.find((s) => s.id === sessionId && s.status !== "cancelled");
+    const signup = r.sessions.find((s) => s.id === sessionId);
     if (signup?.status !== "confirmed") {
       const walkIns = roster.sessions.find((s) => s.id === sessionId)?.walkIns ?? false;
       return { kind: signup ? "waitlisted" : "notSignedUp", registrationId: r.id, name: r.name, walkIns };

@@ -1,45 +1,14 @@
 /**
- * What the offline desk keeps and sends, in the shapes of the roster and sync route handlers
- * (GET /api/checkin/[slug]/roster, POST /api/checkin/[slug]/sync). Browser-safe: no server code.
+ * What the offline desk keeps and sends: the check-in API's shapes (lib/checkin/contract.ts, shared
+ * with the route handlers) and the desk's own queue entry. Browser-safe: types only.
  */
-type LocalizedTitle = Record<string, string>;
+import type { Roster, SyncResponse } from "@/lib/checkin/contract";
 
-type RosterSession = { id: number; title: LocalizedTitle; startsAt: string; endsAt: string; walkIns: boolean };
+export type { Roster };
 
-type RosterCheckIn = { day: string; sessionId: number | null; at: string; by: string | null };
+export type RosterRegistration = Roster["registrations"][number];
 
-export type RosterRegistration = {
-  id: number;
-  name: string;
-  sortName: string;
-  organisation: string;
-  delegation: string | null;
-  status: string;
-  sessions: { id: number; status: string }[];
-  checkIns: RosterCheckIn[];
-};
-
-export type Roster = {
-  eventId: number;
-  slug: string;
-  timeZone: string;
-  publicKey: string;
-  syncedAt: string;
-  sessions: RosterSession[];
-  registrations: RosterRegistration[];
-};
-
-type SyncStatus = "checkedIn" | "already" | "notSignedUp" | "waitlisted" | "notConfirmed" | "unknown" | "badSession";
-
-export type SyncResult = {
-  id: string;
-  status: SyncStatus;
-  registrationId: number | null;
-  name: string | null;
-  at: string | null;
-  by: string | null;
-  device: string | null;
-};
+export type SyncResult = SyncResponse["results"][number];
 
 /** One check-in made at this desk: stored first, sent when the network allows, kept with its answer. */
 export type QueuedScan = {
