@@ -163,6 +163,9 @@ export async function attendanceTable(db: Executor, event: Event, locale: string
       ["email", "text"],
       ["organisation", "text"],
       ["checked_in_by", "text"],
+      // The desk that scanned (offline desks name themselves), and a session's walk-in let in anyway.
+      ["device", "text"],
+      ["admitted_without_signup", "text"],
     ]),
     rows: rows.map(({ c, r, title, by }) => [
       c.day,
@@ -174,6 +177,8 @@ export async function attendanceTable(db: Executor, event: Event, locale: string
       r.email,
       r.organisation,
       by,
+      c.deviceId,
+      String(c.admittedWithoutSignup),
     ]),
   };
 }

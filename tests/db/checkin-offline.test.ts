@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { auditLog, checkIns, sessions } from "@/db/schema";
 import { setClock } from "@/lib/clock";
 import { attendance, checkIn } from "@/lib/dashboard/checkin";
+import { attendanceTable } from "@/lib/dashboard/exports";
 import { backends, type TestDatabase } from "../support/databases";
 import { insertRegistration } from "../support/fixtures";
 import { checkInDialogue, signUpFor } from "./checkin-support";
@@ -148,5 +149,10 @@ describe.each(backends())("check-in from offline desks on $name", (backend) => {
     expect(admitted.map((a) => Number(a.entityId)).sort()).toEqual([stranger.id, waiting.id].sort());
     const [line] = (await attendance(db, event.id)).perSession;
     expect(line).toMatchObject({ id: session.id, checkedIn: 4, admittedWithoutSignup: 2 });
+    // The attendance export says who was let in without a seat.
+    const table = await attendanceTable(db, event, "en");
+    const walkIn = table.columns.findIndex((c) => c.header === "admitted_without_signup");
+    const admittedIds = table.rows.filter((row) => row[walkIn] === "true").map((row) => row[3]);
+    expect(admittedIds.sort()).toEqual([stranger.id, waiting.id].sort());
   });
 });

@@ -221,6 +221,7 @@ describe.each(backends())("exports on $name", (backend) => {
       day: event.startDate,
       checkedInAt: new Date(`${event.startDate}T13:45:30Z`),
       checkedInById: organiser.id,
+      deviceId: "door-2",
     });
     const attendance = await attendanceTable(db, event, "en");
     const [checkIn] = await db.select().from(checkIns).where(eq(checkIns.registrationId, seated.id));
@@ -234,6 +235,8 @@ describe.each(backends())("exports on $name", (backend) => {
       seated.email,
       seated.organisation,
       organiser.email,
+      "door-2",
+      "false",
     ];
     expect(readCsv(toCsv(attendance)).slice(1)).toContainEqual(row);
     const cells = (await readXlsx(await toXlsx(attendance))).find((r) => r[3]!.value === checkIn!.registrationId)!;
