@@ -124,7 +124,10 @@ test("the desk is installable, light, and accessible in the kiosk view", async (
     // JavaScript budget: the desk's gzipped scripts, less those of a near-empty public page.
     const deskJs = await gzippedScripts(page, page.url());
     const baseline = await gzippedScripts(page, "/en/privacy");
-    expect(deskJs - baseline, `desk ${deskJs} B, baseline ${baseline} B`).toBeLessThan(80 * 1024);
+    const figure = `desk ${deskJs} B, baseline ${baseline} B, above baseline ${((deskJs - baseline) / 1024).toFixed(1)} KiB`;
+    // Printed into the run's log: the figure the closing notes quote.
+    console.log(`offline desk JavaScript (gzip): ${figure}`);
+    expect(deskJs - baseline, figure).toBeLessThan(80 * 1024);
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });
