@@ -66,6 +66,9 @@ test("after one online visit the desk checks delegates in offline, refuses a for
   const online = new CheckinDeskPage(page, { dashboard: (section = "") => `/en/dashboard/events/${slug}/${section}` });
   await online.goto();
   await expect(online.count).toHaveText("4");
+  for (const delegate of [byPhoto, byName, byAccent, late]) {
+    expect(await database.db.select().from(checkIns).where(eq(checkIns.registrationId, delegate.id))).toHaveLength(1);
+  }
 });
 
 test("two desks offline check the same delegate in: one check-in, and the second desk shows the conflict", async ({
