@@ -89,7 +89,7 @@ describe.each(backends())("the offline desk's roster and sync on $name", (backen
     }
   });
 
-  it("stays small and quick for 1,500 delegates (a few flat queries, not one per delegate)", async () => {
+  it("stays small for 1,500 delegates, each with their sessions and check-ins (time: bench/checkin-roster.ts)", async () => {
     const db = database.db;
     const { event, session } = await checkInDialogue(db);
     const rows = Array.from({ length: 1500 }, (_, i) => registrationValues(event.id, { givenName: `Delegate${i}`, familyName: "Large" }));
@@ -101,15 +101,12 @@ describe.each(backends())("the offline desk's roster and sync on $name", (backen
         signedUp.map((p) => ({ registrationId: p.id, sessionId: session.id, status: "confirmed" as const, confirmedAt: new Date() })),
       );
     await db.insert(checkIns).values(people.filter((_, i) => i % 3 === 0).map((p) => ({ registrationId: p.id, day: "2024-06-10" })));
-    const started = performance.now();
     const roster = await checkInRoster(db, event, "key");
-    const elapsed = performance.now() - started;
     expect(roster.registrations).toHaveLength(1500);
     expect(roster.registrations.filter((r) => r.sessions.length === 1)).toHaveLength(750);
     expect(roster.registrations.filter((r) => r.checkIns.length === 1)).toHaveLength(500);
-    // About 200 bytes a delegate before compression; generous bounds for a busy test machine.
+    // About 200 bytes a delegate before compression (gzip takes it to a few per cent of that).
     expect(JSON.stringify(roster).length).toBeLessThan(400_000);
-    expect(elapsed).toBeLessThan(5_000);
   });
 
   it("records a device's queue in order, answers each scan, and a batch sent again writes nothing", async () => {
