@@ -2,11 +2,12 @@ import { eq } from "drizzle-orm";
 import { registrations } from "@/db/schema";
 import { ManagePage } from "./pages/manage-page";
 import { RegistrationPage } from "./pages/registration-page";
+import { verifiedCheckInCode } from "./support/checkin-codes";
 import { expect, expectNoAxeViolations, test, uniqueEmail } from "./support/fixtures";
 import { calendarEvents, confirmByEmail, decodeQr, delegateContext, manageLink } from "./support/registration";
 
 test.describe("registration", () => {
-  test("in English with JavaScript: sessions, confirmation email over SMTP with .ics, QR code of the check-in token", async ({
+  test("in English with JavaScript: sessions, confirmation email over SMTP with .ics, QR code of a signed check-in code", async ({
     browser,
     database,
     dialogues: { cartagena },
@@ -63,8 +64,11 @@ test.describe("registration", () => {
     await expectNoAxeViolations(page);
     const png = await manage.qrPng();
     const [stored] = await database.db.select().from(registrations).where(eq(registrations.email, email));
-    expect(decodeQr(png)).toBe(stored!.checkInToken);
-    expect(decodeQr(inlineQr!.content)).toBe(stored!.checkInToken);
+    // Both QR codes carry a code signed for this registration (verifiable offline), never the stored token.
+    const signedFor = { eventId: cartagena.id, registrationId: stored!.id };
+    expect(await verifiedCheckInCode(decodeQr(png) ?? "")).toEqual(signedFor);
+    expect(await verifiedCheckInCode(decodeQr(inlineQr!.content) ?? "")).toEqual(signedFor);
+    expect(decodeQr(png)).not.toContain(stored!.checkInToken);
     expect(stored).toMatchObject({ status: "confirmed", locale: "en", phone: "+576013443460", accessibilityNeeds: null });
     await context.close();
   });
